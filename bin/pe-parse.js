@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The pe-parse command: a shim over run(); the built library lives in dist/.
+import { processIo } from "../dist/src/cli/io.js";
+import { run } from "../dist/src/cli/run.js";
+
+// A reader that goes away (`pe-parse … | head`) is not an error: stop, quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+process.exitCode = await run(process.argv.slice(2), processIo());

@@ -1,0 +1,41 @@
+/**
+ * The line-level lexer of a dump. A line holding a TAB is a table row (its cells are the
+ * TAB-separated runs); a line without one is a text line (title, year line, prose); an empty
+ * line is a page break or paragraph gap. Cells are split from a row token's image by the
+ * document stage, so the lexer stays one token per line and linear in the input.
+ */
+import { createToken, Lexer, type TokenType } from "chevrotain";
+
+/** A line with at least one TAB: `项目名称\t\t社保工作专项经费\t\t…`. */
+export const TableLine = createToken({ name: "TableLine", pattern: /[^\t\n]*\t[^\n]*/ });
+
+/** A line without TAB: `社保工作专项经费项目支出绩效自评表`, or a paragraph of prose. */
+export const TextLine = createToken({ name: "TextLine", pattern: /[^\t\n]+/ });
+
+/** A year line, whole line only: `（2024 年度）`, `(2021 年度)`, `2023年度`. */
+export const YearLine = createToken({
+  name: "YearLine",
+  pattern: /[（(]?[ \u3000]*\d{4}[ \u3000]*年度?[ \u3000]*[）)]?[ \u3000]*/,
+  longer_alt: TextLine,
+  categories: [TextLine],
+});
+
+/** The code line of a 部门决算 table, whole line only: `公开01表`. */
+export const TableCodeLine = createToken({
+  name: "TableCodeLine",
+  pattern: /[ \u3000]*公开[0-9０-９]{1,2}表[ \u3000]*/,
+  longer_alt: TextLine,
+  categories: [TextLine],
+});
+
+/** A line end; the decoder has already turned CRLF and CR into LF. */
+export const Newline = createToken({ name: "Newline", pattern: /\n/, line_breaks: true });
+
+export const lineTokens: TokenType[] = [Newline, TableLine, YearLine, TableCodeLine, TextLine];
+
+/** Built once: chevrotain analyses the vocabulary when a Lexer is constructed. */
+export const lineLexer = new Lexer(lineTokens, {
+  positionTracking: "onlyStart",
+  // TableLine and TextLine are complement sets, which defeat the first-char optimisation.
+  ensureOptimizations: false,
+});

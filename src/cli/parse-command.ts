@@ -1,0 +1,170 @@
+/**
+ * The main job: parse every input, stream records to stdout (or `-o FILE`, or one file per record
+ * with `--out-dir DIR --split`), report diagnostics on stderr, and return the exit code.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import { basename, extname, join, resolve, sep } from "node:path";
+import type { Writable } from "node:stream";
+import type { Diagnostic } from "../diagnostics/codes.js";
+import { csvWriter } from "../emit/csv.js";
+import { jsonWriter } from "../emit/json.js";
+import { ndjsonWriter } from "../emit/ndjson.js";
+import { drained, type RecordWriter } from "../emit/record-writer.js";
+import type { PeRecord } from "../schema/record.js";
+import { openAtomicStream, writeFileAtomic, type AtomicStream } from "./atomic-write.js";
+import { collectInputs, describeFsError, type Input } from "./collect-inputs.js";
+import { diagnosticFormatter, useColour } from "./format-diagnostic.js";
+import type { CliIo } from "./io.js";
+import type { ParseRunOptions } from "./options.js";
+import { createProgress } from "./progress.js";
+import { parseInputs, type FileResult } from "./run-files.js";
+import { splitFileName } from "./safe-file-name.js";
+
+export const EXIT = { ok: 0, fileErrors: 1, usage: 2 } as const;
+
+function writerFor(options: ParseRunOptions, out: Writable): RecordWriter {
+  switch (options.format) {
+    case "ndjson":
+      return ndjsonWriter(out);
+    case "csv":
+      return csvWriter(out, { table: options.table, bom: options.bom, safe: options.csvSafe });
+    default:
+      return jsonWriter(out);
+  }
+}
+
+async function readStdin(io: CliIo): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise<number> {
+  let exit: number = EXIT.ok;
+  const fail = (code: number): void => {
+    exit = Math.max(exit, code);
+  };
+  const colour = useColour(io.stderrIsTty, io.env);
+  const format = diagnosticFormatter(colour);
+  const paths = options.paths.length > 0 ? options.paths : ["-"];
+  if (options.paths.length === 0 && io.stdin.isTTY) {
+    io.stderr.write("pe-parse: no input: give a file or directory, or pipe a dump into stdin (see --help)\n");
+    return EXIT.usage;
+  }
+  const { inputs, problems } = await collectInputs(paths);
+  for (const problem of problems) {
+    io.stderr.write(`pe-parse: ${problem.path}: ${problem.message}\n`);
+    fail(EXIT.usage);
+  }
+
+  // stdout closed early (`pe-parse … | head`): stop quietly.
+  let closed = false;
+  const onStdoutError = (error: NodeJS.ErrnoException): void => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") closed = true;
+  };
+  io.stdout.on("error", onStdoutError);
+
+  let atomic: AtomicStream | undefined;
+  let out: Writable = io.stdout;
+  if (options.output && !options.split) {
+    atomic = openAtomicStream(options.output);
+    out = atomic.stream;
+  }
+  const writer = options.split ? undefined : writerFor(options, out);
+  const taken = new Set<string>();
+  if (options.split && options.outDir) await mkdir(options.outDir, { recursive: true });
+
+  const progress = createProgress(io, inputs.length, options);
+  const log = (line: string): void => progress.log(line + "\n");
+  const report = (file: string, diagnostics: readonly Diagnostic[]): void => {
+    for (const d of diagnostics) {
+      if (d.severity === "error" || (options.strict && d.severity === "warning")) fail(EXIT.fileErrors);
+      if (options.quiet) continue;
+      if (d.severity === "info" && !options.verbose) continue;
+      log(format(file, d));
+    }
+  };
+
+  const read = async (input: Input): Promise<{ name: string; bytes: Uint8Array } | undefined> => {
+    if (input.kind === "stdin") return { name: "-", bytes: await readStdin(io) };
+    try {
+      return { name: input.path, bytes: await readFile(input.path) };
+    } catch (error) {
+      log(`pe-parse: ${input.path}: ${describeFsError(error)}`);
+      fail(EXIT.usage);
+      return undefined;
+    }
+  };
+
+  const handle = async (result: FileResult): Promise<void> => {
+    report(result.file, result.diagnostics);
+    for (const record of result.records) report(result.file, record.diagnostics);
+    if (options.split && options.outDir) {
+      await writeSplit(result.file, result.records, options, taken, (m) => {
+        log(`pe-parse: ${m}`);
+        fail(EXIT.usage);
+      });
+    } else if (writer && !closed) {
+      writer.write(result.records);
+      await drained(out);
+    }
+    progress.tick(result);
+  };
+
+  try {
+    await parseInputs(inputs, read, options, handle, () => closed);
+    if (writer && !closed) await writer.end();
+    if (atomic) await atomic.commit();
+  } catch (error) {
+    if (atomic) await atomic.abort();
+    log(`pe-parse: ${(error as Error).message}`);
+    fail(EXIT.usage);
+  } finally {
+    progress.stop();
+    io.stdout.off("error", onStdoutError);
+  }
+  return exit;
+}
+
+async function writeSplit(
+  file: string,
+  records: readonly PeRecord[],
+  options: ParseRunOptions,
+  taken: Set<string>,
+  problem: (message: string) => void,
+): Promise<void> {
+  const outDir = resolve(options.outDir as string);
+  const stem = file === "-" ? "stdin" : basename(file, extname(file));
+  const extension = options.format === "ndjson" ? "ndjson" : options.format === "csv" ? "csv" : "json";
+  let seq = 0;
+  for (const record of records) {
+    seq++;
+    const name = "name" in record ? record.name : "code" in record ? `${record.code}${record.title ?? ""}` : "";
+    const fileName = splitFileName(stem, seq, name, extension, taken);
+    const target = join(outDir, fileName);
+    // Names are sanitised, but check anyway: nothing is ever written outside --out-dir.
+    if (!target.startsWith(outDir + sep)) {
+      problem(`refused to write outside --out-dir: ${fileName}`);
+      continue;
+    }
+    if (!options.force && existsSync(target)) {
+      problem(`${target} exists; not overwritten (use --force)`);
+      continue;
+    }
+    await writeFileAtomic(target, await renderOne(record, options));
+  }
+}
+
+async function renderOne(record: PeRecord, options: ParseRunOptions): Promise<string> {
+  if (options.format === "ndjson") return JSON.stringify(record) + "\n";
+  if (options.format === "json") return JSON.stringify(record, null, 2) + "\n";
+  const { PassThrough } = await import("node:stream");
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on("data", (c: Buffer) => chunks.push(c));
+  const writer = csvWriter(sink, { table: options.table, bom: options.bom, safe: options.csvSafe });
+  writer.write([record]);
+  await writer.end();
+  return Buffer.concat(chunks).toString("utf8");
+}

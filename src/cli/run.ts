@@ -1,0 +1,110 @@
+/**
+ * The command line: `run(argv, io)` parses the flags with commander, maps them into normalised
+ * options, runs the command and returns the exit code. Nothing here calls `process.exit`.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { readFileSync } from "node:fs";
+import { CSV_TABLES } from "../emit/csv-tables.js";
+import { checkCommand } from "./check-command.js";
+import type { CliIo } from "./io.js";
+import { ParseRunOptions } from "./options.js";
+import { EXIT, parseCommand } from "./parse-command.js";
+import { renderCommand } from "./render-command.js";
+import { schemaCommand } from "./schema-command.js";
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
+    return pkg.version;
+  } catch {
+    return "unknown";
+  }
+}
+
+const EXAMPLES = `
+Examples:
+  pe-parse fixtures/004_9b7fb85721d44591.txt           records of one dump as JSON
+  pe-parse --format ndjson downloads/ > records.ndjson    every *.txt below a folder
+  pe-parse --format csv --table indicators --bom dumps/ -o indicators.csv
+  pe-parse --out-dir out --split notice.txt              one JSON file per record
+  cat notice.txt | pe-parse --format ndjson -            read standard input
+  pe-parse schema > records.schema.json                  the JSON Schema of the records
+  pe-parse render records.json > canonical.txt           records back to a dump
+  pe-parse check fixtures                                golden files round trip
+
+Exit codes: 0 every file parsed; 1 a file had errors (or warnings with --strict);
+            2 usage error, unreadable path or refused write.`;
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command();
+  program
+    .name("pe-parse")
+    .description("Turn text dumps of Chinese budget-performance notices (绩效自评表, 汇总表, 部门决算) into records.")
+    .version(version(), "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    })
+    .showHelpAfterError("(run pe-parse --help for usage)")
+    .argument("[paths...]", "dump files, directories (every *.txt below, sorted) or - for stdin")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson", "csv"]).default("json"))
+    .addOption(new Option("-t, --table <table>", "CSV table (with --format csv)").choices([...CSV_TABLES]).default("projects"))
+    .option("-o, --output <file>", "write to FILE instead of stdout (atomically)")
+    .option("--out-dir <dir>", "directory for --split output")
+    .option("--split", "write one file per record into --out-dir")
+    .option("--force", "let --split overwrite existing files")
+    .option("--bom", "start CSV output with a UTF-8 BOM (for Excel)")
+    .option("--csv-safe", "prefix CSV cells starting with = + - @ with ' so spreadsheets do not run them")
+    .option("--encoding <name>", "force the input encoding (utf-8, gb18030, gbk, utf-16le, utf-16be); default: detect")
+    .option("-q, --quiet", "print no diagnostics")
+    .option("-v, --verbose", "also print info diagnostics (every repair made)")
+    .option("--strict", "treat warnings as errors for the exit code")
+    .option("--no-progress", "never show the progress bar")
+    .option("-j, --jobs <n>", "worker threads for parsing files in parallel (default: number of cores)")
+    .addHelpText("after", EXAMPLES)
+    .action(async (paths: string[], flags: Record<string, unknown>) => {
+      const parsed = ParseRunOptions.safeParse({ ...flags, paths, split: flags.split === true });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) io.stderr.write(`pe-parse: ${issue.message}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
+      exitCode = await parseCommand(parsed.data, io);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the records (generated from the zod schemas)")
+    .action(() => {
+      exitCode = schemaCommand(io);
+    });
+  program
+    .command("render")
+    .description("write records (a .json or .ndjson file, or - for stdin) back as a canonical dump text")
+    .argument("<file>", "records file")
+    .action(async (file: string) => {
+      exitCode = await renderCommand(file, io);
+    });
+  program
+    .command("check")
+    .description("compare every X.txt with its X.expected.json golden, parsing and round-tripping")
+    .argument("[dir]", "fixture directory", "fixtures")
+    .option("--update", "rewrite the expected files after showing the differences")
+    .action(async (dir: string, flags: { update?: boolean }) => {
+      exitCode = await checkCommand(dir, flags.update === true, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    io.stderr.write(`pe-parse: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  return exitCode;
+}

@@ -1,0 +1,133 @@
+/**
+ * The closed list of diagnostic codes. Each code has one severity and one message builder, so a
+ * code without them is a compile error, and every message is written in this one place.
+ */
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly line?: number;
+}
+
+type Args = Record<string, string | number | undefined>;
+
+interface DiagnosticInfo {
+  readonly severity: Severity;
+  readonly message: (a: Args) => string;
+}
+
+const q = (v: string | number | undefined): string => `「${v ?? ""}」`;
+
+export const diagnosticInfo = {
+  "cell-joined": {
+    severity: "info",
+    message: (a) => `joined the split cell ${q(a.head)} with its continuation ${q(a.tail)} from line ${a.from}`,
+  },
+  "header-joined": {
+    severity: "info",
+    message: (a) => `joined the header cell ${q(a.head)} with its continuation ${q(a.tail)} after a page break: ${q(a.joined)}`,
+  },
+  "fragment-kept-apart": {
+    severity: "warning",
+    message: (a) =>
+      `the fragment row ${q(a.text)} does not clearly continue the row above (${a.reason}); its cells are listed in unmapped`,
+  },
+  "row-realigned": {
+    severity: "info",
+    message: (a) => `placed the cells of this ${a.what} row by what they say, not by column: ${a.detail}`,
+  },
+  "cell-unplaced": {
+    severity: "warning",
+    message: (a) => `the cell ${q(a.text)} fits no field of this ${a.what} row; kept in unmapped`,
+  },
+  "unit-removed": {
+    severity: "info",
+    message: (a) => `removed the unit from ${q(a.text)}: ${a.value}`,
+  },
+  "unit-converted": {
+    severity: "warning",
+    message: (a) => `${q(a.text)} is in 元 in a 万元 field; converted to ${a.value} 万元`,
+  },
+  "value-not-number": {
+    severity: "warning",
+    message: (a) => `${a.field} should be a number but reads ${q(a.text)}; kept in unmapped`,
+  },
+  "rate-mismatch": {
+    severity: "warning",
+    message: (a) =>
+      `执行率 stated ${a.stated}% but 全年执行数 ÷ 全年预算数 = ${a.executed} ÷ ${a.budget} = ${a.computed}%; kept as stated`,
+  },
+  "score-exceeds-weight": {
+    severity: "warning",
+    message: (a) => `得分 ${a.score} exceeds 分值 ${a.weight} for ${q(a.name)}; kept as stated`,
+  },
+  "total-score-mismatch": {
+    severity: "warning",
+    message: (a) => `总分 states ${a.stated} but the ${a.parts} add up to ${a.computed}; kept as stated`,
+  },
+  "funds-sum-mismatch": {
+    severity: "warning",
+    message: (a) => `${a.field} of 年度资金总额 is ${a.stated} but its parts add up to ${a.computed}; kept as stated`,
+  },
+  "balance-mismatch": {
+    severity: "warning",
+    message: (a) => `结余 stated ${a.stated} but 预算 − 执行 = ${a.budget} − ${a.executed} = ${a.computed}; kept as stated`,
+  },
+  "column-inferred": {
+    severity: "warning",
+    message: (a) => `the row has ${a.cells} cells where the header has ${a.expected}; placed ${q(a.text)} under ${a.column} (${a.reason})`,
+  },
+  "grade-score-mismatch": {
+    severity: "warning",
+    message: (a) => `自评等级 ${q(a.grade)} does not match 自评得分 ${a.score}; kept as stated`,
+  },
+  "section-missing": {
+    severity: "warning",
+    message: (a) => `the form has no ${a.section}: it may be cut off; the record is partial`,
+  },
+  "name-missing": {
+    severity: "warning",
+    message: () => `the form has no 项目名称 value`,
+  },
+  "table-unrecognised": {
+    severity: "info",
+    message: (a) => `a table of ${a.rows} rows matches no known form; its cells are listed in the document's unmapped`,
+  },
+  "schema-invalid": {
+    severity: "error",
+    message: (a) => `the record fails its schema at ${a.path}: ${a.issue}`,
+  },
+  "not-a-text-dump": {
+    severity: "error",
+    message: (a) => `not a text dump: ${a.reason}`,
+  },
+  "encoding-invalid": {
+    severity: "warning",
+    message: (a) => `${a.count} byte sequences are invalid in ${a.encoding}; replaced with U+FFFD`,
+  },
+  "line-too-long": {
+    severity: "error",
+    message: (a) => `line is ${a.length} characters long, over the limit of ${a.limit}; the line is skipped`,
+  },
+  "too-many-cells": {
+    severity: "error",
+    message: (a) => `row has ${a.cells} cells, over the limit of ${a.limit}; the row is skipped`,
+  },
+} satisfies Record<string, DiagnosticInfo>;
+
+export type DiagnosticCode = keyof typeof diagnosticInfo;
+
+/** Builds a diagnostic: the one way library code reports something. */
+export function diagnostic(code: DiagnosticCode, args: Args = {}, line?: number): Diagnostic {
+  const info: DiagnosticInfo = diagnosticInfo[code];
+  const d: { code: DiagnosticCode; severity: Severity; message: string; line?: number } = {
+    code,
+    severity: info.severity,
+    message: info.message(args),
+  };
+  if (line !== undefined) d.line = line;
+  return d;
+}

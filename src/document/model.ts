@@ -1,0 +1,34 @@
+/** The document model: lines, rows and cells with their 1-based source positions. */
+
+export interface Cell {
+  /** 0-based column of the cell in its row. */
+  readonly col: number;
+  /** 1-based source line. */
+  readonly line: number;
+  /** The cell as written, between TABs. */
+  readonly raw: string;
+  /** `normalizeText(raw)`: trimmed, wrap spaces removed. */
+  readonly text: string;
+}
+
+export interface Row {
+  readonly line: number;
+  readonly cells: readonly Cell[];
+}
+
+export type Line =
+  | {
+      readonly kind: "text";
+      readonly line: number;
+      readonly text: string;
+      readonly raw: string;
+      /** What the line lexer saw: a plain text line, a year line or a table code line. */
+      readonly lexeme: "text" | "year" | "tableCode";
+    }
+  | { readonly kind: "table"; readonly line: number; readonly row: Row }
+  | { readonly kind: "blank"; readonly line: number };
+
+/** Non-empty cells of a row, in order. */
+export function filledCells(row: Row): Cell[] {
+  return row.cells.filter((c) => c.text !== "");
+}

@@ -1,0 +1,42 @@
+/**
+ * Text → lines: runs the line lexer and splits each table row into cells with their column and
+ * line. Blank lines are kept (they are the page breaks); line numbers are 1-based.
+ */
+import { lineLexer, Newline, TableCodeLine, TableLine, YearLine } from "../../grammars/line-tokens.js";
+import { normalizeText } from "../normalize/normalize-text.js";
+import type { Cell, Line } from "./model.js";
+
+export function readLines(text: string): Line[] {
+  const { tokens } = lineLexer.tokenize(text);
+  const lines: Line[] = [];
+  let line = 1;
+  let lineHasContent = false;
+  for (const token of tokens) {
+    if (token.tokenType === Newline) {
+      if (!lineHasContent) lines.push({ kind: "blank", line });
+      line++;
+      lineHasContent = false;
+      continue;
+    }
+    lineHasContent = true;
+    if (token.tokenType === TableLine) {
+      const parts = token.image.split("\t");
+      const cells: Cell[] = new Array(parts.length);
+      for (let col = 0; col < parts.length; col++) {
+        const raw = parts[col] as string;
+        cells[col] = { col, line, raw, text: normalizeText(raw) };
+      }
+      if (cells.every((c) => c.text === "")) lines.push({ kind: "blank", line });
+      else lines.push({ kind: "table", line, row: { line, cells } });
+    } else {
+      const cleaned = normalizeText(token.image);
+      if (cleaned === "") lines.push({ kind: "blank", line });
+      else {
+        const lexeme =
+          token.tokenType === YearLine ? "year" : token.tokenType === TableCodeLine ? "tableCode" : "text";
+        lines.push({ kind: "text", line, text: cleaned, raw: token.image, lexeme });
+      }
+    }
+  }
+  return lines;
+}

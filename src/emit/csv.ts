@@ -1,0 +1,49 @@
+/**
+ * `--format csv`: one table per run (see csv-tables.ts), written with fast-csv. `--bom` prefixes a
+ * UTF-8 BOM so Excel reads the Chinese text right; `--csv-safe` defuses cells a spreadsheet would
+ * run as a formula.
+ */
+import { format } from "fast-csv";
+import type { Writable } from "node:stream";
+import type { PeRecord } from "../schema/record.js";
+import { TABLES, type CsvTable } from "./csv-tables.js";
+import type { RecordWriter } from "./record-writer.js";
+
+/** `=1+1`, `+x`, `-x`, `@x` → prefixed with `'`; plain numbers such as `-9.5` are left alone. */
+export function csvSafe(value: string): string {
+  if (!/^[=+\-@\t\r]/.test(value)) return value;
+  if (/^[+-]?\d+(\.\d+)?%?$/.test(value)) return value;
+  return `'${value}`;
+}
+
+export interface CsvOptions {
+  readonly table: CsvTable;
+  readonly bom: boolean;
+  readonly safe: boolean;
+}
+
+export function csvWriter(out: Writable, options: CsvOptions): RecordWriter {
+  const spec = TABLES[options.table];
+  const stream = format({ headers: [...spec.columns], writeBOM: options.bom, alwaysWriteHeaders: true });
+  stream.pipe(out, { end: false });
+  const done = new Promise<void>((resolve) => stream.on("end", () => resolve()));
+  return {
+    write(records: readonly PeRecord[]): void {
+      for (const record of records) {
+        for (const row of spec.rows(record)) {
+          stream.write(
+            row.map((v) => {
+              if (v === null) return "";
+              const text = String(v);
+              return options.safe ? csvSafe(text) : text;
+            }),
+          );
+        }
+      }
+    },
+    end(): Promise<void> {
+      stream.end();
+      return done;
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Records → a canonical dump text: one table row per line, cells split by TAB, a blank line
+ * between records. Parsing the text gives the same records again (all fields but `source`,
+ * `diagnostics` and `unmapped`), which `pe-parse check` and a property test rely on.
+ */
+import { LABEL } from "../../grammars/labels.js";
+import type { FinalAccountRecord } from "../schema/final-account.js";
+import type { ProjectRecord } from "../schema/project.js";
+import type { PeRecord } from "../schema/record.js";
+import type { ResultRowRecord } from "../schema/result-row.js";
+import type { SummaryRowRecord } from "../schema/summary-row.js";
+
+const FUNDS_LABEL: Record<ProjectRecord["funds"]["lines"][number]["item"], string> = {
+  total: LABEL.totalFunds,
+  appropriation: `其中：${LABEL.appropriation}`,
+  carryover: LABEL.carryover,
+  other: LABEL.otherFunds,
+  government: LABEL.government,
+  specialAccount: LABEL.specialAccount,
+  unitFunds: LABEL.unitFunds,
+};
+
+const num = (v: number | null): string => (v === null ? "" : String(v));
+const txt = (v: string | null): string => v ?? "";
+const row = (cells: readonly string[]): string => cells.join("\t");
+
+function renderProject(r: ProjectRecord): string[] {
+  const lines: string[] = [];
+  if (r.title !== null) lines.push(r.title);
+  if (r.year !== null) lines.push(`(${r.year}年度)`);
+  lines.push(row([LABEL.projectName, r.name]));
+  lines.push(row([LABEL.department, txt(r.department), LABEL.implementer, txt(r.implementer)]));
+  lines.push(row([`${LABEL.projectFunds}(${r.funds.unit})`, "", LABEL.initialBudget, LABEL.annualBudget, LABEL.executed, LABEL.weight, LABEL.executionRate, LABEL.score]));
+  for (const l of r.funds.lines) {
+    lines.push(row(["", FUNDS_LABEL[l.item], num(l.initialBudget), num(l.annualBudget), num(l.executed), num(l.weight), l.executionRate === null ? "" : `${l.executionRate}%`, num(l.score)]));
+  }
+  if (r.form === "unit" || r.management.length > 0) {
+    lines.push(row([LABEL.management, "", LABEL.description, LABEL.weight, LABEL.score, LABEL.problems]));
+    for (const m of r.management) lines.push(row(["", m.item, txt(m.description), num(m.weight), num(m.score), txt(m.problems)]));
+  }
+  lines.push(row([LABEL.goals, LABEL.expected, LABEL.actualDone]));
+  if (r.goals.expected !== null || r.goals.actual !== null) lines.push(row(["", txt(r.goals.expected), txt(r.goals.actual)]));
+  const deviation = r.form === "unit" || r.indicators.some((i) => i.deviation !== null);
+  lines.push(row([LABEL.indicators, LABEL.level1, LABEL.level2, LABEL.level3, LABEL.target, LABEL.actual, LABEL.weight, LABEL.score, ...(deviation ? [`${LABEL.deviation}%`] : []), LABEL.remark]));
+  for (const i of r.indicators) {
+    lines.push(row(["", i.level1, txt(i.level2), i.name, txt(i.target), txt(i.actual), num(i.weight), num(i.score), ...(deviation ? [i.deviation === null ? "" : `${i.deviation}%`] : []), txt(i.remark)]));
+  }
+  lines.push(row([LABEL.total, "", "", "", "", "", num(r.total.weight), num(r.total.score)]));
+  return lines;
+}
+
+function renderSummary(rs: readonly SummaryRowRecord[]): string[] {
+  const first = rs[0] as SummaryRowRecord;
+  const budgetLevels = Object.keys(first.budget);
+  const executedLevels = Object.keys(first.executed);
+  const lines: string[] = [first.table];
+  if (first.department !== null) lines.push(`${LABEL.department}：${first.department}`);
+  lines.push(`${LABEL.unit}：${first.unit}`);
+  lines.push(row([LABEL.seq, LABEL.projectName, LABEL.listImplementer, "预算数", ...budgetLevels.slice(1).map(() => ""), LABEL.executedList, ...executedLevels.slice(1).map(() => ""), LABEL.carryoverList, LABEL.returned, LABEL.selfScore, LABEL.opinion]));
+  lines.push(row(["", "", "", ...budgetLevels, ...executedLevels, "", "", "", ""]));
+  for (const r of rs) {
+    lines.push(row([String(r.seq), r.name, txt(r.implementer), ...budgetLevels.map((l) => num(r.budget[l] ?? null)), ...executedLevels.map((l) => num(r.executed[l] ?? null)), num(r.carryover), num(r.returned), num(r.score), txt(r.opinion)]));
+  }
+  return lines;
+}
+
+function renderResults(rs: readonly ResultRowRecord[]): string[] {
+  const first = rs[0] as ResultRowRecord;
+  const lines = [row([LABEL.seq, LABEL.listDepartment, first.table, LABEL.budgetAmount, LABEL.selfScore, LABEL.grade])];
+  for (const r of rs) {
+    const department = r.departmentCode !== null ? `${r.departmentCode}-${txt(r.department)}` : txt(r.department);
+    lines.push(row([String(r.seq), department, r.name, num(r.budget), num(r.score), txt(r.grade)]));
+  }
+  return lines;
+}
+
+function renderAccount(r: FinalAccountRecord): string[] {
+  const lines: string[] = [];
+  if (r.title !== null) lines.push(r.title);
+  lines.push(r.code);
+  if (r.entity !== null) lines.push(`${LABEL.entity}：${r.entity}`);
+  if (r.year !== null) lines.push(`${r.year}年度`);
+  lines.push(`${LABEL.unit}：${r.unit}`);
+  const sides: Array<string | null> = [];
+  for (const x of r.rows) if (!sides.includes(x.side)) sides.push(x.side);
+  if (sides.length === 0) sides.push(null);
+  const hasCode = r.rows.some((x) => x.code !== null);
+  const hasLineNo = r.rows.some((x) => x.lineNo !== null);
+  const hasName = r.rows.some((x) => x.name !== "") || hasCode;
+  const groups = sides.map((side) => {
+    const rows = r.rows.filter((x) => x.side === side);
+    const columns = r.columns.filter((c) => rows.some((x) => c in x.values));
+    return { side, rows, columns: columns.length > 0 || rows.length > 0 ? columns : r.columns };
+  });
+  if (groups.length === 1 && groups[0] && groups[0].rows.length === 0) groups[0].columns = r.columns;
+  const labelCols = [...(hasCode ? ["科目编码"] : []), ...(hasName ? [LABEL.item] : []), ...(hasLineNo ? [LABEL.lineNo] : [])];
+  const depth = Math.max(1, ...r.columns.map((c) => c.split("/").length));
+  const sideRow = groups.every((g) => g.side === LABEL.income || g.side === LABEL.expense) && groups.length > 1;
+  const header: string[][] = Array.from({ length: depth + (sideRow ? 1 : 0) }, () => []);
+  for (const g of groups) {
+    const width = labelCols.length + g.columns.length;
+    if (sideRow) (header[0] as string[]).push(g.side ?? "", ...Array<string>(width - 1).fill(""));
+    const base = sideRow ? 1 : 0;
+    labelCols.forEach((label) => {
+      (header[base] as string[]).push(label);
+      for (let d = 1; d < depth; d++) (header[base + d] as string[]).push("");
+    });
+    g.columns.forEach((column, i) => {
+      const parts = column.split("/");
+      const previous = i > 0 ? (g.columns[i - 1] as string).split("/") : [];
+      for (let d = 0; d < depth; d++) {
+        const part = parts[d] ?? "";
+        const sameParent = parts.slice(0, d + 1).join("/") === previous.slice(0, d + 1).join("/") && d < parts.length - 1;
+        (header[base + d] as string[]).push(sameParent ? "" : part);
+      }
+    });
+  }
+  for (const h of header) lines.push(row(h));
+  const height = Math.max(0, ...groups.map((g) => g.rows.length));
+  for (let i = 0; i < height; i++) {
+    const cells: string[] = [];
+    for (const g of groups) {
+      const x = g.rows[i];
+      if (hasCode) cells.push(x ? txt(x.code) : "");
+      if (hasName) cells.push(x ? x.name : "");
+      if (hasLineNo) cells.push(x && x.lineNo !== null ? String(x.lineNo) : "");
+      for (const c of g.columns) cells.push(x ? num(x.values[c] ?? null) : "");
+    }
+    lines.push(row(cells));
+  }
+  return lines;
+}
+
+/** Consecutive summary or result rows of one table render as one table. */
+export function renderRecords(records: readonly PeRecord[]): string {
+  const blocks: string[][] = [];
+  for (let i = 0; i < records.length; ) {
+    const r = records[i] as PeRecord;
+    if (r.kind === "summary-row" || r.kind === "result-row") {
+      const run: PeRecord[] = [r];
+      let j = i + 1;
+      while (j < records.length) {
+        const next = records[j] as PeRecord;
+        if (next.kind !== r.kind || next.table !== r.table) break;
+        if (next.kind === "summary-row" && r.kind === "summary-row" && (next.department !== r.department || next.unit !== r.unit || Object.keys(next.budget).join() !== Object.keys(r.budget).join() || Object.keys(next.executed).join() !== Object.keys(r.executed).join())) break;
+        run.push(next);
+        j++;
+      }
+      blocks.push(r.kind === "summary-row" ? renderSummary(run as SummaryRowRecord[]) : renderResults(run as ResultRowRecord[]));
+      i = j;
+      continue;
+    }
+    blocks.push(r.kind === "project" ? renderProject(r) : renderAccount(r));
+    i++;
+  }
+  return blocks.map((b) => b.join("\n")).join("\n\n") + (blocks.length > 0 ? "\n" : "");
+}

@@ -1,0 +1,46 @@
+/**
+ * Keeps the books of one record: which cells went into a field or served as a label, which are
+ * listed in `unmapped`, and the diagnostics. `close()` lists every filled cell of the record's
+ * rows that was neither used nor listed, so no cell is ever silently dropped.
+ */
+import { diagnostic, type Diagnostic, type DiagnosticCode } from "../diagnostics/codes.js";
+import type { Cell, Row } from "../document/model.js";
+import type { UnmappedCell } from "../schema/common.js";
+
+export class CellLedger {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly unmapped: UnmappedCell[] = [];
+  private readonly used = new Set<Cell>();
+  private readonly listed = new Set<Cell>();
+
+  /** Marks cells as placed in a field or read as a label. */
+  use(...cells: Array<Cell | undefined>): void {
+    for (const cell of cells) if (cell) this.used.add(cell);
+  }
+
+  isUsed(cell: Cell): boolean {
+    return this.used.has(cell) || this.listed.has(cell);
+  }
+
+  /** Lists a cell in `unmapped`, with the diagnostic saying why. */
+  unplace(cell: Cell, what: string): void {
+    if (this.listed.has(cell) || cell.text === "") return;
+    this.listed.add(cell);
+    this.unmapped.push({ line: cell.line, text: cell.text });
+    this.report("cell-unplaced", { text: cell.text, what }, cell.line);
+  }
+
+  report(code: DiagnosticCode, args: Record<string, string | number | undefined> = {}, line?: number): void {
+    this.diagnostics.push(diagnostic(code, args, line));
+  }
+
+  /** Lists every filled cell of `rows` not yet accounted for; returns the unmapped cells in line order. */
+  close(rows: readonly Row[], what: string): UnmappedCell[] {
+    for (const row of rows) {
+      for (const cell of row.cells) {
+        if (cell.text !== "" && !this.isUsed(cell)) this.unplace(cell, what);
+      }
+    }
+    return [...this.unmapped].sort((a, b) => a.line - b.line);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * 项目名称 / 主管部门 / 实施单位 rows. A label's value is the next filled cell, or the text after the
+ * label in the same cell (`实施单位 济源市社会劳动保障管理局`, 003 line 1698).
+ */
+import { LABEL } from "../../../grammars/labels.js";
+import type { Row } from "../../document/model.js";
+import type { CellLedger } from "../cell-ledger.js";
+
+export interface Identity {
+  name: string | null;
+  department: string | null;
+  implementer: string | null;
+  nameLine?: number;
+}
+
+const FIELDS: ReadonlyArray<readonly [string, keyof Omit<Identity, "nameLine">]> = [
+  [LABEL.projectName, "name"],
+  [LABEL.department, "department"],
+  [LABEL.implementer, "implementer"],
+];
+
+function labelAt(text: string): { field: keyof Omit<Identity, "nameLine">; rest: string } | undefined {
+  const compact = text.replace(/\s+/g, "");
+  for (const [label, field] of FIELDS) {
+    if (compact.startsWith(label)) {
+      const rest = text.replace(/\s+/g, " ").slice(0).replace(new RegExp(`^${label.split("").join("\\s*")}\\s*[:：]?\\s*`), "");
+      return { field, rest: rest.trim() };
+    }
+  }
+  return undefined;
+}
+
+export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity {
+  const identity: Identity = { name: null, department: null, implementer: null };
+  for (const row of rows) {
+    let current: keyof Omit<Identity, "nameLine"> | undefined;
+    for (const cell of row.cells) {
+      if (cell.text === "") continue;
+      const label = labelAt(cell.text);
+      if (label) {
+        ledger.use(cell);
+        current = label.field;
+        if (label.rest !== "" && identity[current] === null) {
+          identity[current] = label.rest;
+          if (current === "name") identity.nameLine = cell.line;
+          current = undefined;
+        }
+        continue;
+      }
+      if (current && identity[current] === null) {
+        identity[current] = cell.text;
+        if (current === "name") identity.nameLine = cell.line;
+        ledger.use(cell);
+        current = undefined;
+      } else {
+        ledger.unplace(cell, "identity");
+      }
+    }
+  }
+  return identity;
+}

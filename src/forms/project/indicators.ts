@@ -1,0 +1,164 @@
+/**
+ * The 绩效指标 rows. Each row's filled cells are placed into 一级/二级/三级指标, 年度指标值, 实际完成值,
+ * 分值, 得分, 偏差度 and 偏差原因 by vocabulary and shape, against the latest indicator header
+ * (rows shifted left or right, or padded, still land right). Then the SPEC's level rules:
+ * level1 = written, else implied by level2, else the previous indicator's; level2 = written,
+ * else the previous indicator's within the same level1. Template slots (`指标 2:` alone, a row of
+ * level words only) are skipped.
+ */
+import { LABEL, labelKey } from "../../../grammars/labels.js";
+import type { Cell, Row } from "../../document/model.js";
+import { alignCells, type FieldSpec, type HeaderColumns } from "../../normalize/align-cells.js";
+import { canonicalLevel1, canonicalLevel2, impliedLevel1 } from "../../normalize/canonical-level.js";
+import { isCjk } from "../../normalize/normalize-text.js";
+import { parseAmount } from "../../normalize/parse-amount.js";
+import { readNumber } from "../../normalize/read-number.js";
+import { stripIndicatorLabel } from "../../normalize/strip-indicator-label.js";
+import type { Indicator } from "../../schema/project.js";
+import type { CellLedger } from "../cell-ledger.js";
+import { headerColumns } from "./header-columns.js";
+
+export type IndicatorField =
+  | "level1"
+  | "level2"
+  | "name"
+  | "target"
+  | "actual"
+  | "weight"
+  | "score"
+  | "deviation"
+  | "remark";
+
+const kindOf = (c: Cell) => parseAmount(c.text);
+const isLevelWord = (c: Cell): boolean => canonicalLevel1(c.text) !== undefined || canonicalLevel2(c.text) !== undefined;
+const hasWords = (c: Cell): boolean => {
+  for (const ch of c.text) if (isCjk(ch.charCodeAt(0)) || /[A-Za-z]/.test(ch)) return true;
+  return false;
+};
+/** A cell of only dots or punctuation (`.....`, 004 line 38) is filler, never a value. */
+export const isFiller = (c: Cell): boolean => !/[\p{L}\p{N}]/u.test(c.text);
+
+export function fields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorField>> {
+  return [
+    { field: "level1", cost: (c) => (canonicalLevel1(c.text) !== undefined ? 0 : Infinity), emptyCost: 0 },
+    { field: "level2", cost: (c) => (canonicalLevel2(c.text) !== undefined ? 0 : Infinity), emptyCost: 0 },
+    {
+      field: "name",
+      cost: (c) => (isFiller(c) || !hasWords(c) ? Infinity : isLevelWord(c) ? 1 : 0),
+      emptyCost: 2,
+    },
+    { field: "target", cost: valueCost, emptyCost: 0.3 },
+    { field: "actual", cost: valueCost, emptyCost: 0.3 },
+    { field: "weight", cost: (c) => (isPlainNumber(c) ? 0 : Infinity), emptyCost: 0.5 },
+    { field: "score", cost: (c) => (isPlainNumber(c) ? 0 : Infinity), emptyCost: 0.5 },
+    {
+      field: "deviation",
+      cost: (c) => (!hasDeviation ? Infinity : kindOf(c).kind === "number" ? 0 : Infinity),
+      emptyCost: 0.2,
+    },
+    { field: "remark", cost: (c) => (isFiller(c) ? Infinity : kindOf(c).kind === "number" ? 7 : 0), emptyCost: 0 },
+  ];
+}
+
+/** 年度指标值 / 实际完成值 take any text; a level word or a bare small number (more like a 分值) costs a little. */
+function valueCost(c: Cell): number {
+  if (isFiller(c)) return Infinity;
+  if (isLevelWord(c)) return 0.8;
+  const p = kindOf(c);
+  if (p.kind === "number" && p.unit === undefined && p.value <= 100) return 0.8;
+  return 0;
+}
+
+function isPlainNumber(c: Cell): boolean {
+  const p = kindOf(c);
+  return p.kind === "number" && (p.unit === undefined || p.unit === "分");
+}
+
+export function indicatorHeaderField(text: string): IndicatorField | null | undefined {
+  const key = labelKey(text).replace(/%$/, "");
+  if (LABEL.indicators.startsWith(key) && key.length >= 2) return null;
+  if (key === LABEL.level1) return "level1";
+  if (key === LABEL.level2) return "level2";
+  if (key === LABEL.level3) return "name";
+  if (key.endsWith("指标值") || key === LABEL.target) return "target";
+  if (key.startsWith("实际完成")) return "actual";
+  if (key === LABEL.weight) return "weight";
+  if (key === LABEL.score) return "score";
+  if (key.startsWith("偏差原因") || key.includes("改进措施")) return "remark";
+  if (key.startsWith(LABEL.deviation) || key.startsWith(LABEL.deviationRate)) return "deviation";
+  return undefined;
+}
+
+export function readIndicators(
+  headerRows: readonly Row[],
+  rows: readonly Row[],
+  ledger: CellLedger,
+): { indicators: Indicator[]; lines: number[]; header: HeaderColumns<IndicatorField> | undefined } {
+  const indicators: Indicator[] = [];
+  const lines: number[] = [];
+  let latest: HeaderColumns<IndicatorField> | undefined;
+  const ordered = [...headerRows.map((r) => ({ r, h: true })), ...rows.map((r) => ({ r, h: false }))].sort(
+    (a, b) => a.r.line - b.r.line,
+  );
+  let prevLevel1: string | undefined;
+  let prevLevel2: string | null = null;
+  for (const { r: row, h } of ordered) {
+    if (h) {
+      latest = headerColumns(row, indicatorHeaderField, ledger) ?? latest;
+      continue;
+    }
+    const hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
+    const cells = row.cells.filter((c) => {
+      if (c.text === "") return false;
+      const key = labelKey(c.text);
+      if (key === LABEL.indicators) {
+        ledger.use(c);
+        return false;
+      }
+      return true;
+    });
+    if (cells.length === 0) continue;
+    const alignment = alignCells(cells, fields(hasDeviation), latest);
+    const get = (f: IndicatorField): Cell | undefined => alignment.placed.get(f);
+    const nameCell = get("name");
+    const name = nameCell ? stripIndicatorLabel(nameCell.text) : "";
+    // A template slot: no name, target, actual, weight or score (SPEC indicator rules); level
+    // words standing in those columns (`¦¦社会成本指标¦生态环境成本指标¦¦`, 003 line 1408) are not values.
+    const meaningful = (["target", "actual", "weight", "score"] as const)
+      .map(get)
+      .filter((c): c is Cell => c !== undefined && !isLevelWord(c));
+    if (meaningful.length === 0 && (name === "" || (nameCell !== undefined && isLevelWord(nameCell)))) {
+      ledger.use(nameCell, get("level1"), get("level2"), get("target"), get("actual"));
+      for (const cell of cells) if (!ledger.isUsed(cell)) ledger.unplace(cell, "indicator template");
+      continue;
+    }
+    for (const cell of alignment.dropped) ledger.unplace(cell, "indicator");
+    if (alignment.moved.length > 0) {
+      ledger.report(
+        "row-realigned",
+        { what: "indicator", detail: alignment.moved.map((m) => `${m.field} ${m.cell.text}`).join(", ") },
+        row.line,
+      );
+    }
+    const written1 = get("level1") ? canonicalLevel1(get("level1")!.text) : undefined;
+    const written2 = get("level2") ? (canonicalLevel2(get("level2")!.text) ?? null) : null;
+    const level1: string = written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? "产出指标";
+    const level2: string | null = written2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
+    ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), get("remark"));
+    indicators.push({
+      level1: level1 as Indicator["level1"],
+      level2,
+      name,
+      target: get("target")?.text ?? null,
+      actual: get("actual")?.text ?? null,
+      weight: readNumber(get("weight"), "weight", ledger, "indicator.weight"),
+      score: readNumber(get("score"), "weight", ledger, "indicator.score"),
+      deviation: readNumber(get("deviation"), "percent", ledger, "indicator.deviation"),
+      remark: get("remark")?.text ?? null,
+    });
+    lines.push(row.line);
+    prevLevel1 = level1;
+    prevLevel2 = level2;
+  }
+  return { indicators, lines, header: latest };
+}

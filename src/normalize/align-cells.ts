@@ -1,0 +1,157 @@
+/**
+ * Places the filled cells of a row into the fields of its section by what they say, not by
+ * column alone. Each field states which cell shapes it accepts and at what cost; a header gives
+ * each field a column. The cheapest in-order placement wins: it may leave fields empty, drop a
+ * cell that fits nowhere (it goes to unmapped), and shift the whole row against its header
+ * (rows shifted or padded by a scraper, e.g. 003's 45-column layout). Cost of a placement:
+ *   shape cost of each placed cell + 1 per cell standing under another field's header
+ *   + the field's cost for staying empty + 0.5 per column of shift
+ *   + per dropped cell: 3 if it repeats a neighbour (a scraper's duplicate), 8 for a longer text, else 6.
+ * Before/after (001 line 365, header `绩效指标¦一级指标¦二级指标¦三级指标¦年度指标值…`):
+ *   `指标 2：预算执行率¦¦¦≥95%¦100%¦5¦4¦无`  →  name, target ≥95%, actual 100%, weight 5, score 4, remark 无
+ */
+import type { Cell } from "../document/model.js";
+
+export interface FieldSpec<F extends string> {
+  readonly field: F;
+  /** Cost of placing this cell here; Infinity when the cell cannot stand in this field. */
+  readonly cost: (cell: Cell) => number;
+  /** Cost of leaving the field empty. */
+  readonly emptyCost: number;
+}
+
+/** A header's columns: each field with the column its label stands in. */
+export type HeaderColumns<F extends string> = ReadonlyArray<{ readonly field: F | null; readonly col: number }>;
+
+export interface Alignment<F extends string> {
+  readonly placed: Map<F, Cell>;
+  readonly dropped: Cell[];
+  readonly cost: number;
+  /** Column shift against the header that the placement assumed (0 = as written). */
+  readonly shift: number;
+  /** Cells placed under a field other than the one their header column names. */
+  readonly moved: Array<{ cell: Cell; field: F }>;
+}
+
+export const DROP_COST = 6;
+
+/** What dropping a cell costs: duplicates of a neighbour are cheap, long texts dear. */
+export function dropCost(cells: readonly Cell[], i: number): number {
+  const cell = cells[i] as Cell;
+  if (cells[i - 1]?.text === cell.text || cells[i + 1]?.text === cell.text) return 3;
+  return cell.text.length > 4 ? DROP_COST + 2 : DROP_COST;
+}
+const POSITION_COST = 1;
+const SHIFT_COST = 0.5;
+const MAX_SHIFT = 3;
+
+/** The field whose header span covers column `col`: spans run from a label to the next label. */
+export function fieldAtColumn<F extends string>(header: HeaderColumns<F>, col: number): F | null | undefined {
+  let found: F | null | undefined;
+  for (const h of header) {
+    if (h.col <= col) found = h.field;
+    else break;
+  }
+  return found;
+}
+
+export function alignCells<F extends string>(
+  cells: readonly Cell[],
+  fields: ReadonlyArray<FieldSpec<F>>,
+  header?: HeaderColumns<F>,
+): Alignment<F> {
+  const sortedHeader = header ? [...header].sort((a, b) => a.col - b.col) : undefined;
+  let best: Alignment<F> | undefined;
+  const shifts = sortedHeader && sortedHeader.length > 0 ? range(-MAX_SHIFT, MAX_SHIFT) : [0];
+  for (const shift of shifts) {
+    const candidate = alignWithShift(cells, fields, sortedHeader, shift);
+    if (best === undefined || candidate.cost < best.cost - 1e-9) best = candidate;
+  }
+  return best as Alignment<F>;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [0];
+  for (let k = 1; k <= Math.max(-from, to); k++) {
+    if (k <= to) out.push(k);
+    if (-k >= from) out.push(-k);
+  }
+  return out;
+}
+
+function alignWithShift<F extends string>(
+  cells: readonly Cell[],
+  fields: ReadonlyArray<FieldSpec<F>>,
+  header: HeaderColumns<F> | undefined,
+  shift: number,
+): Alignment<F> {
+  const n = cells.length;
+  const m = fields.length;
+  // cost[i][j]: best cost of placing cells[0..i) into fields[0..j)
+  const cost: number[][] = [];
+  const move: number[][] = []; // 0 = place, 1 = drop cell, 2 = leave field empty
+  for (let i = 0; i <= n; i++) {
+    cost.push(new Array<number>(m + 1).fill(Infinity));
+    move.push(new Array<number>(m + 1).fill(-1));
+  }
+  (cost[0] as number[])[0] = shift === 0 ? 0 : Math.abs(shift) * SHIFT_COST;
+  const placeCost = (i: number, j: number): number => {
+    const cell = cells[i] as Cell;
+    const spec = fields[j] as FieldSpec<F>;
+    const shape = spec.cost(cell);
+    if (!Number.isFinite(shape)) return Infinity;
+    if (!header) return shape;
+    return shape + (fieldAtColumn(header, cell.col + shift) === spec.field ? 0 : POSITION_COST);
+  };
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = (cost[i] as number[])[j] as number;
+      if (!Number.isFinite(here)) continue;
+      if (i < n && j < m) {
+        const c = here + placeCost(i, j);
+        if (c < ((cost[i + 1] as number[])[j + 1] as number)) {
+          (cost[i + 1] as number[])[j + 1] = c;
+          (move[i + 1] as number[])[j + 1] = 0;
+        }
+      }
+      if (i < n) {
+        const c = here + dropCost(cells, i);
+        if (c < ((cost[i + 1] as number[])[j] as number)) {
+          (cost[i + 1] as number[])[j] = c;
+          (move[i + 1] as number[])[j] = 1;
+        }
+      }
+      if (j < m) {
+        const c = here + (fields[j] as FieldSpec<F>).emptyCost;
+        if (c < ((cost[i] as number[])[j + 1] as number)) {
+          (cost[i] as number[])[j + 1] = c;
+          (move[i] as number[])[j + 1] = 2;
+        }
+      }
+    }
+  }
+  const placed = new Map<F, Cell>();
+  const dropped: Cell[] = [];
+  const moved: Array<{ cell: Cell; field: F }> = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const step = (move[i] as number[])[j];
+    if (step === 0) {
+      const cell = cells[i - 1] as Cell;
+      const field = (fields[j - 1] as FieldSpec<F>).field;
+      placed.set(field, cell);
+      if (header && fieldAtColumn(header, cell.col) !== field) moved.push({ cell, field });
+      i--;
+      j--;
+    } else if (step === 1) {
+      dropped.push(cells[i - 1] as Cell);
+      i--;
+    } else {
+      j--;
+    }
+  }
+  dropped.reverse();
+  moved.reverse();
+  return { placed, dropped, cost: (cost[n] as number[])[m] as number, shift, moved };
+}

@@ -1,0 +1,37 @@
+/**
+ * Maps a written 一级/二级指标 cell to the SPEC vocabulary. A weight written inside the label is
+ * not part of it, and wrap spaces are gone already:
+ *   `产出指标 50 分` → 产出指标   `满意度 指标 10 分` → 满意度指标   `经济效益` → 经济效益指标
+ *   `服务对象 满意度指 标` → 服务对象满意度指标   `生态指标` → 生态效益指标
+ */
+import { LEVEL1, LEVEL1_VARIANTS, LEVEL2, LEVEL2_VARIANTS, labelKey, type Level1 } from "../../grammars/labels.js";
+
+/** The label with any weight (`50分`, `（10分）`) removed: `产出指标50分` → `产出指标`. */
+export function levelKey(text: string): string {
+  return labelKey(text)
+    .replace(/\(?\d+(?:\.\d+)?分\)?$/, "")
+    .replace(/\d+(?:\.\d+)?$/, "");
+}
+
+export function canonicalLevel1(text: string): Level1 | undefined {
+  const key = levelKey(text);
+  if ((LEVEL1 as readonly string[]).includes(key)) return key as Level1;
+  return LEVEL1_VARIANTS[key];
+}
+
+export function canonicalLevel2(text: string): string | undefined {
+  const key = levelKey(text);
+  if (key in LEVEL2) return key;
+  return LEVEL2_VARIANTS[key];
+}
+
+/** The 一级指标 a canonical 二级指标 implies. */
+export function impliedLevel1(level2: string): Level1 | undefined {
+  return LEVEL2[level2];
+}
+
+/** The weight written inside a level label, if any: `产出指标 50 分` → 50. */
+export function weightInLabel(text: string): number | undefined {
+  const m = /(\d+(?:\.\d+)?)分\)?$/.exec(labelKey(text));
+  return m ? Number(m[1]) : undefined;
+}

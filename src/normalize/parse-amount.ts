@@ -1,0 +1,45 @@
+/**
+ * Reads a number as a form writes it (SPEC "Numbers"):
+ *   `12,705.06` → 12705.06   `10 分` → 10   `39.25%` → 39.25   `100.57万元` → 100.57 (unit removed)
+ *   `—` / `-` / empty → null   `≥95%`, `完成` → not a number
+ */
+import { DASHES } from "../../grammars/labels.js";
+
+export type AmountUnit = "万元" | "元" | "分" | "%" | "亿元";
+
+export type ParsedAmount =
+  | { readonly kind: "empty" }
+  | { readonly kind: "number"; readonly value: number; readonly unit?: AmountUnit }
+  | { readonly kind: "text" };
+
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+const UNITS: readonly AmountUnit[] = ["万元", "亿元", "元", "分", "%"];
+
+export function parseAmount(text: string): ParsedAmount {
+  const trimmed = text.trim();
+  if (trimmed === "" || DASHES.has(trimmed)) return { kind: "empty" };
+  let body = trimmed.replace(/[％]/g, "%").replace(/\s+/g, "");
+  let unit: AmountUnit | undefined;
+  for (const candidate of UNITS) {
+    if (body.endsWith(candidate)) {
+      unit = candidate;
+      body = body.slice(0, -candidate.length);
+      break;
+    }
+  }
+  if (body === "" || body === "." || body === "+" || body === "-" || !NUMBER.test(body)) return { kind: "text" };
+  if (!/\d/.test(body)) return { kind: "text" };
+  const value = Number(body.replace(/,/g, ""));
+  if (!Number.isFinite(value)) return { kind: "text" };
+  return unit === undefined ? { kind: "number", value } : { kind: "number", value, unit };
+}
+
+/** True when the cell reads as a plain or unit-suffixed number. */
+export function isNumeric(text: string): boolean {
+  return parseAmount(text).kind === "number";
+}
+
+/** True when the cell is empty or a "not applicable" dash. */
+export function isBlankValue(text: string): boolean {
+  return parseAmount(text).kind === "empty";
+}

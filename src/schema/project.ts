@@ -1,0 +1,54 @@
+/** The `project` record: one 项目支出绩效自评表 or 项目单位自评表 (SPEC "kind project"). */
+import { z } from "zod";
+import { LEVEL1 } from "../../grammars/labels.js";
+import { nullableNumber, nullableString, recordBase } from "./common.js";
+
+export const FundsLine = z.object({
+  item: z.enum(["total", "appropriation", "carryover", "other", "government", "specialAccount", "unitFunds"]),
+  initialBudget: nullableNumber,
+  annualBudget: nullableNumber,
+  executed: nullableNumber,
+  weight: nullableNumber,
+  executionRate: nullableNumber.describe("a percentage: 93.3% → 93.3"),
+  score: nullableNumber,
+});
+export type FundsLine = z.infer<typeof FundsLine>;
+
+export const ManagementLine = z.object({
+  item: z.string(),
+  description: nullableString,
+  weight: nullableNumber,
+  score: nullableNumber,
+  problems: nullableString,
+});
+export type ManagementLine = z.infer<typeof ManagementLine>;
+
+export const Indicator = z.object({
+  level1: z.enum(LEVEL1),
+  level2: nullableString,
+  name: z.string(),
+  target: nullableString,
+  actual: nullableString,
+  weight: nullableNumber,
+  score: nullableNumber,
+  deviation: nullableNumber.describe("偏差度/偏差率 as a percentage; null where the form has none"),
+  remark: nullableString,
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const ProjectRecord = z.object({
+  kind: z.literal("project"),
+  ...recordBase,
+  form: z.enum(["expenditure", "unit"]),
+  title: nullableString,
+  year: z.number().int().nullable(),
+  name: z.string(),
+  department: nullableString,
+  implementer: nullableString,
+  funds: z.object({ unit: z.string(), lines: z.array(FundsLine) }),
+  management: z.array(ManagementLine),
+  goals: z.object({ expected: nullableString, actual: nullableString }),
+  indicators: z.array(Indicator),
+  total: z.object({ weight: nullableNumber, score: nullableNumber }),
+});
+export type ProjectRecord = z.infer<typeof ProjectRecord>;

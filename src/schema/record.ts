@@ -1,0 +1,20 @@
+/** Every record kind, joined on `kind`; the JSON Schema users see is generated from this. */
+import { z } from "zod";
+import { FinalAccountRecord } from "./final-account.js";
+import { ProjectRecord } from "./project.js";
+import { ResultRowRecord } from "./result-row.js";
+import { SummaryRowRecord } from "./summary-row.js";
+
+export const RecordSchema = z.discriminatedUnion("kind", [
+  ProjectRecord,
+  SummaryRowRecord,
+  ResultRowRecord,
+  FinalAccountRecord,
+]);
+export type PeRecord = z.infer<typeof RecordSchema>;
+export type RecordKind = PeRecord["kind"];
+
+/** The JSON Schema of one record, generated from the zod schemas. */
+export function recordJsonSchema(): unknown {
+  return z.toJSONSchema(RecordSchema, { target: "draft-2020-12" });
+}

@@ -1,0 +1,17 @@
+/** The `result-row` record: one row of a self-evaluation result list (SPEC "kind result-row"). */
+import { z } from "zod";
+import { nullableNumber, nullableString, recordBase } from "./common.js";
+
+export const ResultRowRecord = z.object({
+  kind: z.literal("result-row"),
+  ...recordBase,
+  table: z.string().describe("the header of the 项目名称 column"),
+  seq: z.number().int(),
+  departmentCode: nullableString,
+  department: nullableString,
+  name: z.string(),
+  budget: nullableNumber,
+  score: nullableNumber,
+  grade: nullableString.describe("优/良/中/差"),
+});
+export type ResultRowRecord = z.infer<typeof ResultRowRecord>;
