@@ -65,7 +65,7 @@ export function readProjectForm(block: FormBlock): ProjectDraft {
     ledger.report("section-missing", { section: "总分 row" }, lastLine);
   }
 
-  const fundsRowLine = (i: number): number | undefined => s.funds[i]?.line;
+  const fundsRowLine = (i: number): number | undefined => funds.rowLines[i];
   funds.lines.forEach((line, i) => {
     const d = checkExecutionRate(line, fundsRowLine(i));
     if (d) ledger.diagnostics.push(d);
@@ -98,7 +98,7 @@ export function readProjectForm(block: FormBlock): ProjectDraft {
     name: identity.name ?? "",
     department: identity.department,
     implementer: identity.implementer,
-    funds,
+    funds: { unit: funds.unit, lines: funds.lines },
     management,
     goals,
     indicators,

@@ -38,7 +38,8 @@ function flatten(value: unknown, path: string, out: Map<string, unknown>): void 
     return;
   }
   for (const [k, v] of Object.entries(value)) {
-    if (k === "source" || k === "diagnostics" || k === "unmapped" || k === "lines") continue;
+    // `lines` at the top is the hand-read set's line range (its stand-in for `source`).
+    if (path === "" && (k === "source" || k === "diagnostics" || k === "unmapped" || k === "lines")) continue;
     flatten(v, path === "" ? k : `${path}.${k}`, out);
   }
 }

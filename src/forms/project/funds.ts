@@ -42,6 +42,8 @@ function isLabelCell(cell: Cell): boolean {
 export interface FundsResult {
   unit: string;
   lines: FundsLine[];
+  /** The source line of each funds line. */
+  rowLines: number[];
 }
 
 export function readFunds(
@@ -77,8 +79,10 @@ export function readFunds(
     .sort((a, b) => a.col - b.col);
   const hasHeader = columns.some((c) => c.field !== null);
 
-  const lines: FundsLine[] = [];
-  for (const row of fundsRows) {
+  const lines: Array<FundsLine & { row: number }> = [];
+  // Parts first: their sums tell which amount is which on a garbled 年度资金总额 row (003 line 1218).
+  const ordered = [...fundsRows].sort((a, b) => Number(isTotalRow(a)) - Number(isTotalRow(b)));
+  for (const row of ordered) {
     const itemCell = row.cells.find((c) => c.text !== "" && fundsItemOf(c.text) !== undefined);
     if (!itemCell) continue;
     const item = fundsItemOf(itemCell.text)!;
@@ -96,7 +100,9 @@ export function readFunds(
       }
       values.push(cell);
     }
-    const placement = placeFundsValues(values, hasHeader ? columns : undefined);
+    const parts = item === "total" ? lines.filter((l) => l.item !== "total") : [];
+    const partSums = parts.length > 0 ? sumsOf(parts) : undefined;
+    const placement = placeFundsValues(values, hasHeader ? columns : undefined, partSums);
     for (const cell of placement.dropped) ledger.unplace(cell, "funds");
     if (placement.moved.length > 0 || placement.dropped.length > 0) {
       ledger.report(
@@ -112,6 +118,7 @@ export function readFunds(
     }
     const cell = (f: FundsField): Cell | undefined => placement.placed.get(f);
     lines.push({
+      row: row.line,
       item,
       initialBudget: readNumber(cell("initialBudget"), "amount", ledger, "initialBudget", unit),
       annualBudget: readNumber(cell("annualBudget"), "amount", ledger, "annualBudget", unit),
@@ -121,7 +128,23 @@ export function readFunds(
       score: readNumber(cell("score"), "weight", ledger, "score"),
     });
   }
-  return { unit, lines };
+  lines.sort((a, b) => a.row - b.row);
+  return { unit, lines: lines.map(({ row: _row, ...line }) => line), rowLines: lines.map((l) => l.row) };
+}
+
+function isTotalRow(row: Row): boolean {
+  return row.cells.some((c) => c.text !== "" && fundsItemOf(c.text) === "total");
+}
+
+type AmountSums = Partial<Record<(typeof AMOUNT_FIELDS)[number], number>>;
+
+function sumsOf(parts: readonly FundsLine[]): AmountSums {
+  const sums: AmountSums = {};
+  for (const field of AMOUNT_FIELDS) {
+    const values = parts.map((p) => p[field]).filter((v): v is number => v !== null);
+    if (values.length > 0) sums[field] = Math.round(values.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+  }
+  return sums;
 }
 
 const FIELD_ORDER: readonly FundsField[] = [...AMOUNT_FIELDS, ...TAIL_FIELDS];
@@ -171,11 +194,17 @@ function choose<T>(items: readonly T[], k: number): T[][] {
  * amount and extra tail cells dropped, and keeps the cheapest by shape, the 执行率 ≈ 执行数 ÷ 全年预算数
  * relation and agreement with the header's columns.
  */
-export function placeFundsValues(values: readonly Cell[], header?: HeaderColumns<FundsField>): Placement {
+export function placeFundsValues(values: readonly Cell[], header?: HeaderColumns<FundsField>, partSums?: AmountSums): Placement {
   const shapes = values.map(shapeOf);
   let best: Placement | undefined;
   let amountPrefix = 0;
-  while (amountPrefix < values.length && ["amount", "plain", "dash"].includes(shapes[amountPrefix] as Shape)) amountPrefix++;
+  let numbers = 0;
+  while (amountPrefix < values.length && ["amount", "plain", "dash"].includes(shapes[amountPrefix] as Shape)) {
+    // After three amounts a dash is the 分值 placeholder, not a fourth amount.
+    if (shapes[amountPrefix] === "dash" && numbers >= 3) break;
+    if (shapes[amountPrefix] !== "dash") numbers++;
+    amountPrefix++;
+  }
   const maxAmounts = Math.min(amountPrefix, 5);
   for (let a = maxAmounts; a >= 0; a--) {
     const amountCells = values.slice(0, a);
@@ -187,7 +216,7 @@ export function placeFundsValues(values: readonly Cell[], header?: HeaderColumns
         for (let k = Math.min(3, tailCells.length); k >= 0; k--) {
           for (const keptTail of choose(tailCells, k)) {
             for (const tailFields of choose(TAIL_FIELDS, k)) {
-              const candidate = scoreCandidate(values, kept, amountFields, keptTail, tailFields, header);
+              const candidate = scoreCandidate(values, kept, amountFields, keptTail, tailFields, header, partSums);
               if (candidate && (best === undefined || candidate.cost < best.cost - 1e-9)) best = candidate;
             }
           }
@@ -205,10 +234,14 @@ function scoreCandidate(
   tail: readonly Cell[],
   tailFields: ReadonlyArray<(typeof TAIL_FIELDS)[number]>,
   header: HeaderColumns<FundsField> | undefined,
+  partSums: AmountSums | undefined,
 ): Placement | undefined {
   const placed = new Map<FundsField, Cell>();
   let cost = 0;
-  amounts.forEach((cell, i) => placed.set(amountFields[i] as FundsField, cell));
+  amounts.forEach((cell, i) => {
+    placed.set(amountFields[i] as FundsField, cell);
+    if (shapeOf(cell) === "dash") cost += 0.5; // amounts are seldom written as a dash
+  });
   for (let i = 0; i < tail.length; i++) {
     const field = tailFields[i] as (typeof TAIL_FIELDS)[number];
     const c = TAIL_COST[field][shapeOf(tail[i] as Cell)];
@@ -217,12 +250,28 @@ function scoreCandidate(
     placed.set(field, tail[i] as Cell);
   }
   for (const field of TAIL_FIELDS) if (!placed.has(field)) cost += TAIL_EMPTY[field];
-  for (const field of AMOUNT_FIELDS) if (!placed.has(field)) cost += 0.6;
+  // A lost amount is likelier 年初预算数 than the 全年预算数/全年执行数 pair the 执行率 is computed from.
+  for (const field of AMOUNT_FIELDS) if (!placed.has(field)) cost += field === "initialBudget" ? 0.5 : 0.7;
   const dropped = values.filter((v) => ![...placed.values()].includes(v));
   for (const cell of dropped) {
     const i = values.indexOf(cell);
     const duplicate = values[i - 1]?.text === cell.text || values[i + 1]?.text === cell.text;
-    cost += shapeOf(cell) === "dash" ? 1.5 : duplicate ? 4 : 6;
+    cost += duplicate ? 4 : shapeOf(cell) === "dash" ? 5 : 6;
+  }
+  // A 分值 that repeats the amount before it is more likely a duplicated amount cell.
+  const weightCell = placed.get("weight");
+  if (weightCell) {
+    const i = values.indexOf(weightCell);
+    if (i > 0 && values[i - 1]?.text === weightCell.text && shapeOf(weightCell) !== "dash") cost += 1;
+  }
+  // 年度资金总额 = the sum of its parts, column by column.
+  if (partSums) {
+    for (const field of AMOUNT_FIELDS) {
+      const v = valueOf(placed.get(field));
+      const sum = partSums[field];
+      if (v === undefined || sum === undefined) continue;
+      cost += Math.abs(v - sum) <= 0.011 ? -0.5 : 1.5;
+    }
   }
   // 执行率 ≈ 执行数 ÷ 全年预算数 × 100: the arithmetic that tells which amount is which.
   const budget = valueOf(placed.get("annualBudget"));
@@ -230,7 +279,10 @@ function scoreCandidate(
   const rate = valueOf(placed.get("executionRate"));
   if (budget !== undefined && executed !== undefined && rate !== undefined && budget > 0) {
     const computed = (executed / budget) * 100;
-    cost += Math.abs(computed - rate) <= Math.max(0.6, computed * 0.01) ? -1 : 1.5;
+    const holds = Math.abs(computed - rate) <= Math.max(0.6, computed * 0.01);
+    // A bare number equal to the amounts (`100.57` after `100.57 ¦ 100.57`) proves nothing.
+    const telling = shapeOf(placed.get("executionRate") as Cell) === "percent" || rate !== executed;
+    cost += holds ? (telling ? -1 : 0) : 1.5;
   }
   const weight = valueOf(placed.get("weight"));
   const score = valueOf(placed.get("score"));
