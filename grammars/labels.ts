@@ -172,7 +172,23 @@ const FULLWIDTH: Readonly<Record<string, string>> = {
  * The comparison key of a label cell: white space removed, full-width brackets and colons folded,
  * trailing colons and a bracketed unit dropped. `年度资金总额（万元）：` → `年度资金总额`.
  */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_LIMIT = 50_000;
+/** Characters that labelKey changes; a text without any is its own key. */
+const FOLDED = /[ \u3000\t\u00a0（）：％:(]/;
+
 export function labelKey(text: string): string {
+  if (!FOLDED.test(text)) return text;
+  let key = keyMemo.get(text);
+  if (key === undefined) {
+    key = computeLabelKey(text);
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(text, key);
+  }
+  return key;
+}
+
+function computeLabelKey(text: string): string {
   let key = "";
   for (const ch of text) {
     if (ch === " " || ch === "\u3000" || ch === "\t" || ch === "\u00a0") continue;

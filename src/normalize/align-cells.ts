@@ -61,13 +61,77 @@ export function alignCells<F extends string>(
   header?: HeaderColumns<F>,
 ): Alignment<F> {
   const sortedHeader = header ? [...header].sort((a, b) => a.col - b.col) : undefined;
+  // Shape costs and drop costs do not depend on the shift: compute them once.
+  const shape = cells.map((cell) => fields.map((spec) => spec.cost(cell)));
+  const drops = cells.map((_, i) => dropCost(cells, i));
+  if (sortedHeader) {
+    const aligned = alignedAsWritten(cells, fields, sortedHeader, shape);
+    if (aligned) return aligned;
+  }
   let best: Alignment<F> | undefined;
-  const shifts = sortedHeader && sortedHeader.length > 0 ? range(-MAX_SHIFT, MAX_SHIFT) : [0];
+  const shifts = sortedHeader && sortedHeader.length > 0 ? likelyShifts(cells, fields, sortedHeader, shape) : [0];
   for (const shift of shifts) {
-    const candidate = alignWithShift(cells, fields, sortedHeader, shift);
+    const candidate = alignWithShift(cells, fields, sortedHeader, shift, shape, drops);
     if (best === undefined || candidate.cost < best.cost - 1e-9) best = candidate;
   }
   return best as Alignment<F>;
+}
+
+/**
+ * The common case, decided without search: every cell stands under a field that takes it as it
+ * is (shape cost 0), in order, and the fields left empty cost at most 1 each. Moving any cell
+ * would cost 1 for the column mismatch and win back at most 1, so no placement is cheaper.
+ */
+function alignedAsWritten<F extends string>(
+  cells: readonly Cell[],
+  fields: ReadonlyArray<FieldSpec<F>>,
+  header: HeaderColumns<F>,
+  shape: readonly (readonly number[])[],
+): Alignment<F> | undefined {
+  const placed = new Map<F, Cell>();
+  let last = -1;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Cell;
+    const field = fieldAtColumn(header, cell.col);
+    const j = field == null ? -1 : fields.findIndex((f) => f.field === field);
+    if (j <= last || (shape[i] as readonly number[])[j] !== 0) return undefined;
+    placed.set(field as F, cell);
+    last = j;
+  }
+  let cost = 0;
+  for (const spec of fields) {
+    if (placed.has(spec.field)) continue;
+    if (spec.emptyCost > 1) return undefined;
+    cost += spec.emptyCost;
+  }
+  return { placed, dropped: [], cost, shift: 0, moved: [] };
+}
+
+/**
+ * The shifts worth a full placement: no shift, and those under which the most cells stand under
+ * a field that accepts them (a shifted row lines up again under the right one).
+ */
+function likelyShifts<F extends string>(
+  cells: readonly Cell[],
+  fields: ReadonlyArray<FieldSpec<F>>,
+  header: HeaderColumns<F>,
+  shape: readonly (readonly number[])[],
+): number[] {
+  const index = new Map<F | null, number>(fields.map((f, j) => [f.field, j]));
+  const fits = range(-MAX_SHIFT, MAX_SHIFT).map((shift) => {
+    let count = 0;
+    cells.forEach((cell, i) => {
+      const field = fieldAtColumn(header, cell.col + shift);
+      const j = field === undefined ? undefined : index.get(field);
+      if (j !== undefined && Number.isFinite((shape[i] as readonly number[])[j] as number)) count++;
+    });
+    return { shift, count };
+  });
+  const top = Math.max(...fits.map((f) => f.count));
+  const chosen = fits.filter((f) => f.count >= top - 1).sort((a, b) => b.count - a.count || Math.abs(a.shift) - Math.abs(b.shift));
+  const shifts = chosen.slice(0, 3).map((f) => f.shift);
+  if (!shifts.includes(0)) shifts.push(0);
+  return shifts;
 }
 
 function range(from: number, to: number): number[] {
@@ -84,48 +148,47 @@ function alignWithShift<F extends string>(
   fields: ReadonlyArray<FieldSpec<F>>,
   header: HeaderColumns<F> | undefined,
   shift: number,
+  shape: readonly (readonly number[])[],
+  drops: readonly number[],
 ): Alignment<F> {
   const n = cells.length;
   const m = fields.length;
-  // cost[i][j]: best cost of placing cells[0..i) into fields[0..j)
-  const cost: number[][] = [];
-  const move: number[][] = []; // 0 = place, 1 = drop cell, 2 = leave field empty
-  for (let i = 0; i <= n; i++) {
-    cost.push(new Array<number>(m + 1).fill(Infinity));
-    move.push(new Array<number>(m + 1).fill(-1));
-  }
-  (cost[0] as number[])[0] = shift === 0 ? 0 : Math.abs(shift) * SHIFT_COST;
-  const placeCost = (i: number, j: number): number => {
-    const cell = cells[i] as Cell;
-    const spec = fields[j] as FieldSpec<F>;
-    const shape = spec.cost(cell);
-    if (!Number.isFinite(shape)) return Infinity;
-    if (!header) return shape;
-    return shape + (fieldAtColumn(header, cell.col + shift) === spec.field ? 0 : POSITION_COST);
-  };
+  const w = m + 1;
+  // cost[i*w + j]: best cost of placing cells[0..i) into fields[0..j); move: 0 place, 1 drop, 2 skip field
+  const cost = new Float64Array((n + 1) * w).fill(Infinity);
+  const move = new Int8Array((n + 1) * w).fill(-1);
+  const underField = header ? cells.map((cell) => fieldAtColumn(header, cell.col + shift)) : undefined;
+  cost[0] = shift === 0 ? 0 : Math.abs(shift) * SHIFT_COST;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      const here = (cost[i] as number[])[j] as number;
-      if (!Number.isFinite(here)) continue;
+      const here = cost[i * w + j] as number;
+      if (here === Infinity) continue;
       if (i < n && j < m) {
-        const c = here + placeCost(i, j);
-        if (c < ((cost[i + 1] as number[])[j + 1] as number)) {
-          (cost[i + 1] as number[])[j + 1] = c;
-          (move[i + 1] as number[])[j + 1] = 0;
+        let c = (shape[i] as readonly number[])[j] as number;
+        if (c !== Infinity) {
+          if (underField && underField[i] !== (fields[j] as FieldSpec<F>).field) c += POSITION_COST;
+          c += here;
+          const at = (i + 1) * w + j + 1;
+          if (c < (cost[at] as number)) {
+            cost[at] = c;
+            move[at] = 0;
+          }
         }
       }
       if (i < n) {
-        const c = here + dropCost(cells, i);
-        if (c < ((cost[i + 1] as number[])[j] as number)) {
-          (cost[i + 1] as number[])[j] = c;
-          (move[i + 1] as number[])[j] = 1;
+        const c = here + (drops[i] as number);
+        const at = (i + 1) * w + j;
+        if (c < (cost[at] as number)) {
+          cost[at] = c;
+          move[at] = 1;
         }
       }
       if (j < m) {
         const c = here + (fields[j] as FieldSpec<F>).emptyCost;
-        if (c < ((cost[i] as number[])[j + 1] as number)) {
-          (cost[i] as number[])[j + 1] = c;
-          (move[i] as number[])[j + 1] = 2;
+        const at = i * w + j + 1;
+        if (c < (cost[at] as number)) {
+          cost[at] = c;
+          move[at] = 2;
         }
       }
     }
@@ -136,7 +199,7 @@ function alignWithShift<F extends string>(
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const step = (move[i] as number[])[j];
+    const step = move[i * w + j];
     if (step === 0) {
       const cell = cells[i - 1] as Cell;
       const field = (fields[j - 1] as FieldSpec<F>).field;
@@ -153,5 +216,5 @@ function alignWithShift<F extends string>(
   }
   dropped.reverse();
   moved.reverse();
-  return { placed, dropped, cost: (cost[n] as number[])[m] as number, shift, moved };
+  return { placed, dropped, cost: cost[n * w + m] as number, shift, moved };
 }

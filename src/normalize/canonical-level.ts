@@ -6,11 +6,17 @@
  */
 import { LEVEL1, LEVEL1_VARIANTS, LEVEL2, LEVEL2_VARIANTS, labelKey, type Level1 } from "../../grammars/labels.js";
 
+const memo = new Map<string, string>();
+
 /** The label with any weight (`50分`, `（10分）`) removed: `产出指标50分` → `产出指标`. */
 export function levelKey(text: string): string {
-  return labelKey(text)
-    .replace(/\(?\d+(?:\.\d+)?分\)?$/, "")
-    .replace(/\d+(?:\.\d+)?$/, "");
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = stripTrailingWeight(labelKey(text)).text;
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(text, key);
+  }
+  return key;
 }
 
 export function canonicalLevel1(text: string): Level1 | undefined {
@@ -30,8 +36,27 @@ export function impliedLevel1(level2: string): Level1 | undefined {
   return LEVEL2[level2];
 }
 
+const isDigitOrDot = (ch: string | undefined): boolean => ch !== undefined && ((ch >= "0" && ch <= "9") || ch === ".");
+
+/**
+ * Splits a trailing weight off a label key: `产出指标50分` → 产出指标 + 50, `满意度指标(10分)` → 满意度指标 + 10,
+ * `满意度指标10` → 满意度指标 + 10. A hand-written scan, so no regex backtracks over long digit runs.
+ */
+export function stripTrailingWeight(key: string): { text: string; weight?: number } {
+  let end = key.length;
+  if (key[end - 1] === ")") end--;
+  const hasPoints = key[end - 1] === "分";
+  if (hasPoints) end--;
+  let start = end;
+  while (start > 0 && isDigitOrDot(key[start - 1])) start--;
+  if (start === end) return { text: key };
+  const weight = Number(key.slice(start, end));
+  let cut = start;
+  if (key[cut - 1] === "(") cut--;
+  return Number.isFinite(weight) ? { text: key.slice(0, cut), weight } : { text: key };
+}
+
 /** The weight written inside a level label, if any: `产出指标 50 分` → 50. */
 export function weightInLabel(text: string): number | undefined {
-  const m = /(\d+(?:\.\d+)?)分\)?$/.exec(labelKey(text));
-  return m ? Number(m[1]) : undefined;
+  return stripTrailingWeight(labelKey(text)).weight;
 }

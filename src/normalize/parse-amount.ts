@@ -15,7 +15,21 @@ export type ParsedAmount =
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 const UNITS: readonly AmountUnit[] = ["万元", "亿元", "元", "分", "%"];
 
+// Cells repeat heavily (`0`, `-`, `100%`, `10`): a bounded memo spares re-reading them.
+const memo = new Map<string, ParsedAmount>();
+const MEMO_LIMIT = 20_000;
+
 export function parseAmount(text: string): ParsedAmount {
+  let parsed = memo.get(text);
+  if (parsed === undefined) {
+    parsed = readAmount(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, parsed);
+  }
+  return parsed;
+}
+
+function readAmount(text: string): ParsedAmount {
   const trimmed = text.trim();
   if (trimmed === "" || DASHES.has(trimmed)) return { kind: "empty" };
   let body = trimmed.replace(/[％]/g, "%").replace(/\s+/g, "");

@@ -181,128 +181,202 @@ const TAIL_COST: Record<(typeof TAIL_FIELDS)[number], Partial<Record<Shape, numb
 };
 const TAIL_EMPTY: Record<(typeof TAIL_FIELDS)[number], number> = { weight: 0.5, executionRate: 0.3, score: 0.4 };
 
-/** Every in-order choice of `k` items of `items`. */
-function choose<T>(items: readonly T[], k: number): T[][] {
-  if (k === 0) return [[]];
-  if (items.length < k) return [];
-  const [first, ...rest] = items as [T, ...T[]];
-  return [...choose(rest, k - 1).map((c) => [first, ...c]), ...choose(rest, k)];
+/** Every in-order choice of `k` of the indices 0..n-1, tabled once per (n, k). */
+const comboTable = new Map<number, number[][]>();
+function combos(n: number, k: number): number[][] {
+  const key = n * 16 + k;
+  let table = comboTable.get(key);
+  if (!table) {
+    table = [];
+    const pick: number[] = [];
+    const walk = (from: number): void => {
+      if (pick.length === k) {
+        table!.push([...pick]);
+        return;
+      }
+      for (let i = from; i <= n - (k - pick.length); i++) {
+        pick.push(i);
+        walk(i + 1);
+        pick.pop();
+      }
+    };
+    walk(0);
+    comboTable.set(key, table);
+  }
+  return table;
+}
+
+const SHIFTS = [0, 1, -1, 2, -2];
+// Slots: 0..2 the amounts, 3..5 the tail, in FIELD_ORDER.
+const TAIL_SHAPE_COST: ReadonlyArray<Partial<Record<Shape, number>>> = TAIL_FIELDS.map((f) => TAIL_COST[f]);
+const TAIL_EMPTY_COST: readonly number[] = TAIL_FIELDS.map((f) => TAIL_EMPTY[f]);
+/** A lost amount is likelier 年初预算数 than the 全年预算数/全年执行数 pair the 执行率 is computed from. */
+const AMOUNT_EMPTY_COST: readonly number[] = [0.5, 0.7, 0.7];
+
+interface Facts {
+  readonly n: number;
+  readonly shape: readonly Shape[];
+  readonly value: ReadonlyArray<number | undefined>;
+  readonly dropCost: readonly number[];
+  /** For each shift, the header field over each value (undefined without a header). */
+  readonly under?: ReadonlyArray<ReadonlyArray<FundsField | null | undefined>>;
 }
 
 /**
- * Tries each split of the values into amounts and (分值, 执行率, 得分), with at most one extra
- * amount and extra tail cells dropped, and keeps the cheapest by shape, the 执行率 ≈ 执行数 ÷ 全年预算数
- * relation and agreement with the header's columns.
+ * Tries each split of the values into amounts and (分值, 执行率, 得分), dropping the fewest cells,
+ * and keeps the cheapest by shape, the 执行率 ≈ 执行数 ÷ 全年预算数 relation, the parts' sums and
+ * agreement with the header's columns.
  */
 export function placeFundsValues(values: readonly Cell[], header?: HeaderColumns<FundsField>, partSums?: AmountSums): Placement {
-  const shapes = values.map(shapeOf);
-  let best: Placement | undefined;
+  const n = values.length;
+  const facts: Facts = {
+    n,
+    shape: values.map(shapeOf),
+    value: values.map(valueOf),
+    dropCost: values.map((cell, i) => {
+      const duplicate = values[i - 1]?.text === cell.text || values[i + 1]?.text === cell.text;
+      return duplicate ? 4 : shapeOf(cell) === "dash" ? 5 : 6;
+    }),
+    ...(header ? { under: SHIFTS.map((shift) => values.map((cell) => fieldAtColumn(header, cell.col + shift))) } : {}),
+  };
+  // Few cells are ever extra: try placements dropping at most two first (fast), then any.
+  const slots = search(values, facts, partSums, 2) ?? search(values, facts, partSums, Infinity);
+  const placed = new Map<FundsField, Cell>();
+  const dropped: Cell[] = [];
+  const moved: Cell[] = [];
+  if (!slots) return { placed, dropped: [...values], moved, cost: Infinity };
+  slots.assign.forEach((index, slot) => {
+    if (index >= 0) {
+      const field = FIELD_ORDER[slot] as FundsField;
+      placed.set(field, values[index] as Cell);
+      if (header && facts.under?.[0]?.[index] !== field) moved.push(values[index] as Cell);
+    }
+  });
+  for (const cell of values) if (![...placed.values()].includes(cell)) dropped.push(cell);
+  return { placed, dropped, moved, cost: slots.cost };
+}
+
+function search(
+  values: readonly Cell[],
+  facts: Facts,
+  partSums: AmountSums | undefined,
+  maxDrops: number,
+): { assign: number[]; cost: number } | undefined {
+  const { n, shape } = facts;
   let amountPrefix = 0;
   let numbers = 0;
-  while (amountPrefix < values.length && ["amount", "plain", "dash"].includes(shapes[amountPrefix] as Shape)) {
+  while (amountPrefix < n && (shape[amountPrefix] === "amount" || shape[amountPrefix] === "plain" || shape[amountPrefix] === "dash")) {
     // After three amounts a dash is the 分值 placeholder, not a fourth amount.
-    if (shapes[amountPrefix] === "dash" && numbers >= 3) break;
-    if (shapes[amountPrefix] !== "dash") numbers++;
+    if (shape[amountPrefix] === "dash" && numbers >= 3) break;
+    if (shape[amountPrefix] !== "dash") numbers++;
     amountPrefix++;
   }
-  const maxAmounts = Math.min(amountPrefix, 5);
-  for (let a = maxAmounts; a >= 0; a--) {
-    const amountCells = values.slice(0, a);
-    const tailCells = values.slice(a);
-    const keptAmountSets = a <= 3 ? [amountCells] : choose(amountCells, 3);
-    for (const kept of keptAmountSets) {
-      const amountFieldSets = choose(AMOUNT_FIELDS, kept.length);
-      for (const amountFields of amountFieldSets) {
-        for (let k = Math.min(3, tailCells.length); k >= 0; k--) {
-          for (const keptTail of choose(tailCells, k)) {
-            for (const tailFields of choose(TAIL_FIELDS, k)) {
-              const candidate = scoreCandidate(values, kept, amountFields, keptTail, tailFields, header, partSums);
-              if (candidate && (best === undefined || candidate.cost < best.cost - 1e-9)) best = candidate;
+  const assign = [-1, -1, -1, -1, -1, -1];
+  // The common row: three amounts then 分值, 执行率, 得分. Every other placement of six cells drops
+  // one (cost ≥ 4, at most 3 of it won back), so a cheap natural placement is the best one.
+  if (n === 6 && amountPrefix >= 3) {
+    const natural = [0, 1, 2, 3, 4, 5];
+    const cost = scoreAssignment(natural, facts, values, partSums);
+    if (cost !== undefined && cost <= 0.5) return { assign: natural, cost };
+  }
+  let best: { assign: number[]; cost: number } | undefined;
+  for (let a = Math.min(amountPrefix, 5); a >= 0; a--) {
+    const amountDrops = Math.max(0, a - 3);
+    if (amountDrops > maxDrops) continue;
+    const tailLength = n - a;
+    const minTail = Math.max(0, tailLength - (maxDrops - amountDrops));
+    if (minTail > 3) continue;
+    for (const kept of a <= 3 ? [combos(a, a)[0] as number[]] : combos(a, 3)) {
+      for (const amountSlots of combos(3, kept.length)) {
+        for (let k = Math.min(3, tailLength); k >= minTail; k--) {
+          for (const tailPick of combos(tailLength, k)) {
+            for (const tailSlots of combos(3, k)) {
+              assign.fill(-1);
+              kept.forEach((index, i) => (assign[amountSlots[i] as number] = index));
+              tailPick.forEach((offset, i) => (assign[3 + (tailSlots[i] as number)] = a + offset));
+              const cost = scoreAssignment(assign, facts, values, partSums);
+              if (cost !== undefined && (best === undefined || cost < best.cost - 1e-9)) best = { assign: [...assign], cost };
             }
           }
         }
       }
     }
   }
-  return best ?? { placed: new Map(), dropped: [...values], moved: [], cost: Infinity };
+  return best;
 }
 
-function scoreCandidate(
+function scoreAssignment(
+  assign: readonly number[],
+  facts: Facts,
   values: readonly Cell[],
-  amounts: readonly Cell[],
-  amountFields: readonly FundsField[],
-  tail: readonly Cell[],
-  tailFields: ReadonlyArray<(typeof TAIL_FIELDS)[number]>,
-  header: HeaderColumns<FundsField> | undefined,
   partSums: AmountSums | undefined,
-): Placement | undefined {
-  const placed = new Map<FundsField, Cell>();
+): number | undefined {
+  const { shape, value } = facts;
   let cost = 0;
-  amounts.forEach((cell, i) => {
-    placed.set(amountFields[i] as FundsField, cell);
-    if (shapeOf(cell) === "dash") cost += 0.5; // amounts are seldom written as a dash
-  });
-  for (let i = 0; i < tail.length; i++) {
-    const field = tailFields[i] as (typeof TAIL_FIELDS)[number];
-    const c = TAIL_COST[field][shapeOf(tail[i] as Cell)];
+  let usedMask = 0;
+  for (let slot = 0; slot < 3; slot++) {
+    const index = assign[slot] as number;
+    if (index < 0) cost += AMOUNT_EMPTY_COST[slot] as number;
+    else {
+      usedMask |= 1 << index;
+      if (shape[index] === "dash") cost += 0.5; // amounts are seldom written as a dash
+    }
+  }
+  for (let t = 0; t < 3; t++) {
+    const index = assign[3 + t] as number;
+    if (index < 0) {
+      cost += TAIL_EMPTY_COST[t] as number;
+      continue;
+    }
+    usedMask |= 1 << index;
+    const c = (TAIL_SHAPE_COST[t] as Partial<Record<Shape, number>>)[shape[index] as Shape];
     if (c === undefined) return undefined;
     cost += c;
-    placed.set(field, tail[i] as Cell);
   }
-  for (const field of TAIL_FIELDS) if (!placed.has(field)) cost += TAIL_EMPTY[field];
-  // A lost amount is likelier 年初预算数 than the 全年预算数/全年执行数 pair the 执行率 is computed from.
-  for (const field of AMOUNT_FIELDS) if (!placed.has(field)) cost += field === "initialBudget" ? 0.5 : 0.7;
-  const dropped = values.filter((v) => ![...placed.values()].includes(v));
-  for (const cell of dropped) {
-    const i = values.indexOf(cell);
-    const duplicate = values[i - 1]?.text === cell.text || values[i + 1]?.text === cell.text;
-    cost += duplicate ? 4 : shapeOf(cell) === "dash" ? 5 : 6;
-  }
+  for (let i = 0; i < facts.n; i++) if ((usedMask & (1 << i)) === 0) cost += facts.dropCost[i] as number;
   // A 分值 that repeats the amount before it is more likely a duplicated amount cell.
-  const weightCell = placed.get("weight");
-  if (weightCell) {
-    const i = values.indexOf(weightCell);
-    if (i > 0 && values[i - 1]?.text === weightCell.text && shapeOf(weightCell) !== "dash") cost += 1;
-  }
+  const w = assign[3] as number;
+  if (w > 0 && shape[w] !== "dash" && values[w - 1]?.text === values[w]?.text) cost += 1;
+  const budgetAt = assign[1] as number;
+  const executedAt = assign[2] as number;
   // 年度资金总额 = the sum of its parts, column by column.
   if (partSums) {
-    for (const field of AMOUNT_FIELDS) {
-      const v = valueOf(placed.get(field));
-      const sum = partSums[field];
-      if (v === undefined || sum === undefined) continue;
-      cost += Math.abs(v - sum) <= 0.011 ? -0.5 : 1.5;
+    for (let slot = 0; slot < 3; slot++) {
+      const index = assign[slot] as number;
+      const v = index < 0 ? undefined : value[index];
+      const sum = partSums[AMOUNT_FIELDS[slot] as (typeof AMOUNT_FIELDS)[number]];
+      if (v !== undefined && sum !== undefined) cost += Math.abs(v - sum) <= 0.011 ? -0.5 : 1.5;
     }
   }
   // 执行率 ≈ 执行数 ÷ 全年预算数 × 100: the arithmetic that tells which amount is which.
-  const budget = valueOf(placed.get("annualBudget"));
-  const executed = valueOf(placed.get("executed"));
-  const rate = valueOf(placed.get("executionRate"));
+  const rateAt = assign[4] as number;
+  const budget = budgetAt < 0 ? undefined : value[budgetAt];
+  const executed = executedAt < 0 ? undefined : value[executedAt];
+  const rate = rateAt < 0 ? undefined : value[rateAt];
   if (budget !== undefined && executed !== undefined && rate !== undefined && budget > 0) {
     const computed = (executed / budget) * 100;
     const holds = Math.abs(computed - rate) <= Math.max(0.6, computed * 0.01);
     // A bare number equal to the amounts (`100.57` after `100.57 ¦ 100.57`) proves nothing.
-    const telling = shapeOf(placed.get("executionRate") as Cell) === "percent" || rate !== executed;
+    const telling = shape[rateAt] === "percent" || rate !== executed;
     cost += holds ? (telling ? -1 : 0) : 1.5;
   }
-  const weight = valueOf(placed.get("weight"));
-  const score = valueOf(placed.get("score"));
+  const scoreAt = assign[5] as number;
+  const weight = w < 0 ? undefined : value[w];
+  const score = scoreAt < 0 ? undefined : value[scoreAt];
   if (weight !== undefined && weight > 100) cost += 3;
   if (weight !== undefined && score !== undefined && score > weight) cost += 1;
-  const moved: Cell[] = [];
-  if (header) {
+  if (facts.under) {
     let bestShift = Infinity;
-    let bestMoved: Cell[] = [];
-    for (const shift of [0, 1, -1, 2, -2]) {
-      const mismatched = [...placed].filter(([field, cell]) => fieldAtColumn(header, cell.col + shift) !== field).map(([, c]) => c);
-      const c = mismatched.length * 0.3 + Math.abs(shift) * 0.1;
-      if (c < bestShift) {
-        bestShift = c;
-        bestMoved = mismatched;
+    for (let s = 0; s < SHIFTS.length; s++) {
+      const under = facts.under[s] as ReadonlyArray<FundsField | null | undefined>;
+      let mismatched = 0;
+      for (let slot = 0; slot < 6; slot++) {
+        const index = assign[slot] as number;
+        if (index >= 0 && under[index] !== FIELD_ORDER[slot]) mismatched++;
       }
+      bestShift = Math.min(bestShift, mismatched * 0.3 + Math.abs(SHIFTS[s] as number) * 0.1);
     }
     cost += bestShift;
-    moved.push(...[...placed].filter(([field, cell]) => fieldAtColumn(header, cell.col) !== field).map(([, c]) => c));
-    void bestMoved;
   }
-  return { placed, dropped, moved, cost };
+  return cost;
 }
