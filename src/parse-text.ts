@@ -4,6 +4,7 @@
  * document when no record claims it.
  */
 import { buildDocument, rowsOfBlock, type Block } from "./document/build-document.js";
+import { enforceLimits, type Limits } from "./document/enforce-limits.js";
 import { readLines } from "./document/read-lines.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
 import { readProjectForm } from "./forms/project-form.js";
@@ -18,6 +19,8 @@ export interface ParseOptions {
   readonly file?: string;
   /** The encoding the text was decoded from, written into `source.encoding`. */
   readonly encoding?: string;
+  /** Line length and cells-per-row limits; see enforce-limits.ts. */
+  readonly limits?: Limits;
 }
 
 export interface ParseResult {
@@ -45,9 +48,10 @@ function draftsOf(block: Block): Draft[] {
 
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? "<text>";
-  const document = buildDocument(readLines(text));
+  const limited = enforceLimits(text, options.limits);
+  const document = buildDocument(readLines(limited.text));
   const records: PeRecord[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...limited.diagnostics];
   const unmapped: UnmappedCell[] = [];
   const leftover = (rows: ReturnType<typeof rowsOfBlock>): void => {
     for (const row of rows) for (const cell of row.cells) if (cell.text !== "") unmapped.push({ line: cell.line, text: cell.text });

@@ -113,7 +113,10 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   };
 
   try {
-    await parseInputs(inputs, read, options, handle, () => closed);
+    await parseInputs(inputs, read, options, handle, () => closed, (path, error) => {
+      log(`pe-parse: ${path}: ${describeFsError(error)}`);
+      fail(EXIT.usage);
+    });
     if (writer && !closed) await writer.end();
     if (atomic) await atomic.commit();
   } catch (error) {
