@@ -66,6 +66,11 @@ const CASES: Case[] = [
   },
 ];
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 describe("bad input, each in a batch with a good file", () => {
   for (const c of CASES) {
     it(`survives ${c.what} and still writes the good file's records`, async () => {
@@ -80,7 +85,7 @@ describe("bad input, each in a batch with a good file", () => {
 
   it("survives a 50 MB single line without hanging, reporting line-too-long", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pe-parse-bad-"));
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    made.push(dir);
     const file = join(dir, "one-line.txt");
     writeFileSync(file, "项目名称\t".repeat(5_000_000) + "x".repeat(5_000_000));
     const run = await runCli(["--format", "ndjson", file, GOOD]);
