@@ -3,9 +3,11 @@
  * Never throws on bad input: every problem is a diagnostic on the record it concerns, or on the
  * document when no record claims it.
  */
-import { buildDocument, rowsOfBlock, type Block } from "./document/build-document.js";
+import { buildDocument, type Block } from "./document/build-document.js";
 import { enforceLimits, type Limits } from "./document/enforce-limits.js";
 import { readLines } from "./document/read-lines.js";
+import type { Row } from "./document/model.js";
+import type { Coverage } from "./forms/cell-ledger.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
 import { readProjectForm } from "./forms/project-form.js";
 import { readListTable } from "./forms/list-table.js";
@@ -33,14 +35,14 @@ export interface ParseResult {
 
 type Draft = Omit<PeRecord, "source"> & { source: { startLine: number; endLine: number } };
 
-function draftsOf(block: Block): Draft[] {
+function draftsOf(block: Block, coverage: Coverage): Draft[] {
   switch (block.kind) {
     case "form":
-      return [readProjectForm(block)];
+      return [readProjectForm(block, coverage)];
     case "list":
-      return readListTable(block);
+      return readListTable(block, coverage);
     case "account":
-      return [readFinalAccount(block)];
+      return [readFinalAccount(block, coverage)];
     default:
       return [];
   }
@@ -49,12 +51,20 @@ function draftsOf(block: Block): Draft[] {
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? "<text>";
   const limited = enforceLimits(text, options.limits);
-  const document = buildDocument(readLines(limited.text));
+  const lines = readLines(limited.text);
+  const document = buildDocument(lines);
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [...limited.diagnostics];
   const unmapped: UnmappedCell[] = [];
-  const leftover = (rows: ReturnType<typeof rowsOfBlock>): void => {
-    for (const row of rows) for (const cell of row.cells) if (cell.text !== "") unmapped.push({ line: cell.line, text: cell.text });
+  const coverage: Coverage = new Set();
+  const leftover = (rows: readonly Row[]): void => {
+    for (const row of rows) {
+      for (const cell of row.cells) {
+        if (cell.text === "" || coverage.has(cell)) continue;
+        coverage.add(cell);
+        unmapped.push({ line: cell.line, text: cell.text });
+      }
+    }
   };
   for (const block of document.blocks) {
     if (block.kind === "table") {
@@ -62,13 +72,23 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
       leftover(block.rows);
       continue;
     }
-    const drafts = draftsOf(block);
-    if (drafts.length === 0) leftover(rowsOfBlock(block));
-    for (const draft of drafts) {
+    for (const draft of draftsOf(block, coverage)) {
       const source = { file, ...draft.source, ...(options.encoding ? { encoding: options.encoding } : {}) };
       records.push(validateRecord({ ...draft, source } as PeRecord));
     }
   }
   leftover(document.strayRows);
+  // The audit: a filled cell no record used or listed would be a recogniser's bug. It is never
+  // dropped: it goes to the document's unmapped, reported, so the loss is visible.
+  for (const line of lines) {
+    if (line.kind !== "table") continue;
+    for (const cell of line.row.cells) {
+      if (cell.text === "" || coverage.has(cell)) continue;
+      coverage.add(cell);
+      unmapped.push({ line: cell.line, text: cell.text });
+      diagnostics.push(diagnostic("cell-unaccounted", { text: cell.text }, cell.line));
+    }
+  }
+  unmapped.sort((a, b) => a.line - b.line);
   return { records, diagnostics, unmapped };
 }

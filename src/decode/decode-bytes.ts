@@ -64,11 +64,18 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
     if (bad > 0) diagnostics.push(diagnostic("encoding-invalid", { count: bad, encoding: forced }));
     return done(text, forced);
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done(decodeWith(bytes, "utf-8", false), "utf-8");
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(decodeWith(bytes, "utf-16le", false), "utf-16le");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(decodeWith(bytes, "utf-16be", false), "utf-16be");
+  // A BOM settles the encoding; invalid sequences after it are replaced and counted.
+  const lenient = (encoding: string): Decoded => {
+    const text = decodeWith(bytes, encoding, false);
+    const bad = countReplacements(text);
+    if (bad > 0) diagnostics.push(diagnostic("encoding-invalid", { count: bad, encoding }));
+    return done(text, encoding);
+  };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return lenient("utf-8");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return lenient("utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return lenient("utf-16be");
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return done(decodeWith(bytes, utf16, false), utf16);
+  if (utf16) return lenient(utf16);
   if (bytes.indexOf(0) !== -1) {
     diagnostics.push(diagnostic("not-a-text-dump", { reason: "it contains NUL bytes (binary data)" }));
     return { text: "", encoding: "binary", diagnostics, ok: false };

@@ -49,7 +49,7 @@ export const diagnosticInfo = {
   },
   "unit-converted": {
     severity: "warning",
-    message: (a) => `${q(a.text)} is in 元 in a 万元 field; converted to ${a.value} 万元`,
+    message: (a) => `${q(a.text)} is in ${a.unit} in a ${a.tableUnit} field; converted to ${a.value} ${a.tableUnit}`,
   },
   "value-not-number": {
     severity: "warning",
@@ -91,6 +91,10 @@ export const diagnosticInfo = {
   "name-missing": {
     severity: "warning",
     message: () => `the form has no 项目名称 value`,
+  },
+  "cell-unaccounted": {
+    severity: "warning",
+    message: (a) => `the cell ${q(a.text)} was placed by no recogniser (a pe-parse bug); kept in the document's unmapped`,
   },
   "table-unrecognised": {
     severity: "info",

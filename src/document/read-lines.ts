@@ -5,9 +5,11 @@
 import { lineLexer, Newline, TableCodeLine, TableLine, YearLine } from "../../grammars/line-tokens.js";
 import { normalizeText } from "../normalize/normalize-text.js";
 import type { Cell, Line } from "./model.js";
+import { addWork } from "../diagnostics/work-meter.js";
 
 export function readLines(text: string): Line[] {
   const { tokens } = lineLexer.tokenize(text);
+  addWork(tokens.length);
   const lines: Line[] = [];
   let line = 1;
   let lineHasContent = false;
@@ -21,6 +23,7 @@ export function readLines(text: string): Line[] {
     lineHasContent = true;
     if (token.tokenType === TableLine) {
       const parts = token.image.split("\t");
+      addWork(parts.length);
       const cells: Cell[] = new Array(parts.length);
       for (let col = 0; col < parts.length; col++) {
         const raw = parts[col] as string;

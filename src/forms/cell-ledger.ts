@@ -1,13 +1,19 @@
 /**
  * Keeps the books of one record: which cells went into a field or served as a label, which are
  * listed in `unmapped`, and the diagnostics. `close()` lists every filled cell of the record's
- * rows that was neither used nor listed, so no cell is ever silently dropped.
+ * rows that was neither used nor listed, so no cell is ever silently dropped. Every ledger of a
+ * parse also enters its cells in the parse's shared `Coverage`, which `parseText` audits.
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "../diagnostics/codes.js";
 import type { Cell, Row } from "../document/model.js";
 import type { UnmappedCell } from "../schema/common.js";
 
+/** The cells of one parse that some record used or listed. */
+export type Coverage = Set<Cell>;
+
 export class CellLedger {
+  constructor(private readonly coverage: Coverage = new Set()) {}
+
   readonly diagnostics: Diagnostic[] = [];
   readonly unmapped: UnmappedCell[] = [];
   private readonly used = new Set<Cell>();
@@ -15,7 +21,11 @@ export class CellLedger {
 
   /** Marks cells as placed in a field or read as a label. */
   use(...cells: Array<Cell | undefined>): void {
-    for (const cell of cells) if (cell) this.used.add(cell);
+    for (const cell of cells) {
+      if (!cell) continue;
+      this.used.add(cell);
+      this.coverage.add(cell);
+    }
   }
 
   isUsed(cell: Cell): boolean {
@@ -26,6 +36,7 @@ export class CellLedger {
   unplace(cell: Cell, what: string): void {
     if (this.listed.has(cell) || cell.text === "") return;
     this.listed.add(cell);
+    this.coverage.add(cell);
     this.unmapped.push({ line: cell.line, text: cell.text });
     this.report("cell-unplaced", { text: cell.text, what }, cell.line);
   }

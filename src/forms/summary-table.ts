@@ -10,7 +10,7 @@ import { inferMissingColumn, type ColumnSpec } from "../normalize/infer-missing-
 import { parseAmount } from "../normalize/parse-amount.js";
 import { readNumber } from "../normalize/read-number.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
-import { CellLedger } from "./cell-ledger.js";
+import { CellLedger, type Coverage } from "./cell-ledger.js";
 
 type ListBlock = Extract<Block, { kind: "list" }>;
 export type SummaryDraft = Omit<SummaryRowRecord, "source"> & { source: { startLine: number; endLine: number } };
@@ -61,14 +61,17 @@ const parse = (text: string): number | null => {
   return p.kind === "number" ? p.value : p.kind === "empty" ? null : Number.NaN;
 };
 
-export function readSummaryTable(block: ListBlock): SummaryDraft[] {
+export function readSummaryTable(block: ListBlock, coverage?: Coverage): SummaryDraft[] {
   const header = block.header;
+  const headerLedger = new CellLedger(coverage);
+  headerLedger.use(...header.cells);
   const topFields = header.cells.filter((c) => c.text !== "").map((c) => ({ col: c.col, field: fieldOfHeader(c.text) ?? c.text }));
   // The sub-header row: no 序号, holds the level labels under 预算数 and 执行数.
   const rows = [...block.rows];
   let sub: Row | undefined;
   if (rows[0] && rows[0].cells[0]?.text === "" && rows[0].cells.every((c) => c.text === "" || parse(c.text) === null || Number.isNaN(parse(c.text)))) {
     sub = rows.shift();
+    headerLedger.use(...(sub?.cells ?? []));
   }
   const columns: Column[] = [];
   const width = Math.max(header.cells.length, sub?.cells.length ?? 0);
@@ -133,7 +136,7 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
     : -1;
 
   return rows.map((row) => {
-    const ledger = new CellLedger();
+    const ledger = new CellLedger(coverage);
     const placed = new Map<string, Cell>();
     const inferred = row.cells.length === width - 1 && lost >= 0;
     if (row.cells.length === width || !inferred) {

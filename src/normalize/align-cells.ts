@@ -11,6 +11,7 @@
  *   `指标 2：预算执行率¦¦¦≥95%¦100%¦5¦4¦无`  →  name, target ≥95%, actual 100%, weight 5, score 4, remark 无
  */
 import type { Cell } from "../document/model.js";
+import { addWork } from "../diagnostics/work-meter.js";
 
 export interface FieldSpec<F extends string> {
   readonly field: F;
@@ -154,6 +155,7 @@ function alignWithShift<F extends string>(
   const n = cells.length;
   const m = fields.length;
   const w = m + 1;
+  addWork((n + 1) * w);
   // cost[i*w + j]: best cost of placing cells[0..i) into fields[0..j); move: 0 place, 1 drop, 2 skip field
   const cost = new Float64Array((n + 1) * w).fill(Infinity);
   const move = new Int8Array((n + 1) * w).fill(-1);

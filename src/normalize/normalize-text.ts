@@ -1,7 +1,7 @@
 /**
  * Cell text normalisation (SPEC "Text"): trim; white space next to a CJK character is a
  * line-wrap artefact and is removed; other runs collapse to one space.
- *   `全年预 算数` → `全年预算数`   `10148 人` → `10148人`   `不超过 LPR + 150BP` stays spaced
+ *   `全年预 算数` → `全年预算数`   `10148 人` → `10148人`   `LPR + 150BP` keeps its spaces (no CJK beside them)
  */
 
 /** CJK ideographs, CJK punctuation and full-width forms: where a wrapped line leaves a space. */

@@ -33,7 +33,7 @@ export function readNumber(
     const factor = conversion(unit, tableUnit);
     if (factor !== undefined) {
       const converted = round(value * factor);
-      ledger.report("unit-converted", { text: cell.text, value: converted }, cell.line);
+      ledger.report("unit-converted", { text: cell.text, unit, tableUnit, value: converted }, cell.line);
       return converted;
     }
   }
@@ -50,7 +50,7 @@ function conversion(from: string, to: string): number | undefined {
   return a !== undefined && b !== undefined ? a / b : undefined;
 }
 
-/** Rounds away binary noise from unit conversion (0.1 * 3 → 0.3). */
+/** Rounds away binary noise from unit conversion (0.1 * 3 → 0.3, 100.57 × 10000 → 1005700). */
 export function round(value: number): number {
-  return Math.round(value * 1e10) / 1e10;
+  return Number(value.toPrecision(12));
 }

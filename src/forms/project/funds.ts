@@ -13,6 +13,7 @@ import { parseAmount } from "../../normalize/parse-amount.js";
 import { readNumber } from "../../normalize/read-number.js";
 import type { FundsLine } from "../../schema/project.js";
 import type { CellLedger } from "../cell-ledger.js";
+import { addWork } from "../../diagnostics/work-meter.js";
 
 const AMOUNT_FIELDS = ["initialBudget", "annualBudget", "executed"] as const;
 const TAIL_FIELDS = ["weight", "executionRate", "score"] as const;
@@ -294,6 +295,7 @@ function search(
               assign.fill(-1);
               kept.forEach((index, i) => (assign[amountSlots[i] as number] = index));
               tailPick.forEach((offset, i) => (assign[3 + (tailSlots[i] as number)] = a + offset));
+              addWork(1);
               const cost = scoreAssignment(assign, facts, values, partSums);
               if (cost !== undefined && (best === undefined || cost < best.cost - 1e-9)) best = { assign: [...assign], cost };
             }
