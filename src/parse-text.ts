@@ -3,13 +3,14 @@
  * Never throws on bad input: every problem is a diagnostic on the record it concerns, or on the
  * document when no record claims it.
  */
-import { buildDocument, type Block } from "./document/build-document.js";
+import { buildDocument, rowsOfBlock, type Block } from "./document/build-document.js";
+import { normalizeLineEnds } from "./decode/decode-bytes.js";
 import { enforceLimits, type Limits } from "./document/enforce-limits.js";
 import { readLines } from "./document/read-lines.js";
 import type { Row } from "./document/model.js";
 import type { Coverage } from "./forms/cell-ledger.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
-import { readProjectForm } from "./forms/project-form.js";
+import { isProjectForm, readProjectForm } from "./forms/project-form.js";
 import { readListTable } from "./forms/list-table.js";
 import { readFinalAccount } from "./forms/final-account.js";
 import { validateRecord } from "./schema/validate-record.js";
@@ -38,7 +39,7 @@ type Draft = Omit<PeRecord, "source"> & { source: { startLine: number; endLine: 
 function draftsOf(block: Block, coverage: Coverage): Draft[] {
   switch (block.kind) {
     case "form":
-      return [readProjectForm(block, coverage)];
+      return isProjectForm(block) ? [readProjectForm(block, coverage)] : [];
     case "list":
       return readListTable(block, coverage);
     case "account":
@@ -50,7 +51,7 @@ function draftsOf(block: Block, coverage: Coverage): Draft[] {
 
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? "<text>";
-  const limited = enforceLimits(text, options.limits);
+  const limited = enforceLimits(normalizeLineEnds(text), options.limits);
   const lines = readLines(limited.text);
   const document = buildDocument(lines);
   const records: PeRecord[] = [];
@@ -72,7 +73,13 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
       leftover(block.rows);
       continue;
     }
-    for (const draft of draftsOf(block, coverage)) {
+    const drafts = draftsOf(block, coverage);
+    if (drafts.length === 0) {
+      const rows = rowsOfBlock(block);
+      if (rows.length > 0) diagnostics.push(diagnostic("table-unrecognised", { rows: rows.length }, rows[0]?.line));
+      leftover(rows);
+    }
+    for (const draft of drafts) {
       const source = { file, ...draft.source, ...(options.encoding ? { encoding: options.encoding } : {}) };
       records.push(validateRecord({ ...draft, source } as PeRecord));
     }

@@ -78,7 +78,8 @@ export const diagnosticInfo = {
   },
   "column-inferred": {
     severity: "warning",
-    message: (a) => `the row has ${a.cells} cells where the header has ${a.expected}; placed ${q(a.text)} under ${a.column} (${a.reason})`,
+    message: (a) =>
+      `the row has ${a.cells} cells where the header has ${a.expected}; taking column ${a.lost} as the one lost (by 预算 − 执行 = 结余 and the name's level hint), placed ${a.placements}`,
   },
   "grade-score-mismatch": {
     severity: "warning",

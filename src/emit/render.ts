@@ -53,7 +53,7 @@ function renderSummary(rs: readonly SummaryRowRecord[]): string[] {
   const first = rs[0] as SummaryRowRecord;
   const budgetLevels = Object.keys(first.budget);
   const executedLevels = Object.keys(first.executed);
-  const lines: string[] = [first.table];
+  const lines: string[] = first.table === "" ? [] : [first.table];
   if (first.department !== null) lines.push(`${LABEL.department}：${first.department}`);
   lines.push(`${LABEL.unit}：${first.unit}`);
   lines.push(row([LABEL.seq, LABEL.projectName, LABEL.listImplementer, "预算数", ...budgetLevels.slice(1).map(() => ""), LABEL.executedList, ...executedLevels.slice(1).map(() => ""), LABEL.carryoverList, LABEL.returned, LABEL.selfScore, LABEL.opinion]));

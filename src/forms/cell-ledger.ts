@@ -52,6 +52,8 @@ export class CellLedger {
         if (cell.text !== "" && !this.isUsed(cell)) this.unplace(cell, what);
       }
     }
+    // Diagnostics in line order (stable), whatever order the sections were read in.
+    this.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return [...this.unmapped].sort((a, b) => a.line - b.line);
   }
 }

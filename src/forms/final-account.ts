@@ -161,7 +161,6 @@ export function readFinalAccount(block: AccountBlock, coverage?: Coverage): Acco
   const yearLine = block.meta.find((m) => m.token === "year");
   const allRows = rows;
   const unmapped = ledger.close(allRows, "部门决算 table");
-  for (const m of block.meta) if (m.token === "text" && !/^(部门|单位)[:：]/.test(m.text)) unmapped.push({ line: m.line, text: m.text });
   return {
     kind: "final-account",
     source: { startLine: block.code.line, endLine: allRows[allRows.length - 1]?.line ?? block.code.line },

@@ -37,6 +37,18 @@ function headingOf(headings: readonly TextLine[]): { title: TextLine | undefined
   return { title, year };
 }
 
+/**
+ * A form needs more than a lone 主管部门/实施单位 row: its 项目名称, or one of its sections. A stray
+ * identity row is left to the document's unmapped cells.
+ */
+export function isProjectForm(block: FormBlock): boolean {
+  const s = block.sections;
+  return (
+    s.identity.some((row) => row.cells.some((c) => labelKey(c.text).startsWith("项目名称"))) ||
+    s.rows.some((r) => r.section !== "identity" && r.section !== "layout")
+  );
+}
+
 export function readProjectForm(block: FormBlock, coverage?: Coverage): ProjectDraft {
   const s = block.sections;
   const ledger = new CellLedger(coverage);

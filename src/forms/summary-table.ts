@@ -88,7 +88,8 @@ export function readSummaryTable(block: ListBlock, coverage?: Coverage): Summary
       columns.push({ key: current.field, col });
     }
   }
-  const tableTitle = [...block.headings].reverse().find((h) => /表$/.test(h.text))?.text ?? block.headings[block.headings.length - 1]?.text ?? "";
+  const titles = block.headings.filter((h) => !/^(主管部门|单位)[:：]/.test(h.text));
+  const tableTitle = [...titles].reverse().find((h) => /表$/.test(h.text))?.text ?? titles[titles.length - 1]?.text ?? "";
   const department = headingValue(block.headings, LABEL.department);
   const unit = headingValue(block.headings, LABEL.unit) ?? "万元";
 
@@ -151,15 +152,15 @@ export function readSummaryTable(block: ListBlock, coverage?: Coverage): Summary
         if (cell && cell.text !== "") placed.set(c.key, cell);
       });
       const lostKey = valueColumns[lost]?.key ?? "";
-      for (const [key, cell] of placed) {
-        const spec = columns.find((c) => c.key === key);
-        if (spec?.group) {
-          ledger.report(
-            "column-inferred",
-            { cells: row.cells.length, expected: width, text: cell.text, column: key.replace(":", "/"), reason: `column ${lostKey.replace(":", "/")} taken as lost, by arithmetic and the name's level hint` },
-            row.line,
-          );
-        }
+      const placements = [...placed]
+        .filter(([key]) => columns.find((c) => c.key === key)?.group !== undefined)
+        .map(([key, cell]) => `「${cell.text}」 under ${key.replace(":", "/")}`);
+      if (placements.length > 0) {
+        ledger.report(
+          "column-inferred",
+          { cells: row.cells.length, expected: width, placements: placements.join(", "), lost: lostKey.replace(":", "/") },
+          row.line,
+        );
       }
     }
     const get = (key: string): Cell | undefined => placed.get(key);

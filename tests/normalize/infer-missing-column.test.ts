@@ -159,14 +159,14 @@ describe("inferMissingColumn in a 绩效自评结果汇总表", () => {
   ])("places the values of line $line as if 省级 were lost and reports column-inferred", ({ line, budget, executed, placed }) => {
     const record = records.find((r) => r.source.startLine === line);
     expect(record).toMatchObject({ kind: "summary-row", budget, executed });
-    expect(record?.diagnostics).toEqual(
-      placed.map((p) => ({
+    expect(record?.diagnostics).toEqual([
+      {
         code: "column-inferred",
         severity: "warning",
-        message: `the row has 11 cells where the header has 12; placed 「${p} (column budget/省级 taken as lost, by arithmetic and the name's level hint)`,
+        message: `the row has 11 cells where the header has 12; taking column budget/省级 as the one lost (by 预算 − 执行 = 结余 and the name's level hint), placed 「${placed.join(", 「")}`,
         line,
-      })),
-    );
+      },
+    ]);
   });
 
   it("reports nothing on the intact row (000 line 13)", () => {

@@ -228,7 +228,11 @@ interface Facts {
  * and keeps the cheapest by shape, the 执行率 ≈ 执行数 ÷ 全年预算数 relation, the parts' sums and
  * agreement with the header's columns.
  */
-export function placeFundsValues(values: readonly Cell[], header?: HeaderColumns<FundsField>, partSums?: AmountSums): Placement {
+/** A funds row has six fields; cells past this many can only be extra, and bound the search. */
+const MAX_FUNDS_VALUES = 12;
+
+export function placeFundsValues(allValues: readonly Cell[], header?: HeaderColumns<FundsField>, partSums?: AmountSums): Placement {
+  const values = allValues.slice(0, MAX_FUNDS_VALUES);
   const n = values.length;
   const facts: Facts = {
     n,
@@ -241,11 +245,12 @@ export function placeFundsValues(values: readonly Cell[], header?: HeaderColumns
     ...(header ? { under: SHIFTS.map((shift) => values.map((cell) => fieldAtColumn(header, cell.col + shift))) } : {}),
   };
   // Few cells are ever extra: try placements dropping at most two first (fast), then any.
-  const slots = search(values, facts, partSums, 2) ?? search(values, facts, partSums, Infinity);
+  const slots =
+    asWritten(values, facts) ?? search(values, facts, partSums, 2) ?? search(values, facts, partSums, Infinity);
   const placed = new Map<FundsField, Cell>();
   const dropped: Cell[] = [];
   const moved: Cell[] = [];
-  if (!slots) return { placed, dropped: [...values], moved, cost: Infinity };
+  if (!slots) return { placed, dropped: [...allValues], moved, cost: Infinity };
   slots.assign.forEach((index, slot) => {
     if (index >= 0) {
       const field = FIELD_ORDER[slot] as FundsField;
@@ -253,8 +258,58 @@ export function placeFundsValues(values: readonly Cell[], header?: HeaderColumns
       if (header && facts.under?.[0]?.[index] !== field) moved.push(values[index] as Cell);
     }
   });
-  for (const cell of values) if (![...placed.values()].includes(cell)) dropped.push(cell);
+  for (const cell of allValues) if (![...placed.values()].includes(cell)) dropped.push(cell);
   return { placed, dropped, moved, cost: slots.cost };
+}
+
+const ACCEPTS: ReadonlyArray<ReadonlySet<Shape>> = [
+  new Set<Shape>(["amount", "plain", "dash"]),
+  new Set<Shape>(["amount", "plain", "dash"]),
+  new Set<Shape>(["amount", "plain", "dash"]),
+  new Set<Shape>(["points", "plain", "dash"]),
+  new Set<Shape>(["percent", "plain", "dash"]),
+  new Set<Shape>(["plain", "points", "dash"]),
+];
+
+/**
+ * The row as its header places it, when that is plainly right: every cell under its own column,
+ * of a shape that column takes, none left over, and no arithmetic against it.
+ */
+function asWritten(values: readonly Cell[], facts: Facts): { assign: number[]; cost: number } | undefined {
+  const under = facts.under?.[0];
+  if (!under) return undefined;
+  const assign = [-1, -1, -1, -1, -1, -1];
+  for (let i = 0; i < facts.n; i++) {
+    const slot = FIELD_ORDER.indexOf(under[i] as FundsField);
+    if (slot < 0 || assign[slot] !== -1 || !(ACCEPTS[slot] as ReadonlySet<Shape>).has(facts.shape[i] as Shape)) return undefined;
+    if (assign.some((index, s) => index >= 0 && s > slot)) return undefined; // out of order
+    assign[slot] = i;
+  }
+  if (contradicted(assign, facts, values)) return undefined;
+  return { assign, cost: 0 };
+}
+
+/**
+ * Whether the arithmetic speaks against a placement. The parts' sums are not held against a row
+ * as written: totals that disagree with their parts are real, and reported as funds-sum-mismatch.
+ */
+function contradicted(assign: readonly number[], facts: Facts, values: readonly Cell[]): boolean {
+  const at = (slot: number): number | undefined => {
+    const index = assign[slot] as number;
+    return index < 0 ? undefined : facts.value[index];
+  };
+  const w = assign[3] as number;
+  if (w > 0 && facts.shape[w] !== "dash" && values[w - 1]?.text === values[w]?.text && assign.slice(0, 3).includes(w - 1)) return true;
+  const budget = at(1);
+  const executed = at(2);
+  const rate = at(4);
+  if (budget !== undefined && executed !== undefined && rate !== undefined && budget > 0) {
+    const computed = (executed / budget) * 100;
+    if (Math.abs(computed - rate) > Math.max(0.6, computed * 0.01)) return true;
+  }
+  const weight = at(3);
+  const score = at(5);
+  return (weight !== undefined && weight > 100) || (weight !== undefined && score !== undefined && score > weight);
 }
 
 function search(
