@@ -5,12 +5,17 @@
  * each section optional so a form cut off or missing a part still parses. Page breaks may fall
  * between any two rows. The parser only recognises; `src/document/build-document.ts` gives meaning.
  */
-import { CstParser, type CstNode, type IToken } from "chevrotain";
+import type { CstNode, IToken } from "chevrotain";
+import { chevrotain } from "./chevrotain.js";
 import * as T from "./row-tokens.js";
 
-export class DocumentParser extends CstParser {
-  constructor() {
-    super(T.rowTokens, { maxLookahead: 3, recoveryEnabled: false });
+export class DocumentParser extends chevrotain.CstParser {
+  /**
+   * `validate` runs chevrotain's grammar checks (ambiguities, left recursion); the test suite does,
+   * the command skips them, which halves the parser's construction time at start-up.
+   */
+  constructor(options: { validate?: boolean } = {}) {
+    super(T.rowTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: options.validate !== true });
     this.performSelfAnalysis();
   }
 

@@ -4,7 +4,10 @@
  * line is a page break or paragraph gap. Cells are split from a row token's image by the
  * document stage, so the lexer stays one token per line and linear in the input.
  */
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import { chevrotain } from "./chevrotain.js";
+
+const { createToken, Lexer } = chevrotain;
 
 /** A line with at least one TAB: `项目名称\t\t社保工作专项经费\t\t…`. */
 export const TableLine = createToken({ name: "TableLine", pattern: /[^\t\n]*\t[^\n]*/ });

@@ -3,7 +3,10 @@
  * after its cells are matched against the label vocabulary (`src/document/classify-row.ts`).
  * They have no pattern of their own: they are categories assigned to whole rows.
  */
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import { chevrotain } from "./chevrotain.js";
+
+const { createToken, Lexer } = chevrotain;
 
 const row = (name: string, categories: TokenType[] = []): TokenType =>
   createToken({ name, pattern: Lexer.NA, categories });

@@ -1,9 +1,15 @@
 /** Terminal form of a diagnostic: `file:line: severity[code]: message`, coloured only when asked. */
-import { Chalk } from "chalk";
 import type { Diagnostic } from "../diagnostics/codes.js";
 
-export function diagnosticFormatter(colour: boolean): (file: string, d: Diagnostic) => string {
-  const chalk = new Chalk({ level: colour ? 1 : 0 });
+type Format = (file: string, d: Diagnostic) => string;
+
+const plain: Format = (file, d) => `${d.line !== undefined ? `${file}:${d.line}` : file}: ${d.severity}[${d.code}]: ${d.message}`;
+
+/** chalk is loaded only when colour is on: most runs print to a pipe or a file. */
+export async function diagnosticFormatter(colour: boolean): Promise<Format> {
+  if (!colour) return plain;
+  const { Chalk } = await import("chalk");
+  const chalk = new Chalk({ level: 1 });
   const severity = { error: chalk.red.bold, warning: chalk.yellow, info: chalk.cyan } as const;
   return (file, d) => {
     const where = d.line !== undefined ? `${file}:${d.line}` : file;

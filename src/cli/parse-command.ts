@@ -7,7 +7,6 @@ import { mkdir, readFile } from "node:fs/promises";
 import { basename, extname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
-import { csvWriter } from "../emit/csv.js";
 import { jsonWriter } from "../emit/json.js";
 import { ndjsonWriter } from "../emit/ndjson.js";
 import { drained, type RecordWriter } from "../emit/record-writer.js";
@@ -23,12 +22,14 @@ import { splitFileName } from "./safe-file-name.js";
 
 export const EXIT = { ok: 0, fileErrors: 1, usage: 2 } as const;
 
-function writerFor(options: ParseRunOptions, out: Writable): RecordWriter {
+async function writerFor(options: ParseRunOptions, out: Writable): Promise<RecordWriter> {
   switch (options.format) {
     case "ndjson":
       return ndjsonWriter(out);
-    case "csv":
+    case "csv": {
+      const { csvWriter } = await import("../emit/csv.js"); // fast-csv only when CSV is asked for
       return csvWriter(out, { table: options.table, bom: options.bom, safe: options.csvSafe });
+    }
     default:
       return jsonWriter(out);
   }
@@ -46,7 +47,7 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     exit = Math.max(exit, code);
   };
   const colour = useColour(io.stderrIsTty, io.env);
-  const format = diagnosticFormatter(colour);
+  const format = await diagnosticFormatter(colour);
   const paths = options.paths.length > 0 ? options.paths : ["-"];
   if (options.paths.length === 0 && io.stdin.isTTY) {
     io.stderr.write("pe-parse: no input: give a file or directory, or pipe a dump into stdin (see --help)\n");
@@ -71,7 +72,7 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     atomic = openAtomicStream(options.output);
     out = atomic.stream;
   }
-  const writer = options.split ? undefined : writerFor(options, out);
+  const writer = options.split ? undefined : await writerFor(options, out);
   const taken = new Set<string>();
   if (options.split && options.outDir) await mkdir(options.outDir, { recursive: true });
 
@@ -166,6 +167,7 @@ async function renderOne(record: PeRecord, options: ParseRunOptions): Promise<st
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on("data", (c: Buffer) => chunks.push(c));
+  const { csvWriter } = await import("../emit/csv.js");
   const writer = csvWriter(sink, { table: options.table, bom: options.bom, safe: options.csvSafe });
   writer.write([record]);
   await writer.end();

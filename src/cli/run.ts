@@ -5,12 +5,9 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { CSV_TABLES } from "../emit/csv-tables.js";
-import { checkCommand } from "./check-command.js";
 import type { CliIo } from "./io.js";
 import { ParseRunOptions } from "./options.js";
 import { EXIT, parseCommand } from "./parse-command.js";
-import { renderCommand } from "./render-command.js";
-import { schemaCommand } from "./schema-command.js";
 
 function version(): string {
   try {
@@ -77,7 +74,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   program
     .command("schema")
     .description("print the JSON Schema of the records (generated from the zod schemas)")
-    .action(() => {
+    .action(async () => {
+      const { schemaCommand } = await import("./schema-command.js");
       exitCode = schemaCommand(io);
     });
   program
@@ -85,6 +83,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description("write records (a .json or .ndjson file, or - for stdin) back as a canonical dump text")
     .argument("<file>", "records file")
     .action(async (file: string) => {
+      const { renderCommand } = await import("./render-command.js");
       exitCode = await renderCommand(file, io);
     });
   program
@@ -93,6 +92,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument("[dir]", "fixture directory", "fixtures")
     .option("--update", "rewrite the expected files after showing the differences")
     .action(async (dir: string, flags: { update?: boolean }) => {
+      const { checkCommand } = await import("./check-command.js");
       exitCode = await checkCommand(dir, flags.update === true, io);
     });
 

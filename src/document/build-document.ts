@@ -3,7 +3,8 @@
  * its CST into blocks (project forms with their sections, list tables, account tables, loose
  * tables, text lines). Each block keeps the text lines that stood above it (its headings).
  */
-import { createTokenInstance, type CstNode, type IToken, type TokenType } from "chevrotain";
+import type { CstNode, IToken, TokenType } from "chevrotain";
+import { chevrotain } from "../../grammars/chevrotain.js";
 import { documentParser } from "../../grammars/document-parser.js";
 import * as T from "../../grammars/row-tokens.js";
 import { classifyRow, classifyText } from "./classify-row.js";
@@ -58,7 +59,7 @@ interface RowToken extends IToken {
 }
 
 function toToken(type: TokenType, line: Line): RowToken {
-  const token = createTokenInstance(type, "", line.line, line.line, line.line, line.line, 1, 1) as RowToken;
+  const token = chevrotain.createTokenInstance(type, "", line.line, line.line, line.line, line.line, 1, 1) as RowToken;
   token.payload = line;
   return token;
 }
