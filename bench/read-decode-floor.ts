@@ -1,0 +1,17 @@
+/**
+ * Bench child (a): the read + decode floor. Reads every input and decodes it with TextDecoder,
+ * nothing more; prints the byte and character counts so the work cannot be skipped.
+ * Usage: node dist/bench/read-decode-floor.js PATH...
+ */
+import { readFile } from "node:fs/promises";
+import { walkTxt } from "./walk-txt.js";
+
+const decoder = new TextDecoder("utf-8");
+let bytes = 0;
+let chars = 0;
+for (const file of walkTxt(process.argv.slice(2))) {
+  const data = await readFile(file);
+  bytes += data.length;
+  chars += decoder.decode(data).length;
+}
+process.stdout.write(`${bytes} bytes, ${chars} chars\n`);
