@@ -24,6 +24,8 @@ export interface ParseOptions {
   readonly encoding?: string;
   /** Line length and cells-per-row limits; see enforce-limits.ts. */
   readonly limits?: Limits;
+  /** The source line number of the text's first line (a document cut from a longer file). */
+  readonly firstLine?: number;
 }
 
 export interface ParseResult {
@@ -51,8 +53,9 @@ function draftsOf(block: Block, coverage: Coverage): Draft[] {
 
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? "<text>";
-  const limited = enforceLimits(normalizeLineEnds(text), options.limits);
-  const lines = readLines(limited.text);
+  const firstLine = options.firstLine ?? 1;
+  const limited = enforceLimits(normalizeLineEnds(text), options.limits, firstLine);
+  const lines = readLines(limited.text, firstLine);
   const document = buildDocument(lines);
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [...limited.diagnostics];

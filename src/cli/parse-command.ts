@@ -3,7 +3,7 @@
  * with `--out-dir DIR --split`), report diagnostics on stderr, and return the exit code.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { basename, extname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
@@ -12,7 +12,7 @@ import { ndjsonWriter } from "../emit/ndjson.js";
 import { drained, type RecordWriter } from "../emit/record-writer.js";
 import type { PeRecord } from "../schema/record.js";
 import { openAtomicStream, writeFileAtomic, type AtomicStream } from "./atomic-write.js";
-import { collectInputs, describeFsError, type Input } from "./collect-inputs.js";
+import { collectInputs, describeFsError } from "./collect-inputs.js";
 import { diagnosticFormatter, useColour } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 import type { ParseRunOptions } from "./options.js";
@@ -33,12 +33,6 @@ async function writerFor(options: ParseRunOptions, out: Writable): Promise<Recor
     default:
       return jsonWriter(out);
   }
-}
-
-async function readStdin(io: CliIo): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }
 
 export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise<number> {
@@ -87,17 +81,6 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     }
   };
 
-  const read = async (input: Input): Promise<{ name: string; bytes: Uint8Array } | undefined> => {
-    if (input.kind === "stdin") return { name: "-", bytes: await readStdin(io) };
-    try {
-      return { name: input.path, bytes: await readFile(input.path) };
-    } catch (error) {
-      log(`pe-parse: ${input.path}: ${describeFsError(error)}`);
-      fail(EXIT.usage);
-      return undefined;
-    }
-  };
-
   const handle = async (result: FileResult): Promise<void> => {
     report(result.file, result.diagnostics);
     for (const record of result.records) report(result.file, record.diagnostics);
@@ -114,7 +97,7 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   };
 
   try {
-    await parseInputs(inputs, read, options, handle, () => closed, (path, error) => {
+    await parseInputs(inputs, io.stdin, options, handle, () => closed, (path, error) => {
       log(`pe-parse: ${path}: ${describeFsError(error)}`);
       fail(EXIT.usage);
     });

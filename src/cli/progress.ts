@@ -44,7 +44,7 @@ export function createProgress(io: CliIo, total: number, options: ParseRunOption
       else pending.push(text);
     },
     tick(result) {
-      done++;
+      if (result.last) done++;
       records += result.records.length;
       warnings += result.records.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "warning").length, 0);
       bar?.update(done, { records, warnings });

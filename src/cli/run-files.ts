@@ -1,90 +1,107 @@
 /**
- * Runs the parse over the inputs and hands each file's result on in input order, as soon as it
- * and all before it are done. With `--jobs 1` (or one file, or stdin) files are parsed in this
- * thread; with more, a piscina pool of worker threads parses them, a bounded window ahead, so
- * neither the batch nor its output is ever held in memory whole. Output is identical for any N.
+ * Runs the parse over the inputs: each file (or stdin) is read as a stream, decoded and cut into
+ * documents (src/parse-stream.ts); each document is parsed here (`--jobs 1`) or on a piscina pool
+ * of worker threads, a bounded window ahead; results are handed on strictly in input order, so
+ * output is identical for any N and neither a file nor the batch is ever held in memory whole.
  */
+import { createReadStream } from "node:fs";
+import type { Readable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
-import { parseBytes } from "../parse-file.js";
+import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
 import type { PeRecord } from "../schema/record.js";
 import type { Input } from "./collect-inputs.js";
 import type { ParseRunOptions } from "./options.js";
 import type { WorkerAnswer, WorkerTask } from "./parse-worker.js";
 
+/** The records of one document of a file; `last` marks the file's final document. */
 export interface FileResult {
   readonly file: string;
   readonly records: PeRecord[];
   readonly diagnostics: Diagnostic[];
   readonly bytes: number;
+  readonly last: boolean;
 }
 
-export type ReadInput = (input: Input) => Promise<{ name: string; bytes: Uint8Array } | undefined>;
+interface Job {
+  readonly file: string;
+  readonly piece?: DocumentPiece;
+  readonly error?: { code?: string; message: string };
+  readonly last: boolean;
+  answer?: Promise<WorkerAnswer> | WorkerAnswer;
+}
+
+/** The documents of every input, in order, with read errors as jobs of their own. */
+async function* jobsOf(inputs: readonly Input[], stdin: Readable, options: ParseRunOptions): AsyncGenerator<Job> {
+  for (const input of inputs) {
+    const file = input.kind === "stdin" ? "-" : input.path;
+    const stream: AsyncIterable<Uint8Array> = input.kind === "stdin" ? stdin : createReadStream(input.path, { highWaterMark: 1 << 20 });
+    try {
+      let previous: DocumentPiece | undefined;
+      for await (const piece of documentsOf(stream, { file, ...(options.encoding ? { encoding: options.encoding } : {}) })) {
+        if (previous) yield { file, piece: previous, last: false };
+        previous = piece;
+      }
+      if (previous) yield { file, piece: previous, last: true };
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      yield { file, error: { ...(e.code ? { code: e.code } : {}), message: e.message }, last: true };
+    }
+  }
+}
 
 export async function parseInputs(
   inputs: readonly Input[],
-  read: ReadInput,
+  stdin: Readable,
   options: ParseRunOptions,
   handle: (result: FileResult) => Promise<void>,
   stopped: () => boolean,
   onReadError: (path: string, error: { code?: string; message: string }) => void,
 ): Promise<void> {
-  const files = inputs.filter((i) => i.kind === "file").length;
-  if (options.jobs > 1 && files > 1) return parseInPool(inputs, read, options, handle, stopped, onReadError);
-  for (const input of inputs) {
-    if (stopped()) return;
-    const data = await read(input);
-    if (!data) continue;
-    const result = parseBytes(data.bytes, { file: data.name, ...(options.encoding ? { encoding: options.encoding } : {}) });
-    await handle({ file: data.name, records: result.records, diagnostics: result.diagnostics, bytes: data.bytes.length });
+  const pool = options.jobs > 1 ? await createPool(options.jobs) : undefined;
+  const window = (options.jobs > 1 ? options.jobs : 1) * 4;
+  const pending: Job[] = [];
+  const jobs = jobsOf(inputs, stdin, options);
+  let exhausted = false;
+  const start = (job: Job): Job => {
+    if (job.piece) {
+      job.answer = pool ? pool.run({ file: job.file, piece: job.piece }) : undefined;
+    }
+    return job;
+  };
+  try {
+    for (;;) {
+      while (!exhausted && pending.length < window) {
+        const next = await jobs.next();
+        if (next.done) exhausted = true;
+        else pending.push(start(next.value));
+      }
+      const job = pending.shift();
+      if (!job || stopped()) break;
+      if (job.error) {
+        onReadError(job.file, job.error);
+        continue;
+      }
+      const piece = job.piece as DocumentPiece;
+      const answer = job.answer ? await job.answer : parsePiece(piece, job.file);
+      await handle({ file: job.file, records: answer.records, diagnostics: answer.diagnostics, bytes: piece.text.length, last: job.last });
+    }
+  } finally {
+    await jobs.return(undefined);
+    await pool?.destroy();
   }
 }
 
-async function parseInPool(
-  inputs: readonly Input[],
-  read: ReadInput,
-  options: ParseRunOptions,
-  handle: (result: FileResult) => Promise<void>,
-  stopped: () => boolean,
-  onReadError: (path: string, error: { code?: string; message: string }) => void,
-): Promise<void> {
+interface Pool {
+  run(task: WorkerTask): Promise<WorkerAnswer>;
+  destroy(): Promise<void>;
+}
+
+async function createPool(threads: number): Promise<Pool> {
   const { Piscina } = await import("piscina");
   const pool = new Piscina<WorkerTask, WorkerAnswer>({
     filename: new URL("./parse-worker.js", import.meta.url).href,
-    minThreads: options.jobs,
-    maxThreads: options.jobs,
+    minThreads: threads,
+    maxThreads: threads,
   });
-  const window = options.jobs * 4;
-  const pending: Array<{ input: Input; answer?: Promise<WorkerAnswer> }> = [];
-  let next = 0;
-  const refill = (): void => {
-    while (pending.length < window && next < inputs.length) {
-      const input = inputs[next++] as Input;
-      pending.push(
-        input.kind === "file"
-          ? { input, answer: pool.run({ path: input.path, ...(options.encoding ? { encoding: options.encoding } : {}) }) }
-          : { input },
-      );
-    }
-  };
-  try {
-    refill();
-    while (pending.length > 0) {
-      const head = pending.shift() as { input: Input; answer?: Promise<WorkerAnswer> };
-      if (stopped()) break;
-      if (!head.answer) {
-        const data = await read(head.input);
-        if (data) {
-          const result = parseBytes(data.bytes, { file: data.name, ...(options.encoding ? { encoding: options.encoding } : {}) });
-          await handle({ file: data.name, records: result.records, diagnostics: result.diagnostics, bytes: data.bytes.length });
-        }
-      } else {
-        const answer = await head.answer;
-        if (answer.ok) await handle(answer.result);
-        else onReadError(head.input.kind === "file" ? head.input.path : "-", answer.error);
-      }
-      refill();
-    }
-  } finally {
-    await pool.destroy();
-  }
+  return { run: (task) => pool.run(task), destroy: () => pool.destroy() };
 }

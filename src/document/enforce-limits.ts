@@ -12,11 +12,15 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxLineLength: 100_000, maxCells: 1_000 };
 
-export function enforceLimits(text: string, limits: Limits = DEFAULT_LIMITS): { text: string; diagnostics: Diagnostic[] } {
+export function enforceLimits(
+  text: string,
+  limits: Limits = DEFAULT_LIMITS,
+  firstLine = 1,
+): { text: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let out: string[] | undefined;
   let start = 0;
-  let line = 1;
+  let line = firstLine;
   let kept = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);

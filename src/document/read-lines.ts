@@ -7,11 +7,11 @@ import { normalizeText } from "../normalize/normalize-text.js";
 import type { Cell, Line } from "./model.js";
 import { addWork } from "../diagnostics/work-meter.js";
 
-export function readLines(text: string): Line[] {
+export function readLines(text: string, firstLine = 1): Line[] {
   const { tokens } = lineLexer.tokenize(text);
   addWork(tokens.length);
   const lines: Line[] = [];
-  let line = 1;
+  let line = firstLine;
   let lineHasContent = false;
   for (const token of tokens) {
     if (token.tokenType === Newline) {

@@ -1,0 +1,128 @@
+/**
+ * Incremental bytes → text for files read in chunks: the same detection as `decodeBytes` (BOM,
+ * UTF-16, strict UTF-8, GB18030), made on the first 64 KiB, then a streaming TextDecoder. Line
+ * ends are normalised to LF across chunk boundaries. Invalid sequences anywhere are counted and
+ * reported once, at the end.
+ */
+import { TextDecoder } from "node:util";
+import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
+
+const SNIFF_BYTES = 64 * 1024;
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function looksUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  if (odd > half * 0.3 && even < half * 0.05) return "utf-16le";
+  if (even > half * 0.3 && odd < half * 0.05) return "utf-16be";
+  return undefined;
+}
+
+function decodesCleanly(bytes: Uint8Array, encoding: string, final: boolean): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: !final });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class StreamDecoder {
+  /** The detected (or forced) encoding, once known. */
+  encoding: string | undefined;
+  /** False when the bytes are not a text dump (NUL bytes outside UTF-16). */
+  ok = true;
+  readonly diagnostics: Diagnostic[] = [];
+  private decoder: TextDecoder | undefined;
+  private sniffed: Uint8Array[] = [];
+  private sniffedBytes = 0;
+  private heldCR = false;
+  private replacements = 0;
+
+  constructor(private readonly forced?: string) {}
+
+  /** Takes the next chunk; returns the text it completes (possibly empty). */
+  push(bytes: Uint8Array): string {
+    if (!this.ok) return "";
+    if (this.decoder) return this.lineEnds(this.decoder.decode(bytes, { stream: true }));
+    this.sniffed.push(bytes);
+    this.sniffedBytes += bytes.length;
+    if (this.sniffedBytes < SNIFF_BYTES) return "";
+    return this.start(false);
+  }
+
+  /** Ends the input; returns the remaining text. */
+  end(): string {
+    if (!this.ok) return "";
+    let text = this.decoder ? this.lineEnds(this.decoder.decode()) : this.start(true);
+    if (this.heldCR) {
+      text += "\n";
+      this.heldCR = false;
+    }
+    if (this.replacements > 0) {
+      this.diagnostics.push(diagnostic("encoding-invalid", { count: this.replacements, encoding: this.encoding }));
+    }
+    return text;
+  }
+
+  private start(final: boolean): string {
+    const bytes = concat(this.sniffed);
+    this.sniffed = [];
+    let encoding = this.forced;
+    if (!encoding) {
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = "utf-8";
+      else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = "utf-16le";
+      else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = "utf-16be";
+      else encoding = looksUtf16(bytes);
+      if (!encoding) {
+        if (bytes.indexOf(0) !== -1) {
+          this.ok = false;
+          this.encoding = "binary";
+          this.diagnostics.push(diagnostic("not-a-text-dump", { reason: "it contains NUL bytes (binary data)" }));
+          return "";
+        }
+        encoding = decodesCleanly(bytes, "utf-8", final) ? "utf-8" : decodesCleanly(bytes, "gb18030", final) ? "gb18030" : undefined;
+        if (!encoding) {
+          const bad = (e: string): number => new TextDecoder(e).decode(bytes).split("\uFFFD").length;
+          encoding = bad("gb18030") < bad("utf-8") ? "gb18030" : "utf-8";
+        }
+      }
+    }
+    this.encoding = encoding;
+    this.decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+    const text = this.decoder.decode(bytes, { stream: !final });
+    return this.lineEnds(final ? text + this.decoder.decode() : text);
+  }
+
+  /** CRLF and lone CR → LF; a CR at the end of a piece waits for the next one. */
+  private lineEnds(text: string): string {
+    for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) this.replacements++;
+    if (this.heldCR) {
+      text = "\r" + text;
+      this.heldCR = false;
+    }
+    if (text.endsWith("\r")) {
+      this.heldCR = true;
+      text = text.slice(0, -1);
+    }
+    return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Streaming entry points: bytes arriving in chunks are decoded, cut into documents
+ * (DocumentSplitter) and parsed one by one, so memory stays bounded by a document, not a file.
+ * `documentsOf` gives the documents (for a caller that parses them elsewhere, e.g. worker
+ * threads); `parseStream` parses them here.
+ */
+import { StreamDecoder } from "./decode/stream-decoder.js";
+import type { Diagnostic } from "./diagnostics/codes.js";
+import { DocumentSplitter } from "./document/document-splitter.js";
+import { parseText, type ParseResult } from "./parse-text.js";
+
+export interface StreamOptions {
+  readonly file: string;
+  /** Force an encoding instead of detecting it. */
+  readonly encoding?: string;
+  /** Smallest document to cut (characters); default 1 MiB. */
+  readonly minChars?: number;
+}
+
+export interface DocumentPiece {
+  readonly text: string;
+  readonly firstLine: number;
+  readonly encoding: string;
+  /** Decoding diagnostics, on the file's last piece. */
+  readonly diagnostics: Diagnostic[];
+}
+
+export async function* documentsOf(chunks: AsyncIterable<Uint8Array>, options: StreamOptions): AsyncGenerator<DocumentPiece> {
+  const decoder = new StreamDecoder(options.encoding);
+  const splitter = new DocumentSplitter(options.minChars);
+  for await (const chunk of chunks) {
+    const text = decoder.push(chunk);
+    if (!decoder.ok) break;
+    for (const doc of splitter.push(text)) yield { ...doc, encoding: decoder.encoding ?? "utf-8", diagnostics: [] };
+  }
+  const tail = decoder.end();
+  const last = decoder.ok ? splitter.push(tail).concat(splitter.end()) : [];
+  if (last.length === 0) {
+    yield { text: "", firstLine: 1, encoding: decoder.encoding ?? "utf-8", diagnostics: decoder.diagnostics };
+    return;
+  }
+  for (let i = 0; i < last.length; i++) {
+    const doc = last[i] as { text: string; firstLine: number };
+    yield { ...doc, encoding: decoder.encoding ?? "utf-8", diagnostics: i === last.length - 1 ? decoder.diagnostics : [] };
+  }
+}
+
+/** Parses one piece: its records, with decoding diagnostics added to the document's. */
+export function parsePiece(piece: DocumentPiece, file: string): ParseResult {
+  if (piece.text === "") return { records: [], diagnostics: [...piece.diagnostics], unmapped: [] };
+  const result = parseText(piece.text, { file, encoding: piece.encoding, firstLine: piece.firstLine });
+  return { ...result, diagnostics: [...result.diagnostics, ...piece.diagnostics] };
+}
+
+export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: StreamOptions): AsyncGenerator<ParseResult> {
+  for await (const piece of documentsOf(chunks, options)) yield parsePiece(piece, options.file);
+}
