@@ -84,13 +84,15 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   const handle = async (result: FileResult): Promise<void> => {
     report(result.file, result.diagnostics);
     for (const record of result.records) report(result.file, record.diagnostics);
+    for (const diagnostics of result.recordDiagnostics ?? []) report(result.file, diagnostics);
     if (options.split && options.outDir) {
       await writeSplit(result.file, result.records, options, taken, (m) => {
         log(`pe-parse: ${m}`);
         fail(EXIT.usage);
       });
     } else if (writer && !closed) {
-      writer.write(result.records);
+      if (result.serialized && writer.writeSerialized) writer.writeSerialized(result.serialized);
+      else writer.write(result.records);
       await drained(out);
     }
     progress.tick(result);

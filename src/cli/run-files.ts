@@ -20,6 +20,9 @@ export interface FileResult {
   readonly diagnostics: Diagnostic[];
   readonly bytes: number;
   readonly last: boolean;
+  /** The records as JSON text, when a worker serialised them (then `records` is empty). */
+  readonly serialized?: string[];
+  readonly recordDiagnostics?: Diagnostic[][];
 }
 
 interface Job {
@@ -57,14 +60,17 @@ export async function parseInputs(
   stopped: () => boolean,
   onReadError: (path: string, error: { code?: string; message: string }) => void,
 ): Promise<void> {
-  const pool = options.jobs > 1 ? await createPool(options.jobs) : undefined;
+  // The pool is started only once a second document is waiting: a one-document run (the common
+  // single small file) never pays for starting worker threads.
+  let pool: Pool | undefined;
   const window = (options.jobs > 1 ? options.jobs : 1) * 4;
   const pending: Job[] = [];
   const jobs = jobsOf(inputs, stdin, options);
   let exhausted = false;
-  const start = (job: Job): Job => {
-    if (job.piece) {
-      job.answer = pool ? pool.run({ file: job.file, piece: job.piece }) : undefined;
+  const start = async (job: Job): Promise<Job> => {
+    if (job.piece && options.jobs > 1 && pending.length > 0) {
+      pool ??= await createPool(options.jobs);
+      job.answer = pool.run({ file: job.file, piece: job.piece, serialize: options.format !== "csv" && !options.split });
     }
     return job;
   };
@@ -73,7 +79,7 @@ export async function parseInputs(
       while (!exhausted && pending.length < window) {
         const next = await jobs.next();
         if (next.done) exhausted = true;
-        else pending.push(start(next.value));
+        else pending.push(await start(next.value));
       }
       const job = pending.shift();
       if (!job || stopped()) break;
@@ -82,8 +88,15 @@ export async function parseInputs(
         continue;
       }
       const piece = job.piece as DocumentPiece;
-      const answer = job.answer ? await job.answer : parsePiece(piece, job.file);
-      await handle({ file: job.file, records: answer.records, diagnostics: answer.diagnostics, bytes: piece.text.length, last: job.last });
+      const answer: WorkerAnswer = job.answer ? await job.answer : parsePiece(piece, job.file);
+      await handle({
+        file: job.file,
+        records: answer.records,
+        diagnostics: answer.diagnostics,
+        bytes: piece.text.length,
+        last: job.last,
+        ...(answer.serialized ? { serialized: answer.serialized, recordDiagnostics: answer.recordDiagnostics ?? [] } : {}),
+      });
     }
   } finally {
     await jobs.return(undefined);

@@ -13,12 +13,24 @@ export function startsWithLabel(text: string, label: string): boolean {
   return labelKey(text).startsWith(label);
 }
 
+const fundsItemMemo = new Map<string, (typeof FUNDS_ITEMS)[number][1] | null>();
+
 export function fundsItemOf(text: string): (typeof FUNDS_ITEMS)[number][1] | undefined {
-  const key = labelKey(text).replace(/^其中:?/, "");
-  for (const [label, item] of FUNDS_ITEMS) {
-    if (key === label || (key.startsWith(label) && key.length <= label.length + 2)) return item;
+  let item = fundsItemMemo.get(text);
+  if (item === undefined) {
+    item = null;
+    let key = labelKey(text);
+    if (key.startsWith("其中")) key = key.slice(key[2] === ":" ? 3 : 2);
+    for (const [label, value] of FUNDS_ITEMS) {
+      if (key === label || (key.startsWith(label) && key.length <= label.length + 2)) {
+        item = value;
+        break;
+      }
+    }
+    if (fundsItemMemo.size >= 50_000) fundsItemMemo.clear();
+    fundsItemMemo.set(text, item);
   }
-  return undefined;
+  return item ?? undefined;
 }
 
 export function fundsHeaderFieldOf(text: string): (typeof FUNDS_HEADER)[number][1] | undefined {
@@ -32,41 +44,80 @@ const MANAGEMENT_HEADER = new Set<string>([LABEL.description, LABEL.problems]);
 const GOAL_HEADER = new Set<string>([LABEL.expected, LABEL.actualDone]);
 
 function isRuleRow(row: Row): boolean {
-  return row.cells.every((c) => c.text === "" || /^-{3,}$/.test(c.text));
+  for (const c of row.cells) {
+    const t = c.text;
+    if (t === "") continue;
+    if (t.length < 3 || t.charCodeAt(0) !== 45 || !/^-+$/.test(t)) return false;
+  }
+  return true;
+}
+
+// What one cell says, as bits: computed once per distinct text (labels repeat on every form).
+const SEQ = 1;
+const PROJECT_NAME = 2;
+const IDENTITY = 4;
+const TOTAL = 8;
+const GOALS = 16;
+const MANAGEMENT = 32;
+const PROJECT_FUNDS = 64;
+const INDICATORS = 128;
+const INDICATOR_HEADER_WORD = 256;
+const MANAGEMENT_HEADER_WORD = 512;
+const GOAL_HEADER_WORD = 1024;
+const FUNDS_HEADER_WORD = 2048;
+const FUNDS_ITEM = 4096;
+
+const traitMemo = new Map<string, number>();
+
+function traitsOf(text: string): number {
+  let traits = traitMemo.get(text);
+  if (traits !== undefined) return traits;
+  const key = labelKey(text);
+  traits = 0;
+  if (key === LABEL.seq) traits |= SEQ;
+  else if (key === LABEL.projectName || key.endsWith(LABEL.projectName)) traits |= PROJECT_NAME;
+  else if (key.startsWith(LABEL.department) || key.startsWith(LABEL.implementer)) traits |= IDENTITY;
+  else if (key === LABEL.total) traits |= TOTAL;
+  else if (key === LABEL.goals) traits |= GOALS;
+  else if (key === LABEL.management) traits |= MANAGEMENT;
+  else if (key.startsWith(LABEL.projectFunds)) traits |= PROJECT_FUNDS;
+  else if (key === LABEL.indicators) traits |= INDICATORS;
+  if (INDICATOR_HEADER.has(key)) traits |= INDICATOR_HEADER_WORD;
+  if (MANAGEMENT_HEADER.has(key)) traits |= MANAGEMENT_HEADER_WORD;
+  if (GOAL_HEADER.has(key)) traits |= GOAL_HEADER_WORD;
+  if (fundsHeaderFieldOf(text) !== undefined) traits |= FUNDS_HEADER_WORD;
+  if (fundsItemOf(text) !== undefined) traits |= FUNDS_ITEM;
+  if (traitMemo.size >= 50_000) traitMemo.clear();
+  traitMemo.set(text, traits);
+  return traits;
 }
 
 export function classifyRow(row: Row): TokenType {
   if (isRuleRow(row)) return T.RuleRow;
+  let any = 0;
   let indicatorHeader = 0;
   let fundsHeader = 0;
   let managementHeader = 0;
   let goalHeader = 0;
-  let hasSeq = false;
-  let hasProjectName = false;
-  let hasIdentity = false;
-  let hasFundsItem = false;
-  let hasTotal = false;
-  let hasGoals = false;
-  let hasManagement = false;
-  let hasProjectFunds = false;
-  let hasIndicatorLabel = false;
   for (const cell of row.cells) {
     if (cell.text === "") continue;
-    const key = labelKey(cell.text);
-    if (key === LABEL.seq) hasSeq = true;
-    else if (key === LABEL.projectName || key.endsWith(LABEL.projectName)) hasProjectName = true;
-    else if (key.startsWith(LABEL.department) || key.startsWith(LABEL.implementer)) hasIdentity = true;
-    else if (key === LABEL.total) hasTotal = true;
-    else if (key === LABEL.goals) hasGoals = true;
-    else if (key === LABEL.management) hasManagement = true;
-    else if (key.startsWith(LABEL.projectFunds)) hasProjectFunds = true;
-    else if (key === LABEL.indicators) hasIndicatorLabel = true;
-    if (INDICATOR_HEADER.has(key)) indicatorHeader++;
-    if (MANAGEMENT_HEADER.has(key)) managementHeader++;
-    if (GOAL_HEADER.has(key)) goalHeader++;
-    if (fundsHeaderFieldOf(cell.text) !== undefined) fundsHeader++;
-    if (fundsItemOf(cell.text) !== undefined) hasFundsItem = true;
+    const traits = traitsOf(cell.text);
+    if (traits === 0) continue;
+    any |= traits;
+    if (traits & INDICATOR_HEADER_WORD) indicatorHeader++;
+    if (traits & MANAGEMENT_HEADER_WORD) managementHeader++;
+    if (traits & GOAL_HEADER_WORD) goalHeader++;
+    if (traits & FUNDS_HEADER_WORD) fundsHeader++;
   }
+  const hasSeq = (any & SEQ) !== 0;
+  const hasProjectName = (any & PROJECT_NAME) !== 0;
+  const hasIdentity = (any & IDENTITY) !== 0;
+  const hasTotal = (any & TOTAL) !== 0;
+  const hasGoals = (any & GOALS) !== 0;
+  const hasManagement = (any & MANAGEMENT) !== 0;
+  const hasProjectFunds = (any & PROJECT_FUNDS) !== 0;
+  const hasIndicatorLabel = (any & INDICATORS) !== 0;
+  const hasFundsItem = (any & FUNDS_ITEM) !== 0;
   if (hasSeq && hasProjectName) return T.ListHeaderRow;
   if (hasProjectName) return T.ProjectNameRow;
   if (hasIdentity) return T.IdentityRow;

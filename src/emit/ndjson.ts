@@ -10,6 +10,9 @@ export function ndjsonWriter(out: Writable): RecordWriter {
       for (const record of records) chunk += JSON.stringify(record) + "\n";
       if (chunk !== "") out.write(chunk);
     },
+    writeSerialized(jsons: readonly string[]): void {
+      if (jsons.length > 0) out.write(jsons.join("\n") + "\n");
+    },
     end(): Promise<void> {
       return Promise.resolve();
     },

@@ -3,8 +3,11 @@ import type { Writable } from "node:stream";
 import type { PeRecord } from "../schema/record.js";
 
 export interface RecordWriter {
-  /** Writes the records of one file. */
+  /** Writes records. */
   write(records: readonly PeRecord[]): void;
+  /** Writes records already turned into JSON text (one `JSON.stringify(record)` each), when the
+   *  format is made of such text: lets worker threads do the serialising. */
+  writeSerialized?(jsons: readonly string[]): void;
   /** Closes the output (a JSON array's `]}`, the CSV stream) and resolves when it is flushed. */
   end(): Promise<void>;
 }

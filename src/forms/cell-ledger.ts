@@ -12,17 +12,19 @@ import type { UnmappedCell } from "../schema/common.js";
 export type Coverage = Set<Cell>;
 
 export class CellLedger {
+  // Membership is kept in Sets; a record has at most a few hundred cells.
+  private readonly used = new Set<Cell>();
+  private readonly listed = new Set<Cell>();
+
   constructor(private readonly coverage: Coverage = new Set()) {}
 
   readonly diagnostics: Diagnostic[] = [];
   readonly unmapped: UnmappedCell[] = [];
-  private readonly used = new Set<Cell>();
-  private readonly listed = new Set<Cell>();
 
   /** Marks cells as placed in a field or read as a label. */
   use(...cells: Array<Cell | undefined>): void {
     for (const cell of cells) {
-      if (!cell) continue;
+      if (!cell || this.used.has(cell)) continue;
       this.used.add(cell);
       this.coverage.add(cell);
     }

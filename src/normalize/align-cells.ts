@@ -34,6 +34,26 @@ export interface Alignment<F extends string> {
   readonly moved: Array<{ cell: Cell; field: F }>;
 }
 
+/** Shape costs, computed on first use: the common as-written row needs one per cell, not all. */
+class ShapeCosts {
+  private readonly costs: Float64Array;
+  constructor(
+    private readonly cells: readonly Cell[],
+    private readonly fields: ReadonlyArray<FieldSpec<string>>,
+  ) {
+    this.costs = new Float64Array(cells.length * fields.length).fill(Number.NaN);
+  }
+  at(i: number, j: number): number {
+    const k = i * this.fields.length + j;
+    let c = this.costs[k] as number;
+    if (Number.isNaN(c)) {
+      c = (this.fields[j] as FieldSpec<string>).cost(this.cells[i] as Cell);
+      this.costs[k] = c;
+    }
+    return c;
+  }
+}
+
 export const DROP_COST = 6;
 
 /** What dropping a cell costs: duplicates of a neighbour are cheap, long texts dear. */
@@ -45,6 +65,26 @@ export function dropCost(cells: readonly Cell[], i: number): number {
 const POSITION_COST = 1;
 const SHIFT_COST = 0.5;
 const MAX_SHIFT = 3;
+
+// A header is read once per section and used for every row: sort it and index its fields once.
+const sortedCache = new WeakMap<object, HeaderColumns<string>>();
+function sortedColumns<F extends string>(header: HeaderColumns<F>): HeaderColumns<F> {
+  let sorted = sortedCache.get(header) as HeaderColumns<F> | undefined;
+  if (!sorted) {
+    sorted = [...header].sort((a, b) => a.col - b.col);
+    sortedCache.set(header, sorted);
+  }
+  return sorted;
+}
+const indexCache = new WeakMap<object, Map<string | null, number>>();
+function fieldIndex<F extends string>(fields: ReadonlyArray<FieldSpec<F>>): Map<F | null, number> {
+  let index = indexCache.get(fields);
+  if (!index) {
+    index = new Map(fields.map((f, j) => [f.field, j]));
+    indexCache.set(fields, index);
+  }
+  return index as Map<F | null, number>;
+}
 
 /** The field whose header span covers column `col`: spans run from a label to the next label. */
 export function fieldAtColumn<F extends string>(header: HeaderColumns<F>, col: number): F | null | undefined {
@@ -61,14 +101,14 @@ export function alignCells<F extends string>(
   fields: ReadonlyArray<FieldSpec<F>>,
   header?: HeaderColumns<F>,
 ): Alignment<F> {
-  const sortedHeader = header ? [...header].sort((a, b) => a.col - b.col) : undefined;
+  const sortedHeader = header ? sortedColumns(header) : undefined;
   // Shape costs and drop costs do not depend on the shift: compute them once.
-  const shape = cells.map((cell) => fields.map((spec) => spec.cost(cell)));
-  const drops = cells.map((_, i) => dropCost(cells, i));
+  const shape = new ShapeCosts(cells, fields);
   if (sortedHeader) {
     const aligned = alignedAsWritten(cells, fields, sortedHeader, shape);
     if (aligned) return aligned;
   }
+  const drops = cells.map((_, i) => dropCost(cells, i));
   let best: Alignment<F> | undefined;
   const shifts = sortedHeader && sortedHeader.length > 0 ? likelyShifts(cells, fields, sortedHeader, shape) : [0];
   for (const shift of shifts) {
@@ -87,21 +127,22 @@ function alignedAsWritten<F extends string>(
   cells: readonly Cell[],
   fields: ReadonlyArray<FieldSpec<F>>,
   header: HeaderColumns<F>,
-  shape: readonly (readonly number[])[],
+  shape: ShapeCosts,
 ): Alignment<F> | undefined {
   const placed = new Map<F, Cell>();
   let last = -1;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as Cell;
     const field = fieldAtColumn(header, cell.col);
-    const j = field == null ? -1 : fields.findIndex((f) => f.field === field);
-    if (j <= last || (shape[i] as readonly number[])[j] !== 0) return undefined;
+    const j = field == null ? -1 : (fieldIndex(fields).get(field) ?? -1);
+    if (j <= last || shape.at(i, j) !== 0) return undefined;
     placed.set(field as F, cell);
     last = j;
   }
   let cost = 0;
   for (const spec of fields) {
     if (placed.has(spec.field)) continue;
+    // A dear empty field might be worth filling from a moved cell: leave that to the search.
     if (spec.emptyCost > 1) return undefined;
     cost += spec.emptyCost;
   }
@@ -116,15 +157,15 @@ function likelyShifts<F extends string>(
   cells: readonly Cell[],
   fields: ReadonlyArray<FieldSpec<F>>,
   header: HeaderColumns<F>,
-  shape: readonly (readonly number[])[],
+  shape: ShapeCosts,
 ): number[] {
-  const index = new Map<F | null, number>(fields.map((f, j) => [f.field, j]));
+  const index = fieldIndex(fields);
   const fits = range(-MAX_SHIFT, MAX_SHIFT).map((shift) => {
     let count = 0;
     cells.forEach((cell, i) => {
       const field = fieldAtColumn(header, cell.col + shift);
       const j = field === undefined ? undefined : index.get(field);
-      if (j !== undefined && Number.isFinite((shape[i] as readonly number[])[j] as number)) count++;
+      if (j !== undefined && Number.isFinite(shape.at(i, j))) count++;
     });
     return { shift, count };
   });
@@ -149,7 +190,7 @@ function alignWithShift<F extends string>(
   fields: ReadonlyArray<FieldSpec<F>>,
   header: HeaderColumns<F> | undefined,
   shift: number,
-  shape: readonly (readonly number[])[],
+  shape: ShapeCosts,
   drops: readonly number[],
 ): Alignment<F> {
   const n = cells.length;
@@ -166,7 +207,7 @@ function alignWithShift<F extends string>(
       const here = cost[i * w + j] as number;
       if (here === Infinity) continue;
       if (i < n && j < m) {
-        let c = (shape[i] as readonly number[])[j] as number;
+        let c = shape.at(i, j);
         if (c !== Infinity) {
           if (underField && underField[i] !== (fields[j] as FieldSpec<F>).field) c += POSITION_COST;
           c += here;

@@ -13,7 +13,8 @@ export function dottedPath(path: ReadonlyArray<PropertyKey>): string {
 
 export function validateRecord(record: PeRecord): PeRecord {
   const result = RecordSchema.safeParse(record);
-  if (result.success) return result.data;
+  // The record as built, not zod's copy of it: the same data, one allocation fewer per record.
+  if (result.success) return record;
   const issues = result.error.issues.map((issue) =>
     diagnostic("schema-invalid", { path: dottedPath(issue.path), issue: issue.message }, record.source.startLine),
   );

@@ -10,7 +10,6 @@ import { LABEL, labelKey } from "../../../grammars/labels.js";
 import type { Cell, Row } from "../../document/model.js";
 import { alignCells, type FieldSpec, type HeaderColumns } from "../../normalize/align-cells.js";
 import { canonicalLevel1, canonicalLevel2, impliedLevel1 } from "../../normalize/canonical-level.js";
-import { isCjk } from "../../normalize/normalize-text.js";
 import { parseAmount } from "../../normalize/parse-amount.js";
 import { readNumber } from "../../normalize/read-number.js";
 import { stripIndicatorLabel } from "../../normalize/strip-indicator-label.js";
@@ -31,14 +30,20 @@ export type IndicatorField =
 
 const kindOf = (c: Cell) => parseAmount(c.text);
 const isLevelWord = (c: Cell): boolean => canonicalLevel1(c.text) !== undefined || canonicalLevel2(c.text) !== undefined;
-const hasWords = (c: Cell): boolean => {
-  for (const ch of c.text) if (isCjk(ch.charCodeAt(0)) || /[A-Za-z]/.test(ch)) return true;
-  return false;
-};
+const WORDY = /[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const hasWords = (c: Cell): boolean => WORDY.test(c.text);
 /** A cell of only dots or punctuation (`.....`, 004 line 38) is filler, never a value. */
 export const isFiller = (c: Cell): boolean => !/[\p{L}\p{N}]/u.test(c.text);
 
+const FIELDS_WITH_DEVIATION = buildFields(true);
+const FIELDS_WITHOUT_DEVIATION = buildFields(false);
+
+/** The indicator fields, with or without a 偏差度 column (built once each). */
 export function fields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorField>> {
+  return hasDeviation ? FIELDS_WITH_DEVIATION : FIELDS_WITHOUT_DEVIATION;
+}
+
+function buildFields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorField>> {
   return [
     { field: "level1", cost: (c) => (canonicalLevel1(c.text) !== undefined ? 0 : Infinity), emptyCost: 0 },
     { field: "level2", cost: (c) => (canonicalLevel2(c.text) !== undefined ? 0 : Infinity), emptyCost: 0 },
