@@ -8,7 +8,7 @@ import { normalizeLineEnds } from "./decode/decode-bytes.js";
 import { enforceLimits, type Limits } from "./document/enforce-limits.js";
 import { readLines } from "./document/read-lines.js";
 import type { Row } from "./document/model.js";
-import type { Coverage } from "./forms/cell-ledger.js";
+import { isAccounted, markListed } from "./forms/cell-ledger.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
 import { isProjectForm, readProjectForm } from "./forms/project-form.js";
 import { readListTable } from "./forms/list-table.js";
@@ -38,14 +38,14 @@ export interface ParseResult {
 
 type Draft = Omit<PeRecord, "source"> & { source: { startLine: number; endLine: number } };
 
-function draftsOf(block: Block, coverage: Coverage): Draft[] {
+function draftsOf(block: Block): Draft[] {
   switch (block.kind) {
     case "form":
-      return isProjectForm(block) ? [readProjectForm(block, coverage)] : [];
+      return isProjectForm(block) ? [readProjectForm(block)] : [];
     case "list":
-      return readListTable(block, coverage);
+      return readListTable(block);
     case "account":
-      return [readFinalAccount(block, coverage)];
+      return [readFinalAccount(block)];
     default:
       return [];
   }
@@ -60,12 +60,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [...limited.diagnostics];
   const unmapped: UnmappedCell[] = [];
-  const coverage: Coverage = new Set();
   const leftover = (rows: readonly Row[]): void => {
     for (const row of rows) {
       for (const cell of row.cells) {
-        if (cell.text === "" || coverage.has(cell)) continue;
-        coverage.add(cell);
+        if (cell.text === "" || isAccounted(cell)) continue;
+        markListed(cell);
         unmapped.push({ line: cell.line, text: cell.text });
       }
     }
@@ -76,7 +75,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
       leftover(block.rows);
       continue;
     }
-    const drafts = draftsOf(block, coverage);
+    const drafts = draftsOf(block);
     if (drafts.length === 0) {
       const rows = rowsOfBlock(block);
       if (rows.length > 0) diagnostics.push(diagnostic("table-unrecognised", { rows: rows.length }, rows[0]?.line));
@@ -93,8 +92,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   for (const line of lines) {
     if (line.kind !== "table") continue;
     for (const cell of line.row.cells) {
-      if (cell.text === "" || coverage.has(cell)) continue;
-      coverage.add(cell);
+      if (cell.text === "" || isAccounted(cell)) continue;
+      markListed(cell);
       unmapped.push({ line: cell.line, text: cell.text });
       diagnostics.push(diagnostic("cell-unaccounted", { text: cell.text }, cell.line));
     }

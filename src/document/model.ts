@@ -9,6 +9,12 @@ export interface Cell {
   readonly raw: string;
   /** `normalizeText(raw)`: trimmed, wrap spaces removed. */
   readonly text: string;
+  /**
+   * Book-keeping of the parse that read this cell (see CellLedger): 0 until a record uses it as a
+   * value or label (1) or lists it as unmapped (2). A mark on the cell, not a Set of cells, because
+   * a large dump has millions of them.
+   */
+  mark: number;
 }
 
 export interface Row {

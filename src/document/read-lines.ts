@@ -27,7 +27,7 @@ export function readLines(text: string, firstLine = 1): Line[] {
       const cells: Cell[] = new Array(parts.length);
       for (let col = 0; col < parts.length; col++) {
         const raw = parts[col] as string;
-        cells[col] = { col, line, raw, text: normalizeText(raw) };
+        cells[col] = { col, line, raw, text: normalizeText(raw), mark: 0 };
       }
       if (cells.every((c) => c.text === "")) lines.push({ kind: "blank", line });
       else lines.push({ kind: "table", line, row: { line, cells } });

@@ -1,44 +1,43 @@
 /**
  * Keeps the books of one record: which cells went into a field or served as a label, which are
  * listed in `unmapped`, and the diagnostics. `close()` lists every filled cell of the record's
- * rows that was neither used nor listed, so no cell is ever silently dropped. Every ledger of a
- * parse also enters its cells in the parse's shared `Coverage`, which `parseText` audits.
+ * rows that was neither used nor listed, so no cell is ever silently dropped. The marks it leaves
+ * on cells are what `parseText` audits afterwards.
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "../diagnostics/codes.js";
 import type { Cell, Row } from "../document/model.js";
 import type { UnmappedCell } from "../schema/common.js";
 
-/** The cells of one parse that some record used or listed. */
-export type Coverage = Set<Cell>;
+const USED = 1;
+const LISTED = 2;
+
+/** Whether some record of the parse used or listed the cell (the parse's coverage audit). */
+export function isAccounted(cell: Cell): boolean {
+  return cell.mark !== 0;
+}
+
+/** Accounts for a cell outside any record: a table no recogniser claimed, listed in the document's unmapped. */
+export function markListed(cell: Cell): void {
+  cell.mark |= LISTED;
+}
 
 export class CellLedger {
-  // Membership is kept in Sets; a record has at most a few hundred cells.
-  private readonly used = new Set<Cell>();
-  private readonly listed = new Set<Cell>();
-
-  constructor(private readonly coverage: Coverage = new Set()) {}
-
   readonly diagnostics: Diagnostic[] = [];
   readonly unmapped: UnmappedCell[] = [];
 
   /** Marks cells as placed in a field or read as a label. */
   use(...cells: Array<Cell | undefined>): void {
-    for (const cell of cells) {
-      if (!cell || this.used.has(cell)) continue;
-      this.used.add(cell);
-      this.coverage.add(cell);
-    }
+    for (const cell of cells) if (cell) cell.mark |= USED;
   }
 
   isUsed(cell: Cell): boolean {
-    return this.used.has(cell) || this.listed.has(cell);
+    return cell.mark !== 0;
   }
 
   /** Lists a cell in `unmapped`, with the diagnostic saying why. */
   unplace(cell: Cell, what: string): void {
-    if (this.listed.has(cell) || cell.text === "") return;
-    this.listed.add(cell);
-    this.coverage.add(cell);
+    if ((cell.mark & LISTED) !== 0 || cell.text === "") return;
+    cell.mark |= LISTED;
     this.unmapped.push({ line: cell.line, text: cell.text });
     this.report("cell-unplaced", { text: cell.text, what }, cell.line);
   }

@@ -10,7 +10,7 @@ import type { Cell, Row } from "../document/model.js";
 import { parseAmount } from "../normalize/parse-amount.js";
 import { readNumber } from "../normalize/read-number.js";
 import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js";
-import { CellLedger, type Coverage } from "./cell-ledger.js";
+import { CellLedger } from "./cell-ledger.js";
 import { yearOf } from "./project-form.js";
 
 type AccountBlock = Extract<Block, { kind: "account" }>;
@@ -70,8 +70,8 @@ function meta(lines: readonly TextLine[], label: string): string | null {
   return null;
 }
 
-export function readFinalAccount(block: AccountBlock, coverage?: Coverage): AccountDraft {
-  const ledger = new CellLedger(coverage);
+export function readFinalAccount(block: AccountBlock): AccountDraft {
+  const ledger = new CellLedger();
   const rows = block.rows;
   const firstData = rows.findIndex((r) => !isColumnNoRow(r) && !isNumberingRow(r) && hasAmount(r));
   const headerRows = (firstData < 0 ? rows : rows.slice(0, firstData)).filter((r) => !isColumnNoRow(r) && !isNumberingRow(r));

@@ -4,7 +4,6 @@
  */
 import { LABEL, labelKey } from "../../grammars/labels.js";
 import type { Block } from "../document/build-document.js";
-import type { Coverage } from "./cell-ledger.js";
 import { readResultList } from "./result-list.js";
 import { readSummaryTable } from "./summary-table.js";
 import type { SummaryDraft } from "./summary-table.js";
@@ -12,8 +11,8 @@ import type { ResultDraft } from "./result-list.js";
 
 type ListBlock = Extract<Block, { kind: "list" }>;
 
-export function readListTable(block: ListBlock, coverage?: Coverage): Array<SummaryDraft | ResultDraft> {
+export function readListTable(block: ListBlock): Array<SummaryDraft | ResultDraft> {
   const keys = block.header.cells.map((c) => labelKey(c.text));
   const isSummary = keys.some((k) => k.startsWith(LABEL.executedList) || k.startsWith("结余"));
-  return isSummary ? readSummaryTable(block, coverage) : readResultList(block, coverage);
+  return isSummary ? readSummaryTable(block) : readResultList(block);
 }

@@ -9,7 +9,7 @@ import { checkFundsSum } from "../normalize/check-funds-sum.js";
 import { checkScoreWeight } from "../normalize/check-score-weight.js";
 import { checkTotalScore } from "../normalize/check-total-score.js";
 import type { ProjectRecord } from "../schema/project.js";
-import { CellLedger, type Coverage } from "./cell-ledger.js";
+import { CellLedger } from "./cell-ledger.js";
 import { readFunds } from "./project/funds.js";
 import { readGoals } from "./project/goals.js";
 import { readIdentity } from "./project/identity.js";
@@ -49,9 +49,9 @@ export function isProjectForm(block: FormBlock): boolean {
   );
 }
 
-export function readProjectForm(block: FormBlock, coverage?: Coverage): ProjectDraft {
+export function readProjectForm(block: FormBlock): ProjectDraft {
   const s = block.sections;
-  const ledger = new CellLedger(coverage);
+  const ledger = new CellLedger();
   const { title, year } = headingOf(block.headings);
   const identity = readIdentity(s.identity, ledger);
   ledger.use(...s.layout.flatMap((r) => r.cells));

@@ -11,7 +11,7 @@ import { decideFragmentJoin, isFragmentRow } from "../normalize/join-fragment-ro
 import { parseAmount } from "../normalize/parse-amount.js";
 import { readNumber } from "../normalize/read-number.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
-import { CellLedger, type Coverage } from "./cell-ledger.js";
+import { CellLedger } from "./cell-ledger.js";
 
 type ListBlock = Extract<Block, { kind: "list" }>;
 export type ResultDraft = Omit<ResultRowRecord, "source"> & { source: { startLine: number; endLine: number } };
@@ -54,8 +54,8 @@ interface Pending {
   endLine: number;
 }
 
-export function readResultList(block: ListBlock, coverage?: Coverage): ResultDraft[] {
-  const headerLedger = new CellLedger(coverage);
+export function readResultList(block: ListBlock): ResultDraft[] {
+  const headerLedger = new CellLedger();
   const header: HeaderColumns<Field> = block.header.cells
     .filter((c) => c.text !== "")
     .map((c) => ({ field: headerField(c.text), col: c.col }));
@@ -86,7 +86,7 @@ export function readResultList(block: ListBlock, coverage?: Coverage): ResultDra
       }
       continue;
     }
-    const ledger = new CellLedger(coverage);
+    const ledger = new CellLedger();
     const cells = row.cells.filter((c) => c.text !== "");
     const alignment = alignCells(cells, FIELDS, header);
     for (const cell of alignment.dropped) ledger.unplace(cell, "result list");

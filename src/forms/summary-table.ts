@@ -10,7 +10,7 @@ import { inferMissingColumn, type ColumnSpec } from "../normalize/infer-missing-
 import { parseAmount } from "../normalize/parse-amount.js";
 import { readNumber } from "../normalize/read-number.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
-import { CellLedger, type Coverage } from "./cell-ledger.js";
+import { CellLedger } from "./cell-ledger.js";
 
 type ListBlock = Extract<Block, { kind: "list" }>;
 export type SummaryDraft = Omit<SummaryRowRecord, "source"> & { source: { startLine: number; endLine: number } };
@@ -61,9 +61,9 @@ const parse = (text: string): number | null => {
   return p.kind === "number" ? p.value : p.kind === "empty" ? null : Number.NaN;
 };
 
-export function readSummaryTable(block: ListBlock, coverage?: Coverage): SummaryDraft[] {
+export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   const header = block.header;
-  const headerLedger = new CellLedger(coverage);
+  const headerLedger = new CellLedger();
   headerLedger.use(...header.cells);
   const topFields = header.cells.filter((c) => c.text !== "").map((c) => ({ col: c.col, field: fieldOfHeader(c.text) ?? c.text }));
   // The sub-header row: no 序号, holds the level labels under 预算数 and 执行数.
@@ -137,7 +137,7 @@ export function readSummaryTable(block: ListBlock, coverage?: Coverage): Summary
     : -1;
 
   return rows.map((row) => {
-    const ledger = new CellLedger(coverage);
+    const ledger = new CellLedger();
     const placed = new Map<string, Cell>();
     const inferred = row.cells.length === width - 1 && lost >= 0;
     if (row.cells.length === width || !inferred) {

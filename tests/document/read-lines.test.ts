@@ -30,9 +30,9 @@ const cases: Case[] = [
         row: {
           line: 9,
           cells: [
-            { col: 0, line: 9, raw: "项目名称", text: "项目名称" },
-            { col: 1, line: 9, raw: "", text: "" },
-            { col: 2, line: 9, raw: "社保工作专项经费", text: "社保工作专项经费" },
+            { col: 0, line: 9, raw: "项目名称", text: "项目名称", mark: 0 },
+            { col: 1, line: 9, raw: "", text: "", mark: 0 },
+            { col: 2, line: 9, raw: "社保工作专项经费", text: "社保工作专项经费", mark: 0 },
           ],
         },
       },
@@ -49,11 +49,11 @@ const cases: Case[] = [
         row: {
           line: 1,
           cells: [
-            { col: 0, line: 1, raw: "绩效 指标", text: "绩效指标" },
-            { col: 1, line: 1, raw: "一级指标", text: "一级指标" },
-            { col: 2, line: 1, raw: "", text: "" },
-            { col: 3, line: 1, raw: "年度 指标值", text: "年度指标值" },
-            { col: 4, line: 1, raw: "", text: "" },
+            { col: 0, line: 1, raw: "绩效 指标", text: "绩效指标", mark: 0 },
+            { col: 1, line: 1, raw: "一级指标", text: "一级指标", mark: 0 },
+            { col: 2, line: 1, raw: "", text: "", mark: 0 },
+            { col: 3, line: 1, raw: "年度 指标值", text: "年度指标值", mark: 0 },
+            { col: 4, line: 1, raw: "", text: "", mark: 0 },
           ],
         },
       },
