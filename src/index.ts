@@ -1,6 +1,7 @@
 /** The public API of pe-parse: re-exports only. */
 export { parseText, type ParseOptions, type ParseResult } from "./parse-text.js";
 export { parseFile, parseBytes, type ParseFileOptions } from "./parse-file.js";
+export { parseStream, documentsOf, type StreamOptions, type DocumentPiece } from "./parse-stream.js";
 export { decodeBytes, type Decoded } from "./decode/decode-bytes.js";
 export { readLines } from "./document/read-lines.js";
 export { buildDocument } from "./document/build-document.js";
