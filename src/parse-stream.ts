@@ -25,7 +25,10 @@ export interface DocumentPiece {
   readonly diagnostics: Diagnostic[];
 }
 
-export async function* documentsOf(chunks: AsyncIterable<Uint8Array>, options: StreamOptions): AsyncGenerator<DocumentPiece> {
+export async function* documentsOf(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: StreamOptions,
+): AsyncGenerator<DocumentPiece> {
   const decoder = new StreamDecoder(options.encoding);
   const splitter = new DocumentSplitter(options.minChars);
   for await (const chunk of chunks) {
@@ -52,6 +55,9 @@ export function parsePiece(piece: DocumentPiece, file: string): ParseResult {
   return { ...result, diagnostics: [...result.diagnostics, ...piece.diagnostics] };
 }
 
-export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: StreamOptions): AsyncGenerator<ParseResult> {
+export async function* parseStream(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: StreamOptions,
+): AsyncGenerator<ParseResult> {
   for await (const piece of documentsOf(chunks, options)) yield parsePiece(piece, options.file);
 }

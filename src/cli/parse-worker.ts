@@ -1,30 +1,54 @@
-/** The worker-thread side of `--jobs N`: parses one document piece of a file. */
+/**
+ * The worker-thread side of `--jobs N`: parses a whole small file (read here, so the main thread
+ * only writes), or one document of a long file. Answers with JSON text when asked: copying text
+ * between threads is cheap, and the main thread then has nothing left to serialise.
+ */
+import { readFile } from "node:fs/promises";
 import type { Diagnostic } from "../diagnostics/codes.js";
-import { parsePiece, type DocumentPiece } from "../parse-stream.js";
+import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
 import type { PeRecord } from "../schema/record.js";
 
-export interface WorkerTask {
-  readonly file: string;
-  readonly piece: DocumentPiece;
-  /** Send back JSON text instead of records: copying text between threads is cheap, and the
-   *  main thread then only writes. */
-  readonly serialize: boolean;
-}
+export type WorkerTask =
+  | { readonly kind: "piece"; readonly file: string; readonly piece: DocumentPiece; readonly serialize: boolean }
+  | { readonly kind: "file"; readonly file: string; readonly encoding?: string; readonly serialize: boolean };
 
 export interface WorkerAnswer {
   readonly records: PeRecord[];
   readonly diagnostics: Diagnostic[];
   readonly serialized?: string[];
   readonly recordDiagnostics?: Diagnostic[][];
+  readonly error?: { code?: string; message: string };
 }
 
-export default function parseInWorker(task: WorkerTask): WorkerAnswer {
-  const { records, diagnostics } = parsePiece(task.piece, task.file);
-  if (!task.serialize) return { records, diagnostics };
+function answer(records: PeRecord[], diagnostics: Diagnostic[], serialize: boolean): WorkerAnswer {
+  if (!serialize) return { records, diagnostics };
   return {
     records: [],
     diagnostics,
     serialized: records.map((r) => JSON.stringify(r)),
     recordDiagnostics: records.map((r) => r.diagnostics),
   };
+}
+
+export default async function parseInWorker(task: WorkerTask): Promise<WorkerAnswer> {
+  if (task.kind === "piece") {
+    const { records, diagnostics } = parsePiece(task.piece, task.file);
+    return answer(records, diagnostics, task.serialize);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(task.file);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return { records: [], diagnostics: [], error: { ...(e.code ? { code: e.code } : {}), message: e.message } };
+  }
+  // The same documents as the streaming path, so output is identical whichever thread reads.
+  const records: PeRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for await (const piece of documentsOf([bytes], { file: task.file, ...(task.encoding ? { encoding: task.encoding } : {}) })) {
+    const result = parsePiece(piece, task.file);
+    records.push(...result.records);
+    diagnostics.push(...result.diagnostics);
+  }
+  return answer(records, diagnostics, task.serialize);
 }
