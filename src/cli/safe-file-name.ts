@@ -17,8 +17,17 @@ export function sanitizeNamePart(text: string): string {
     }
     out += ch;
   }
-  out = out.replace(/\s+/g, " ").replace(/\.{2,}/g, ".").replace(/^[.\s]+|[.\s]+$/g, "");
-  return out;
+  return trimDotsAndSpaces(out.replace(/\s+/g, " ").replace(/\.{2,}/g, "."));
+}
+
+/** Leading and trailing dots and spaces removed, by a scan: a regex for it backtracks on long runs. */
+function trimDotsAndSpaces(text: string): string {
+  const junk = (c: string | undefined): boolean => c === "." || c === " ";
+  let start = 0;
+  let end = text.length;
+  while (start < end && junk(text[start])) start++;
+  while (end > start && junk(text[end - 1])) end--;
+  return text.slice(start, end);
 }
 
 function truncateBytes(text: string, max: number): string {
@@ -39,7 +48,7 @@ export function splitFileName(sourceStem: string, seq: number, name: string, ext
   const stem = sanitizeNamePart(sourceStem) || "stdin";
   const title = sanitizeNamePart(name);
   let base = truncateBytes([stem, String(seq).padStart(3, "0"), title].filter((p) => p !== "").join("-"), MAX_BYTES);
-  base = base.replace(/[.\s]+$/, "");
+  base = trimDotsAndSpaces(base);
   if (RESERVED.test(base) || base === "") base = `_${base}`;
   let candidate = `${base}.${extension}`;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base}-${n}.${extension}`;
