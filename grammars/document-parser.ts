@@ -1,9 +1,9 @@
 /**
  * The document grammar, over row tokens: a dump is a sequence of project forms, list tables
  * (summary and result lists), 部门决算 tables, other tables, text lines and page breaks. A project
- * form is its identity rows, then its funds, 资金管理情况, goals and indicator sections and 总分,
- * each section optional so a form cut off or missing a part still parses. Page breaks may fall
- * between any two rows. The parser only recognises; `src/document/build-document.ts` gives meaning.
+ * form is its identity rows, then its funds, 资金管理情况, goals and indicator sections and 总分 in
+ * any order, each optional, so a form cut off, missing a part or laid out differently still
+ * parses. Page breaks may fall between any two rows. The parser only recognises; `src/document/build-document.ts` gives meaning.
  */
 import type { CstNode, IToken } from "chevrotain";
 import { chevrotain } from "./chevrotain.js";
@@ -35,13 +35,18 @@ export class DocumentParser extends chevrotain.CstParser {
 
   // ---- project forms ----------------------------------------------------------------------
 
+  /** Identity rows, then the sections in whatever order the province prints them. */
   private projectForm = this.RULE("projectForm", () => {
     this.SUBRULE(this.identitySection);
-    this.OPTION(() => this.SUBRULE(this.fundsSection));
-    this.OPTION2(() => this.SUBRULE(this.managementSection));
-    this.OPTION3(() => this.SUBRULE(this.goalsSection));
-    this.OPTION4(() => this.SUBRULE(this.indicatorSection));
-    this.OPTION5(() => this.CONSUME(T.TotalRow, { LABEL: "total" }));
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.fundsSection) },
+        { ALT: () => this.SUBRULE(this.managementSection) },
+        { ALT: () => this.SUBRULE(this.goalsSection) },
+        { ALT: () => this.SUBRULE(this.indicatorSection) },
+        { ALT: () => this.CONSUME(T.TotalRow, { LABEL: "total" }) },
+      ]);
+    });
   });
 
   private identitySection = this.RULE("identitySection", () => {

@@ -86,6 +86,17 @@ export const FUNDS_ITEMS: ReadonlyArray<readonly [string, FundsItem]> = [
   [LABEL.government, "government"],
   [LABEL.specialAccount, "specialAccount"],
   [LABEL.unitFunds, "unitFunds"],
+  // Wordings other provinces use for the same rows; matched as whole cells, like the above.
+  ["项目资金总额", "total"],
+  ["资金总额", "total"],
+  ["本年财政拨款", "appropriation"],
+  ["财政拨款", "appropriation"],
+  ["上年结转结余资金", "carryover"],
+  ["上年结余资金", "carryover"],
+  ["上年结转", "carryover"],
+  ["其它资金", "other"],
+  ["政府预算资金", "government"],
+  ["单位自有资金", "unitFunds"],
   [LABEL.budgetTotal, "total"],
 ];
 export type FundsItem =
@@ -107,6 +118,9 @@ export const FUNDS_HEADER: ReadonlyArray<readonly [string, FundsField]> = [
   [LABEL.weight, "weight"],
   [LABEL.executionRate, "executionRate"],
   [LABEL.score, "score"],
+  // Shorter headings some provinces use (a header row, not the 预算数 funds row of 001 line 538).
+  ["预算数", "annualBudget"],
+  ["执行数", "executed"],
 ];
 export type FundsField =
   | "initialBudget"

@@ -6,6 +6,7 @@
 import type { TokenType } from "chevrotain";
 import { FORM_TITLE, FUNDS_HEADER, FUNDS_ITEMS, LABEL, labelKey } from "../../grammars/labels.js";
 import * as T from "../../grammars/row-tokens.js";
+import { parseAmount } from "../normalize/parse-amount.js";
 import type { Line, Row } from "./model.js";
 
 /** A cell's label key if it starts with `label` (cells like `实施单位 济源…` carry their value). */
@@ -125,6 +126,11 @@ export function classifyRow(row: Row): TokenType {
   if (hasGoals || goalHeader >= 2) return T.GoalsHeaderRow;
   if (managementHeader >= 1 && (hasManagement || managementHeader >= 2 || fundsHeader >= 1)) {
     return T.ManagementHeaderRow;
+  }
+  // `项目资金¦预算数¦执行数¦分值…`: funds headings, no amount — a header, though 预算数 alone
+  // can also label a funds row.
+  if (fundsHeader >= 2 && !row.cells.some((c) => c.text !== "" && parseAmount(c.text).kind === "number")) {
+    return T.FundsHeaderRow;
   }
   if (hasFundsItem) return T.FundsRow;
   if (hasProjectFunds || fundsHeader >= 2) return T.FundsHeaderRow;
