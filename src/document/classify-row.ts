@@ -35,7 +35,8 @@ export function fundsItemOf(text: string): (typeof FUNDS_ITEMS)[number][1] | und
 }
 
 export function fundsHeaderFieldOf(text: string): (typeof FUNDS_HEADER)[number][1] | undefined {
-  const key = labelKey(text).replace(/%$/, "");
+  // `全年预算数（A）`, `执行率（B/A）`, `执行率 %`: the national template's column letters and units.
+  const key = labelKey(text).replace(/\([A-Za-z/×*%0-9]{1,8}\)/g, "").replace(/%$/, "");
   for (const [label, field] of FUNDS_HEADER) if (key === label) return field;
   return undefined;
 }

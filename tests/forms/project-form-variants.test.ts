@@ -1,0 +1,62 @@
+// Project forms worded and laid out as other provinces print them (not in the seeds): the
+// national template's lettered headings, shorter funds labels, sections in another order.
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse-text.js";
+import type { ProjectRecord } from "../../src/schema/project.js";
+
+const project = (text: string): ProjectRecord => {
+  const { records } = parseText(text);
+  expect(records).toHaveLength(1);
+  return records[0] as ProjectRecord;
+};
+
+const IDENTITY = ["某某项目绩效自评表", "（2023年度）", "项目名称\t测试项目", "主管部门\t某局\t实施单位\t某中心"];
+const FUNDS = [
+  "项目资金（万元）\t\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分",
+  "\t年度资金总额\t120\t100\t90\t10\t90%\t9",
+  "\t其中：财政拨款\t120\t100\t90\t—\t\t—",
+  "\t上年结转\t0\t0\t0\t—\t\t—",
+];
+const GOALS = ["年度总体目标\t预期目标\t实际完成情况", "\t完成目标\t已完成"];
+const INDICATORS = [
+  "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+  "\t产出指标（50分）\t数量指标\t培训人数\t≥100人\t120人\t20\t20\t",
+  "\t\t质量指标\t合格率\t≥95%\t98%\t20\t20\t",
+  "\t效益指标\t社会效益指标\t就业率\t≥90%\t92%\t30\t30\t",
+  "\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t95%\t20\t19\t",
+];
+const TOTAL = ["总分\t\t\t\t\t\t90\t89"];
+
+const EXPECTED_FUNDS = [
+  { item: "total", initialBudget: 120, annualBudget: 100, executed: 90, weight: 10, executionRate: 90, score: 9 },
+  { item: "appropriation", initialBudget: 120, annualBudget: 100, executed: 90, weight: null, executionRate: null, score: null },
+  { item: "carryover", initialBudget: 0, annualBudget: 0, executed: 0, weight: null, executionRate: null, score: null },
+];
+
+describe("project forms beyond the seeds", () => {
+  it("reads lettered headings (全年预算数（A）, 执行率（B/A）) and short labels (财政拨款, 上年结转)", () => {
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "培训人数"],
+      ["产出指标", "质量指标", "合格率"],
+      ["效益指标", "社会效益指标", "就业率"],
+      ["满意度指标", "服务对象满意度指标", "满意度"],
+    ]);
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it("reads the same record when the sections come in another order", () => {
+    const inOrder = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    const reordered = project([...IDENTITY, ...INDICATORS, ...FUNDS, ...GOALS, ...TOTAL].join("\n"));
+    const strip = ({ source: _s, diagnostics: _d, ...rest }: ProjectRecord): Omit<ProjectRecord, "source" | "diagnostics"> => rest;
+    expect(strip(reordered)).toEqual(strip(inOrder));
+  });
+
+  it("reads 预算数 / 执行数 headings as a header row, not as a funds row", () => {
+    const funds = ["项目资金（万元）\t\t预算数\t执行数\t分值\t执行率\t得分", "\t资金总额\t100\t90\t10\t90%\t9"];
+    const r = project([...IDENTITY, ...funds, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines).toEqual([{ item: "total", initialBudget: null, annualBudget: 100, executed: 90, weight: 10, executionRate: 90, score: 9 }]);
+  });
+});
