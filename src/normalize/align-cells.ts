@@ -105,8 +105,12 @@ export function alignCells<F extends string>(
   // Shape costs and drop costs do not depend on the shift: compute them once.
   const shape = new ShapeCosts(cells, fields);
   if (sortedHeader) {
-    const aligned = alignedAsWritten(cells, fields, sortedHeader, shape);
-    if (aligned) return aligned;
+    // As written, or the whole row one column off (a page break or a scraper's padding shifted
+    // it): either is the cheapest placement there is, so no search is needed.
+    for (const shift of [0, -1, 1]) {
+      const aligned = alignedAsWritten(cells, fields, sortedHeader, shape, shift);
+      if (aligned) return aligned;
+    }
   }
   const drops = cells.map((_, i) => dropCost(cells, i));
   let best: Alignment<F> | undefined;
@@ -119,34 +123,38 @@ export function alignCells<F extends string>(
 }
 
 /**
- * The common case, decided without search: every cell stands under a field that takes it as it
- * is (shape cost 0), in order, and the fields left empty cost at most 1 each. Moving any cell
- * would cost 1 for the column mismatch and win back at most 1, so no placement is cheaper.
+ * The common case, decided without search: under the given shift every cell stands under a field
+ * that takes it as it is (shape cost 0), in order, and the fields left empty cost at most 1 each.
+ * Moving any cell would cost 1 for the column mismatch and win back at most 1, so no placement
+ * is cheaper (a shift of one costs 0.5, less than any single mismatch).
  */
 function alignedAsWritten<F extends string>(
   cells: readonly Cell[],
   fields: ReadonlyArray<FieldSpec<F>>,
   header: HeaderColumns<F>,
   shape: ShapeCosts,
+  shift: number,
 ): Alignment<F> | undefined {
   const placed = new Map<F, Cell>();
   let last = -1;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as Cell;
-    const field = fieldAtColumn(header, cell.col);
+    const field = fieldAtColumn(header, cell.col + shift);
     const j = field == null ? -1 : (fieldIndex(fields).get(field) ?? -1);
     if (j <= last || shape.at(i, j) !== 0) return undefined;
     placed.set(field as F, cell);
     last = j;
   }
-  let cost = 0;
+  let cost = Math.abs(shift) * SHIFT_COST;
   for (const spec of fields) {
     if (placed.has(spec.field)) continue;
     // A dear empty field might be worth filling from a moved cell: leave that to the search.
     if (spec.emptyCost > 1) return undefined;
     cost += spec.emptyCost;
   }
-  return { placed, dropped: [], cost, shift: 0, moved: [] };
+  const moved: Array<{ cell: Cell; field: F }> = [];
+  if (shift !== 0) for (const [field, cell] of placed) if (fieldAtColumn(header, cell.col) !== field) moved.push({ cell, field });
+  return { placed, dropped: [], cost, shift, moved };
 }
 
 /**

@@ -335,6 +335,18 @@ function search(
     const cost = scoreAssignment(natural, facts, values, partSums);
     if (cost !== undefined && cost <= 0.5) return { assign: natural, cost };
   }
+  // Four amounts, one a scraper's copy of its neighbour (003 line 812 `7¦6¦6¦6¦10¦100¦10`): drop
+  // each copy in turn and keep the placement the 执行率 arithmetic confirms.
+  if (n === 7 && amountPrefix >= 4) {
+    let confirmed: { assign: number[]; cost: number } | undefined;
+    for (let drop = 1; drop < 4; drop++) {
+      if (values[drop]?.text !== values[drop - 1]?.text) continue;
+      const assign = [0, 1, 2, 3, 4, 5, 6].filter((i) => i !== drop);
+      const cost = scoreAssignment(assign, facts, values, partSums);
+      if (cost !== undefined && cost <= 3.5 && (confirmed === undefined || cost < confirmed.cost)) confirmed = { assign, cost };
+    }
+    if (confirmed) return confirmed;
+  }
   let best: { assign: number[]; cost: number } | undefined;
   for (let a = Math.min(amountPrefix, 5); a >= 0; a--) {
     const amountDrops = Math.max(0, a - 3);

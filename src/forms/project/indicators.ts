@@ -123,6 +123,12 @@ export function readIndicators(
       return true;
     });
     if (cells.length === 0) continue;
+    // Only level words (`¦¦社会成本指标¦¦¦`, `社会成本指标¦¦生态环境成本指标`): a template slot, whatever
+    // their columns; their words are read as labels.
+    if (cells.every(isLevelWord)) {
+      ledger.use(...cells);
+      continue;
+    }
     const alignment = alignCells(cells, fields(hasDeviation), latest);
     const get = (f: IndicatorField): Cell | undefined => alignment.placed.get(f);
     const nameCell = get("name");
