@@ -335,6 +335,19 @@ function search(
     const cost = scoreAssignment(natural, facts, values, partSums);
     if (cost !== undefined && cost <= 0.5) return { assign: natural, cost };
   }
+  // Fewer than six cells and nothing to drop: try each choice of the empty fields. A placement the
+  // 执行率 arithmetic confirms (cost ≤ 0) beats any that drops a cell (≥ 4 − 1 − 1.5).
+  if (n < 6 && amountPrefix >= 1) {
+    let confirmed: { assign: number[]; cost: number } | undefined;
+    for (const slots of combos(6, n)) {
+      const assign = [-1, -1, -1, -1, -1, -1];
+      slots.forEach((slot, i) => (assign[slot as number] = i));
+      if (assign.slice(0, 3).some((index) => index >= amountPrefix)) continue;
+      const cost = scoreAssignment(assign, facts, values, partSums);
+      if (cost !== undefined && cost <= 0 && (confirmed === undefined || cost < confirmed.cost)) confirmed = { assign, cost };
+    }
+    if (confirmed) return confirmed;
+  }
   // Four amounts, one a scraper's copy of its neighbour (003 line 812 `7¦6¦6¦6¦10¦100¦10`): drop
   // each copy in turn and keep the placement the 执行率 arithmetic confirms.
   if (n === 7 && amountPrefix >= 4) {
