@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The pe-parse command: a shim over run(); the built library lives in dist/.
-import { processIo } from "../dist/src/cli/io.js";
-import { run } from "../dist/src/cli/run.js";
+// The pe-parse command: a shim over run(), loaded from the single-file bundle the build writes.
+import { processIo, run } from "../dist/pe-parse.mjs";
 
 // A reader that goes away (`pe-parse … | head`) is not an error: stop, quietly.
 for (const stream of [process.stdout, process.stderr]) {

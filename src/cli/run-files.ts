@@ -6,6 +6,9 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Readable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
 import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
@@ -133,6 +136,15 @@ export async function parseInputs(
 /** Documents longer than this (characters) are parsed in the main thread, whose heap is not capped. */
 const MAX_WORKER_CHARS = 4 << 20;
 
+/**
+ * The worker module, found from the package root: this code runs both from dist/src/cli and from
+ * the single-file bundle dist/pe-parse.mjs, and the worker is always dist/src/cli/parse-worker.js.
+ */
+function workerUrl(): string {
+  const packageJson = createRequire(import.meta.url).resolve("pe-parse/package.json");
+  return pathToFileURL(join(dirname(packageJson), "dist", "src", "cli", "parse-worker.js")).href;
+}
+
 interface Pool {
   run(task: WorkerTask): Promise<WorkerAnswer>;
   destroy(): Promise<void>;
@@ -141,7 +153,7 @@ interface Pool {
 async function createPool(threads: number): Promise<Pool> {
   const { Piscina } = await import("piscina");
   const pool = new Piscina<WorkerTask, WorkerAnswer>({
-    filename: new URL("./parse-worker.js", import.meta.url).href,
+    filename: workerUrl(),
     minThreads: threads,
     maxThreads: threads,
     // A document is at most a few MiB of text; a small old generation makes V8 collect instead of

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { CSV_TABLES } from "../emit/csv-tables.js";
 import type { CliIo } from "./io.js";
 import { ParseRunOptions } from "./options.js";
@@ -11,7 +12,8 @@ import { EXIT, parseCommand } from "./parse-command.js";
 
 function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
+    const path = createRequire(import.meta.url).resolve("pe-parse/package.json");
+    const pkg = JSON.parse(readFileSync(path, "utf8")) as { version: string };
     return pkg.version;
   } catch {
     return "unknown";

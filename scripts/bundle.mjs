@@ -1,0 +1,20 @@
+// Bundles the command (dist/src/cli) into one file, dist/pe-parse.mjs: loading one module instead
+// of a few hundred (zod's tree among them) is most of what a one-file run spends on start-up.
+// Dependencies the command loads only when asked (CSV, colour, workers, progress) stay external,
+// and so does chevrotain, which grammars/chevrotain.ts loads from its own single-file bundle.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: ["dist/src/cli/main.js"],
+  outfile: "dist/pe-parse.mjs",
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  external: ["chevrotain", "piscina", "cli-progress", "fast-csv", "chalk"],
+  logLevel: "warning",
+  minify: true,
+  legalComments: "none",
+  // commander is CommonJS: give the bundle a `require` for the Node built-ins it asks for.
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+});

@@ -1,0 +1,3 @@
+/** The command's entry point for the bundle: everything bin/pe-parse.js needs, in one module. */
+export { run } from "./run.js";
+export { processIo } from "./io.js";
