@@ -263,12 +263,28 @@ async function main(): Promise<void> {
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     maxDeviationPct = Math.max(...values.map((v) => (Math.abs(v - mean) / mean) * 100));
   }
+  // Marginal cost: seconds per extra MB between consecutive sizes. A fixed start-up cost (process,
+  // modules, the JIT warming up) lowers seconds-per-MB at small sizes without any non-linear work;
+  // the marginal cost is what tells whether time grows linearly with size.
+  let marginal: number[] | undefined;
+  let marginalDeviationPct: number | undefined;
+  if (measured && linearityPoints.length >= 3) {
+    const pts = linearityPoints.map((p) => ({ mb: p.mb, s: (p.secondsPerMB as Value).value * p.mb }));
+    marginal = pts.slice(1).map((p, i) => (p.s - (pts[i] as { s: number }).s) / (p.mb - (pts[i] as { mb: number }).mb));
+    const mean = marginal.reduce((a, b) => a + b, 0) / marginal.length;
+    marginalDeviationPct = Math.max(...marginal.map((v) => (Math.abs(v - mean) / mean) * 100));
+  }
   const startupRatio = ratio(get("startup-seed").wallS, get("startup-node").wallS);
   const targets: { target: string; value: string; verdict: Verdict }[] = [
     { target: "folder: pe-parse >= 0.5x naive throughput", value: format(folderRatios.throughputVsNaive, 3, "x"), verdict: verdict(folderRatios.throughputVsNaive, ">=", 0.5) },
     { target: "big file: pe-parse >= 0.5x naive throughput", value: format(bigRatios.throughputVsNaive, 3, "x"), verdict: verdict(bigRatios.throughputVsNaive, ">=", 0.5) },
     { target: "big file: pe-parse peak RSS <= 0.35x naive", value: format(bigRatios.rssVsNaive, 3, "x"), verdict: verdict(bigRatios.rssVsNaive, "<=", 0.35) },
     { target: "one seed <= 3x `node -e 0`", value: format(startupRatio, 2, "x"), verdict: verdict(startupRatio, "<=", 3) },
+    {
+      target: "linear growth: marginal s/MB within 15 %",
+      value: marginalDeviationPct === undefined ? "n/a" : `${marginalDeviationPct.toFixed(1)} %`,
+      verdict: marginalDeviationPct === undefined ? ("unknown" as Verdict) : marginalDeviationPct <= 15 ? ("PASS" as Verdict) : ("MISS" as Verdict),
+    },
   ];
 
   // The table.
@@ -312,6 +328,9 @@ async function main(): Promise<void> {
   say(
     `linearity (seconds per MB): ${linearityPoints.map((p) => `${p.mb.toFixed(1)} MB: ${format(p.secondsPerMB, 4)}`).join(", ")}; max deviation from their mean: ${maxDeviationPct === undefined ? "n/a (not every size finished)" : `${maxDeviationPct.toFixed(1)} %`}`,
   );
+  if (marginal) {
+    say(`marginal cost (seconds per extra MB between sizes): ${marginal.map((m) => m.toFixed(4)).join(", ")}; max deviation from their mean: ${(marginalDeviationPct as number).toFixed(1)} %`);
+  }
   say(`start-up: one seed (${seedFile}, ${(seedBytes / 1000).toFixed(1)} kB) ${format(get("startup-seed").wallS, 3)} s vs node -e 0 ${format(get("startup-node").wallS, 3)} s: ${format(startupRatio, 2, "x")}`);
   say(`output identity (--jobs 1 vs default, ndjson): ${identity.identical === undefined ? "unknown" : identity.identical ? "yes" : "no"} — on ${identity.on}${identity.bytes !== undefined ? `, ${(identity.bytes / MB).toFixed(1)} MB of output` : ""}${identity.note ? ` (${identity.note})` : ""}`);
   say();
@@ -350,7 +369,7 @@ async function main(): Promise<void> {
       };
     }),
     ratios: { folder: folderRatios, bigFile: bigRatios, defaultJobsVsJobs1: jobsSpeedup },
-    linearity: { points: linearityPoints, maxDeviationPct },
+    linearity: { points: linearityPoints, maxDeviationPct, marginal, marginalDeviationPct },
     startup: { seedFile, seedS: get("startup-seed").wallS, nodeS: get("startup-node").wallS, ratio: startupRatio },
     identity,
     targets,
