@@ -25,6 +25,11 @@ export function yearOf(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+function yearInTitle(text: string): number | null {
+  const m = /(\d{4})\s*年度/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 /** The title and year lines standing directly above the form. */
 function headingOf(headings: readonly TextLine[]): { title: TextLine | undefined; year: TextLine | undefined } {
   let title: TextLine | undefined;
@@ -106,7 +111,8 @@ export function readProjectForm(block: FormBlock): ProjectDraft {
     unmapped,
     form: isUnit ? "unit" : "expenditure",
     title: title?.text ?? null,
-    year: year ? yearOf(year.text) : null,
+    // A year line above the form; failing that, a `2023年度` the title carries.
+    year: year ? yearOf(year.text) : title ? yearInTitle(title.text) : null,
     name: identity.name ?? "",
     department: identity.department,
     implementer: identity.implementer,

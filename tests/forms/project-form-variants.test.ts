@@ -59,4 +59,10 @@ describe("project forms beyond the seeds", () => {
     const r = project([...IDENTITY, ...funds, ...INDICATORS, ...TOTAL].join("\n"));
     expect(r.funds.lines).toEqual([{ item: "total", initialBudget: null, annualBudget: 100, executed: 90, weight: 10, executionRate: 90, score: 9 }]);
   });
+
+  it("takes the year from a title that carries it when no year line stands above the form", () => {
+    const r = project(["2023年度某某项目支出绩效自评表", ...IDENTITY.slice(2), ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.title).toBe("2023年度某某项目支出绩效自评表");
+    expect(r.year).toBe(2023);
+  });
 });
