@@ -328,37 +328,34 @@ function search(
     amountPrefix++;
   }
   const assign = [-1, -1, -1, -1, -1, -1];
-  // The common row: three amounts then 分值, 执行率, 得分. Every other placement of six cells drops
-  // one (cost ≥ 4, at most 3 of it won back), so a cheap natural placement is the best one.
-  if (n === 6 && amountPrefix >= 3) {
-    const natural = [0, 1, 2, 3, 4, 5];
-    const cost = scoreAssignment(natural, facts, values, partSums);
-    if (cost !== undefined && cost <= 0.5) return { assign: natural, cost };
-  }
-  // Fewer than six cells and nothing to drop: try each choice of the empty fields. A placement the
-  // 执行率 arithmetic confirms (cost ≤ 0) beats any that drops a cell (≥ 4 − 1 − 1.5).
-  if (n < 6 && amountPrefix >= 1) {
-    let confirmed: { assign: number[]; cost: number } | undefined;
+  // Fast paths, exact by a bound: any placement that drops a cell costs at least 4 − 2.5 = 1.5
+  // (a drop, less the largest bonuses: the 执行率 relation and the parts' sums). So the cheapest
+  // placement that drops nothing is the answer when it costs less than that.
+  if (n <= 6) {
+    let best: { assign: number[]; cost: number } | undefined;
     for (const slots of combos(6, n)) {
       const assign = [-1, -1, -1, -1, -1, -1];
       slots.forEach((slot, i) => (assign[slot as number] = i));
       if (assign.slice(0, 3).some((index) => index >= amountPrefix)) continue;
       const cost = scoreAssignment(assign, facts, values, partSums);
-      if (cost !== undefined && cost <= 0 && (confirmed === undefined || cost < confirmed.cost)) confirmed = { assign, cost };
+      if (cost !== undefined && (best === undefined || cost < best.cost)) best = { assign, cost };
     }
-    if (confirmed) return confirmed;
+    if (best && best.cost < 1.5) return best;
   }
-  // Four amounts, one a scraper's copy of its neighbour (003 line 812 `7¦6¦6¦6¦10¦100¦10`): drop
-  // each copy in turn and keep the placement the 执行率 arithmetic confirms.
-  if (n === 7 && amountPrefix >= 4) {
-    let confirmed: { assign: number[]; cost: number } | undefined;
-    for (let drop = 1; drop < 4; drop++) {
-      if (values[drop]?.text !== values[drop - 1]?.text) continue;
-      const assign = [0, 1, 2, 3, 4, 5, 6].filter((i) => i !== drop);
+  // Extra cells that repeat their left neighbour (003 line 812 `7¦6¦6¦6¦10¦100¦10`, line 1219
+  // `60¦3.84¦3.84¦3.84¦-¦100¦-¦-`): drop such copies, at most two, and place the rest in order.
+  // Other placements drop as many cells or more, so this is the answer when its remainder is clean.
+  if (n === 7 || n === 8) {
+    const copies = values.map((v, i) => i).filter((i) => i > 0 && values[i]?.text === values[i - 1]?.text);
+    let best: { assign: number[]; cost: number } | undefined;
+    for (const pick of combos(copies.length, n - 6)) {
+      const drop = new Set(pick.map((k) => copies[k] as number));
+      const assign = values.map((_, i) => i).filter((i) => !drop.has(i));
+      if (assign.slice(0, 3).some((index) => index >= amountPrefix)) continue;
       const cost = scoreAssignment(assign, facts, values, partSums);
-      if (cost !== undefined && cost <= 3.5 && (confirmed === undefined || cost < confirmed.cost)) confirmed = { assign, cost };
+      if (cost !== undefined && (best === undefined || cost < best.cost)) best = { assign, cost };
     }
-    if (confirmed) return confirmed;
+    if (best && best.cost < 4 * (n - 6) + 0.5) return best;
   }
   let best: { assign: number[]; cost: number } | undefined;
   for (let a = Math.min(amountPrefix, 5); a >= 0; a--) {
