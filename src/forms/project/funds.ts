@@ -353,7 +353,8 @@ function search(
       const assign = values.map((_, i) => i).filter((i) => !drop.has(i));
       if (assign.slice(0, 3).some((index) => index >= amountPrefix)) continue;
       const cost = scoreAssignment(assign, facts, values, partSums);
-      if (cost !== undefined && (best === undefined || cost < best.cost)) best = { assign, cost };
+      // On a tie the later copy goes: the spare cell is the one after the value it repeats.
+      if (cost !== undefined && (best === undefined || cost <= best.cost)) best = { assign, cost };
     }
     if (best && best.cost < 4 * (n - 6) + 0.5) return best;
   }
