@@ -4,7 +4,7 @@
  * (003 line 812 `年度资金总额(万元):¦¦7¦6¦6¦6¦10¦100¦10` → 7 / 6 / 6, 分值 10, 执行率 100, 得分 10),
  * lose its 得分 (003 line 962), or interleave header words with values (003 line 1218).
  */
-import { FUNDS_HEADER, LABEL, labelKey, type FundsField } from "../../../grammars/labels.js";
+import { LABEL, labelKey, type FundsField } from "../../../grammars/labels.js";
 import { fundsHeaderFieldOf, fundsItemOf } from "../../document/classify-row.js";
 import type { Cell, Row } from "../../document/model.js";
 import { fieldAtColumn, type HeaderColumns } from "../../normalize/align-cells.js";

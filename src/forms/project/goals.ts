@@ -6,7 +6,7 @@ import { LABEL, labelKey } from "../../../grammars/labels.js";
 import type { Cell, Row } from "../../document/model.js";
 import { alignCells, type FieldSpec } from "../../normalize/align-cells.js";
 import type { CellLedger } from "../cell-ledger.js";
-import { headerColumns } from "./header-columns.js";
+import { headerColumns, valueCells } from "./header-columns.js";
 
 type Field = "expected" | "actual";
 
@@ -32,14 +32,7 @@ export function readGoals(
   for (const row of headerRows) header = headerColumns(row, headerFieldOf, ledger) ?? header;
   const parts: Record<Field, string[]> = { expected: [], actual: [] };
   for (const row of rows) {
-    const cells = row.cells.filter((c) => {
-      if (c.text === "") return false;
-      if (labelKey(c.text) === LABEL.goals) {
-        ledger.use(c);
-        return false;
-      }
-      return true;
-    });
+    const cells = valueCells(row, LABEL.goals, ledger);
     if (cells.length === 0) continue;
     const alignment = alignCells(cells, FIELDS, header);
     for (const cell of alignment.dropped) ledger.unplace(cell, "年度总体目标");

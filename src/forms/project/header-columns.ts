@@ -1,5 +1,9 @@
-/** Reads a section header row into the columns its labels stand in (see align-cells). */
-import type { Row } from "../../document/model.js";
+/**
+ * What every section reader does first: read a header row into the columns its labels stand in
+ * (see align-cells), and take a data row's filled cells less the section's own label.
+ */
+import { labelKey } from "../../../grammars/labels.js";
+import type { Cell, Row } from "../../document/model.js";
 import type { HeaderColumns } from "../../normalize/align-cells.js";
 import type { CellLedger } from "../cell-ledger.js";
 
@@ -21,4 +25,15 @@ export function headerColumns<F extends string>(
     columns.push({ field, col: cell.col });
   }
   return columns.some((c) => c.field !== null) ? columns : undefined;
+}
+
+/** The filled cells of a data row, less a cell naming the section (`资金管理情况`, `总分`), read as a label. */
+export function valueCells(row: Row, sectionLabel: string, ledger: CellLedger): Cell[] {
+  const cells: Cell[] = [];
+  for (const cell of row.cells) {
+    if (cell.text === "") continue;
+    if (labelKey(cell.text) === sectionLabel) ledger.use(cell);
+    else cells.push(cell);
+  }
+  return cells;
 }

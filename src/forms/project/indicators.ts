@@ -15,7 +15,7 @@ import { readNumber } from "../../normalize/read-number.js";
 import { stripIndicatorLabel } from "../../normalize/strip-indicator-label.js";
 import type { Indicator } from "../../schema/project.js";
 import type { CellLedger } from "../cell-ledger.js";
-import { headerColumns } from "./header-columns.js";
+import { headerColumns, valueCells } from "./header-columns.js";
 
 export type IndicatorField =
   | "level1"
@@ -113,15 +113,7 @@ export function readIndicators(
       continue;
     }
     const hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
-    const cells = row.cells.filter((c) => {
-      if (c.text === "") return false;
-      const key = labelKey(c.text);
-      if (key === LABEL.indicators) {
-        ledger.use(c);
-        return false;
-      }
-      return true;
-    });
+    const cells = valueCells(row, LABEL.indicators, ledger);
     if (cells.length === 0) continue;
     // Only level words (`¦¦社会成本指标¦¦¦`, `社会成本指标¦¦生态环境成本指标`): a template slot, whatever
     // their columns; their words are read as labels.

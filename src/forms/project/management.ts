@@ -10,7 +10,7 @@ import { parseAmount } from "../../normalize/parse-amount.js";
 import { readNumber } from "../../normalize/read-number.js";
 import type { ManagementLine } from "../../schema/project.js";
 import type { CellLedger } from "../cell-ledger.js";
-import { headerColumns } from "./header-columns.js";
+import { headerColumns, valueCells } from "./header-columns.js";
 
 type Field = "item" | "description" | "weight" | "score" | "problems";
 
@@ -41,14 +41,7 @@ export function readManagement(headerRows: readonly Row[], rows: readonly Row[],
   for (const row of headerRows) header = headerColumns(row, headerFieldOf, ledger) ?? header;
   const lines: ManagementLine[] = [];
   for (const row of rows) {
-    const cells = row.cells.filter((c) => {
-      if (c.text === "") return false;
-      if (labelKey(c.text) === LABEL.management) {
-        ledger.use(c);
-        return false;
-      }
-      return true;
-    });
+    const cells = valueCells(row, LABEL.management, ledger);
     if (cells.length === 0) continue;
     const alignment = alignCells(cells, FIELDS, header);
     for (const cell of alignment.dropped) ledger.unplace(cell, "资金管理情况");

@@ -1,10 +1,11 @@
 /** The 总分 row: its 分值 and 得分 (001 line 45 `总分¦¦¦¦¦100¦93.9`), placed like the indicator columns. */
-import { LABEL, labelKey } from "../../../grammars/labels.js";
+import { LABEL } from "../../../grammars/labels.js";
 import type { Cell, Row } from "../../document/model.js";
 import { alignCells, type FieldSpec, type HeaderColumns } from "../../normalize/align-cells.js";
 import { parseAmount } from "../../normalize/parse-amount.js";
 import { readNumber } from "../../normalize/read-number.js";
 import type { CellLedger } from "../cell-ledger.js";
+import { valueCells } from "./header-columns.js";
 import type { IndicatorField } from "./indicators.js";
 
 type Field = "weight" | "score";
@@ -22,14 +23,7 @@ export function readTotal(
   const total = { weight: null as number | null, score: null as number | null };
   const header = indicatorHeader?.filter((c): c is { field: Field; col: number } => c.field === "weight" || c.field === "score");
   for (const row of rows) {
-    const cells = row.cells.filter((c) => {
-      if (c.text === "") return false;
-      if (labelKey(c.text) === LABEL.total) {
-        ledger.use(c);
-        return false;
-      }
-      return true;
-    });
+    const cells = valueCells(row, LABEL.total, ledger);
     const alignment = alignCells(cells, FIELDS, header && header.length > 0 ? header : undefined);
     for (const cell of alignment.dropped) ledger.unplace(cell, "总分");
     total.weight ??= readNumber(alignment.placed.get("weight"), "weight", ledger, "total.weight");
