@@ -34,11 +34,18 @@ export function fundsItemOf(text: string): (typeof FUNDS_ITEMS)[number][1] | und
   return item ?? undefined;
 }
 
+const headerFieldMemo = new Map<string, (typeof FUNDS_HEADER)[number][1] | null>();
+
 export function fundsHeaderFieldOf(text: string): (typeof FUNDS_HEADER)[number][1] | undefined {
-  // `全年预算数（A）`, `执行率（B/A）`, `执行率 %`: the national template's column letters and units.
-  const key = labelKey(text).replace(/\([A-Za-z/×*%0-9]{1,8}\)/g, "").replace(/%$/, "");
-  for (const [label, field] of FUNDS_HEADER) if (key === label) return field;
-  return undefined;
+  let field = headerFieldMemo.get(text);
+  if (field === undefined) {
+    // `全年预算数（A）`, `执行率（B/A）`, `执行率 %`: the national template's column letters and units.
+    const key = labelKey(text).replace(/\([A-Za-z/×*%0-9]{1,8}\)/g, "").replace(/%$/, "");
+    field = FUNDS_HEADER.find(([label]) => key === label)?.[1] ?? null;
+    if (headerFieldMemo.size >= 50_000) headerFieldMemo.clear();
+    headerFieldMemo.set(text, field);
+  }
+  return field ?? undefined;
 }
 
 const INDICATOR_HEADER = new Set<string>([LABEL.level1, LABEL.level2, LABEL.level3, LABEL.target, LABEL.actual]);

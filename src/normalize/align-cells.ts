@@ -88,12 +88,31 @@ function fieldIndex<F extends string>(fields: ReadonlyArray<FieldSpec<F>>): Map<
 
 /** The field whose header span covers column `col`: spans run from a label to the next label. */
 export function fieldAtColumn<F extends string>(header: HeaderColumns<F>, col: number): F | null | undefined {
-  let found: F | null | undefined;
-  for (const h of header) {
-    if (h.col <= col) found = h.field;
-    else break;
+  const table = spanTable(header);
+  if (col < 0) return undefined;
+  return col < table.length ? table[col] : table[table.length - 1];
+}
+
+// Each header is asked for the field over a column once per cell of every row below it: answer
+// from a table built once per header (spans are read in sorted order, as the header was written).
+const spanCache = new WeakMap<object, ReadonlyArray<string | null | undefined>>();
+function spanTable<F extends string>(header: HeaderColumns<F>): ReadonlyArray<F | null | undefined> {
+  let table = spanCache.get(header) as Array<F | null | undefined> | undefined;
+  if (!table) {
+    const sorted = [...header].sort((a, b) => a.col - b.col);
+    const last = sorted[sorted.length - 1]?.col ?? 0;
+    table = new Array<F | null | undefined>(last + 1).fill(undefined);
+    for (let col = 0; col <= last; col++) {
+      let found: F | null | undefined;
+      for (const h of sorted) {
+        if (h.col <= col) found = h.field;
+        else break;
+      }
+      table[col] = found;
+    }
+    spanCache.set(header, table);
   }
-  return found;
+  return table;
 }
 
 export function alignCells<F extends string>(
