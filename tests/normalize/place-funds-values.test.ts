@@ -1,13 +1,14 @@
 // placeFundsValues: a funds row's value cells → 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分,
 // by shape, by 执行率 ≈ 执行数 ÷ 预算数, by the parts' sums and by the header's columns.
 import { describe, expect, it } from "vitest";
-import type { FundsField } from "../../../grammars/labels.js";
-import { fundsHeaderFieldOf, fundsItemOf } from "../../../src/document/classify-row.js";
-import type { Cell } from "../../../src/document/model.js";
-import { CellLedger } from "../../../src/forms/cell-ledger.js";
-import { placeFundsValues, readFunds } from "../../../src/forms/project/funds.js";
-import type { HeaderColumns } from "../../../src/normalize/align-cells.js";
-import { filledOf, rowOf } from "../../helpers/cells.js";
+import type { FundsField } from "../../grammars/labels.js";
+import { fundsHeaderFieldOf, fundsItemOf } from "../../src/document/classify-row.js";
+import type { Cell } from "../../src/document/model.js";
+import { CellLedger } from "../../src/forms/cell-ledger.js";
+import { readFunds } from "../../src/forms/project/funds.js";
+import { placeFundsValues } from "../../src/normalize/place-funds-values.js";
+import type { HeaderColumns } from "../../src/normalize/align-cells.js";
+import { filledOf, rowOf } from "../helpers/cells.js";
 
 /** The funds header's columns, as readFunds builds them (labels that name no field give null). */
 function fundsHeader(text: string, line: number): HeaderColumns<FundsField> {
