@@ -147,7 +147,15 @@ export function readIndicators(
     const written2 = get("level2") ? (canonicalLevel2(get("level2")!.text) ?? null) : null;
     const level1: string = written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? "产出指标";
     const level2: string | null = written2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
-    ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), get("remark"));
+    // A 偏差原因 that only repeats the cell before it (`…¦完成¦完成¦¦¦`, 001 line 576) is the scraper's
+    // copy of that cell, not a remark: it goes to unmapped like the copies on the rows above it.
+    let remarkCell = get("remark");
+    const beforeRemark = remarkCell ? cells[cells.indexOf(remarkCell) - 1] : undefined;
+    if (remarkCell && beforeRemark && beforeRemark.text === remarkCell.text && beforeRemark !== nameCell) {
+      ledger.unplace(remarkCell, "indicator");
+      remarkCell = undefined;
+    }
+    ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), remarkCell);
     indicators.push({
       level1: level1 as Indicator["level1"],
       level2,
@@ -157,7 +165,7 @@ export function readIndicators(
       weight: readNumber(get("weight"), "weight", ledger, "indicator.weight"),
       score: readNumber(get("score"), "weight", ledger, "indicator.score"),
       deviation: readNumber(get("deviation"), "percent", ledger, "indicator.deviation"),
-      remark: get("remark")?.text ?? null,
+      remark: remarkCell?.text ?? null,
     });
     lines.push(row.line);
     prevLevel1 = level1;
