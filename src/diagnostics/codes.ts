@@ -26,6 +26,10 @@ export const diagnosticInfo = {
     severity: "info",
     message: (a) => `joined the split cell ${q(a.head)} with its continuation ${q(a.tail)} from line ${a.from}`,
   },
+  "cell-split": {
+    severity: "info",
+    message: (a) => `split the cell ${q(a.text)} at its truncation mark into ${q(a.head)} and ${q(a.tail)}`,
+  },
   "header-joined": {
     severity: "info",
     message: (a) => `joined the header cell ${q(a.head)} with its continuation ${q(a.tail)} after a page break: ${q(a.joined)}`,

@@ -5,6 +5,7 @@
 import { LABEL, labelKey } from "../../../grammars/labels.js";
 import type { Cell, Row } from "../../document/model.js";
 import { alignCells, type FieldSpec } from "../../normalize/align-cells.js";
+import { splitMergedGoals } from "../../normalize/split-merged-goals.js";
 import type { CellLedger } from "../cell-ledger.js";
 import { headerColumns, valueCells } from "./header-columns.js";
 
@@ -31,6 +32,7 @@ export function readGoals(
   let header = undefined as ReturnType<typeof headerColumns<Field>>;
   for (const row of headerRows) header = headerColumns(row, headerFieldOf, ledger) ?? header;
   const parts: Record<Field, string[]> = { expected: [], actual: [] };
+  let goalLine: number | undefined;
   for (const row of rows) {
     const cells = valueCells(row, LABEL.goals, ledger);
     if (cells.length === 0) continue;
@@ -39,6 +41,14 @@ export function readGoals(
     for (const [field, cell] of alignment.placed as Map<Field, Cell>) {
       parts[field].push(cell.text);
       ledger.use(cell);
+      goalLine ??= cell.line;
+    }
+  }
+  if (parts.expected.length === 1 && parts.actual.length === 0) {
+    const split = splitMergedGoals(parts.expected[0] as string);
+    if (split) {
+      ledger.report("cell-split", { text: parts.expected[0], head: split.expected, tail: split.actual }, goalLine);
+      return { expected: split.expected, actual: split.actual };
     }
   }
   const join = (texts: string[]): string | null => (texts.length === 0 ? null : texts.join(""));
