@@ -216,7 +216,7 @@ function search(
   // `60¦3.84¦3.84¦3.84¦-¦100¦-¦-`): drop such copies, at most two, and place the rest in order.
   // Other placements drop as many cells or more, so this is the answer when its remainder is clean.
   if (n === 7 || n === 8) {
-    const copies = values.map((v, i) => i).filter((i) => i > 0 && values[i]?.text === values[i - 1]?.text);
+    const copies = values.map((_, i) => i).filter((i) => i > 0 && values[i]?.text === values[i - 1]?.text);
     let best: { assign: number[]; cost: number } | undefined;
     for (const pick of combos(copies.length, n - 6)) {
       const drop = new Set(pick.map((k) => copies[k] as number));
