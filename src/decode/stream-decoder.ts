@@ -36,12 +36,12 @@ function looksUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   return undefined;
 }
 
-function decodesCleanly(bytes: Uint8Array, encoding: string, final: boolean): boolean {
+/** The text when the bytes decode without error in `encoding`, else undefined. */
+function decodeCleanly(bytes: Uint8Array, encoding: string, final: boolean): string | undefined {
   try {
-    new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: !final });
-    return true;
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: !final });
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -99,7 +99,18 @@ export class StreamDecoder {
           this.diagnostics.push(diagnostic("not-a-text-dump", { reason: "it contains NUL bytes (binary data)" }));
           return "";
         }
-        encoding = decodesCleanly(bytes, "utf-8", final) ? "utf-8" : decodesCleanly(bytes, "gb18030", final) ? "gb18030" : undefined;
+        for (const candidate of ["utf-8", "gb18030"]) {
+          const clean = decodeCleanly(bytes, candidate, final);
+          if (clean === undefined) continue;
+          encoding = candidate;
+          // A whole small file decoded cleanly is done: no second pass over the same bytes.
+          if (final) {
+            this.encoding = encoding;
+            this.decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+            return this.lineEnds(clean);
+          }
+          break;
+        }
         if (!encoding) {
           const bad = (e: string): number => new TextDecoder(e).decode(bytes).split("\uFFFD").length;
           encoding = bad("gb18030") < bad("utf-8") ? "gb18030" : "utf-8";
