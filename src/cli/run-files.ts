@@ -79,7 +79,9 @@ export async function parseInputs(
   // The pool is started only once a second document is waiting: a one-document run (the common
   // single small file) never pays for starting worker threads.
   let pool: Pool | undefined;
-  const window = (options.jobs > 1 ? options.jobs : 1) * 4;
+  // Results are handed on in order, so a slow file at the head of the queue would leave workers
+  // idle behind it: keep enough work in flight to cover it (results of small files are small).
+  const window = (options.jobs > 1 ? options.jobs : 1) * 16;
   const pending: Job[] = [];
   const parallel = options.jobs > 1 && inputs.length > 1;
   const jobs = jobsOf(inputs, stdin, options, parallel);
