@@ -29,8 +29,9 @@ function fieldOfHeader(text: string): string | undefined {
   if (key.includes("实施单位")) return "implementer";
   if (key.startsWith("预算")) return "budget";
   if (key.startsWith(LABEL.executedList)) return "executed";
-  if (key.startsWith("结余结转") || key === "结转结余数") return "carryover";
+  // 结余结转数, 结转结余数, 结余: what was left over; 结余交回财政数: what was handed back.
   if (key.includes("交回")) return "returned";
+  if (key.includes("结余") || key.includes("结转")) return "carryover";
   if (key.includes("得分")) return "score";
   if (key.includes("意见") || key.includes("应用")) return "opinion";
   return undefined;
@@ -199,7 +200,7 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
       score: readNumber(get("score"), "weight", ledger, "score"),
       opinion: get("opinion")?.text ?? null,
     };
-    draft.unmapped = ledger.close([row], "summary row");
+    draft.unmapped = ledger.close([row], "summary");
     return draft;
   });
 }
