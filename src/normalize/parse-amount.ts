@@ -1,7 +1,7 @@
 /**
  * Reads a number as a form writes it (SPEC "Numbers"):
  *   `12,705.06` → 12705.06   `10 分` → 10   `39.25%` → 39.25   `100.57万元` → 100.57 (unit removed)
- *   `—` / `-` / empty → null   `≥95%`, `完成` → not a number
+ *   `—` / `-` / empty → null   `≥95%`, `完成` → not a number   `１００．５` → 100.5
  */
 import { DASHES } from "../../grammars/labels.js";
 
@@ -32,7 +32,10 @@ export function parseAmount(text: string): ParsedAmount {
 function readAmount(text: string): ParsedAmount {
   const trimmed = text.trim();
   if (trimmed === "" || DASHES.has(trimmed)) return { kind: "empty" };
-  let body = trimmed.replace(/[％]/g, "%").replace(/\s+/g, "");
+  // Full-width digits, point and percent sign (`１００．５％`) read as their ASCII forms.
+  let body = trimmed
+    .replace(/[０-９．％]/g, (ch) => (ch === "．" ? "." : ch === "％" ? "%" : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
+    .replace(/\s+/g, "");
   let unit: AmountUnit | undefined;
   for (const candidate of UNITS) {
     if (body.endsWith(candidate)) {

@@ -97,3 +97,13 @@ describe("parseAmount", () => {
     expect(Object.keys(parseAmount("139.04"))).toEqual(["kind", "value"]);
   });
 });
+
+describe("parseAmount on full-width forms", () => {
+  it.each([
+    ["１００", 100, undefined],
+    ["９３．３％", 93.3, "%"],
+    ["１２．５万元", 12.5, "万元"],
+  ] as const)("reads %s as %d", (text, value, unit) => {
+    expect(parseAmount(text)).toEqual(unit === undefined ? { kind: "number", value } : { kind: "number", value, unit });
+  });
+});
