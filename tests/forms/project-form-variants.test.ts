@@ -65,4 +65,10 @@ describe("project forms beyond the seeds", () => {
     expect(r.title).toBe("2023年度某某项目支出绩效自评表");
     expect(r.year).toBe(2023);
   });
+
+  it("reads labels with a bracketed qualifier (主管部门（单位）, 实施单位（盖章）) as the labels", () => {
+    const r = project(["项目名称\t测试项目", "主管部门（单位）\t某局\t实施单位（盖章）\t某中心", ...INDICATORS, ...TOTAL].join("\n"));
+    expect([r.name, r.department, r.implementer]).toEqual(["测试项目", "某局", "某中心"]);
+    expect(r.unmapped).toEqual([]);
+  });
 });

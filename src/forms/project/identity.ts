@@ -23,7 +23,11 @@ function labelAt(text: string): { field: keyof Omit<Identity, "nameLine">; rest:
   const compact = text.replace(/\s+/g, "");
   for (const [label, field] of FIELDS) {
     if (compact.startsWith(label)) {
-      const rest = text.replace(/\s+/g, " ").slice(0).replace(new RegExp(`^${label.split("").join("\\s*")}\\s*[:：]?\\s*`), "");
+      // The label, a bracketed qualifier (`主管部门（单位）`, `实施单位(盖章)`) and a colon are not the value.
+      const rest = text
+        .replace(/\s+/g, " ")
+        .replace(new RegExp(`^${label.split("").join("\\s*")}\\s*[:：]?\\s*`), "")
+        .replace(/^[（(][^（()）]{0,8}[）)]\s*[:：]?\s*/, "");
       return { field, rest: rest.trim() };
     }
   }
