@@ -84,11 +84,12 @@ export function indicatorHeaderField(text: string): IndicatorField | null | unde
   if (LABEL.indicators.startsWith(key) && key.length >= 2) return null;
   if (key === LABEL.level1) return "level1";
   if (key === LABEL.level2) return "level2";
-  if (key === LABEL.level3) return "name";
-  if (key.endsWith("指标值") || key === LABEL.target) return "target";
-  if (key.startsWith("实际完成")) return "actual";
-  if (key === LABEL.weight) return "weight";
-  if (key === LABEL.score) return "score";
+  // The seeds' headings first, then wordings other templates use for the same columns.
+  if (key === LABEL.level3 || key === "指标名称" || key === "指标内容" || key === "三级指标名称") return "name";
+  if (key.endsWith("指标值") || key === LABEL.target || key.endsWith("目标值")) return "target";
+  if (key.startsWith("实际完成") || key === "实际值" || key === "完成值") return "actual";
+  if (key === LABEL.weight || key === "权重" || key === "指标分值") return "weight";
+  if (key === LABEL.score || key === "自评得分" || key === "实际得分") return "score";
   if (key.startsWith("偏差原因") || key.includes("改进措施")) return "remark";
   if (key.startsWith(LABEL.deviation) || key.startsWith(LABEL.deviationRate)) return "deviation";
   return undefined;
