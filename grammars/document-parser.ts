@@ -15,7 +15,9 @@ export class DocumentParser extends chevrotain.CstParser {
    * the command skips them, which halves the parser's construction time at start-up.
    */
   constructor(options: { validate?: boolean } = {}) {
-    super(T.rowTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: options.validate !== true });
+    // LL(1): every choice is made on the next row token (the validating test proves it), which also
+    // keeps the self-analysis at start-up small.
+    super(T.rowTokens, { maxLookahead: 1, recoveryEnabled: false, skipValidations: options.validate !== true });
     this.performSelfAnalysis();
   }
 
