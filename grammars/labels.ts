@@ -3,6 +3,7 @@
  * (white space, colons and a trailing unit in brackets removed), so `全年预 算数`, `年度资金总额(万元):`
  * and `年度资金总额（万元）：` all meet the constant written here once.
  */
+import { boundedMemo } from "../src/bounded-memo.js";
 
 /** Form titles end with one of these: `…项目支出绩效自评表`, `项目单位自评表`. */
 export const FORM_TITLE = {
@@ -182,24 +183,17 @@ const FULLWIDTH: Readonly<Record<string, string>> = {
   "％": "%",
 };
 
+const memoLabelKey = boundedMemo(computeLabelKey);
+/** Characters that labelKey changes; a text without any is its own key. */
+const FOLDED = /[ \u3000\t\u00a0（）：％:(]/;
+
 /**
  * The comparison key of a label cell: white space removed, full-width brackets and colons folded,
  * trailing colons and a bracketed unit dropped. `年度资金总额（万元）：` → `年度资金总额`.
  */
-const keyMemo = new Map<string, string>();
-const KEY_MEMO_LIMIT = 50_000;
-/** Characters that labelKey changes; a text without any is its own key. */
-const FOLDED = /[ \u3000\t\u00a0（）：％:(]/;
 
 export function labelKey(text: string): string {
-  if (!FOLDED.test(text)) return text;
-  let key = keyMemo.get(text);
-  if (key === undefined) {
-    key = computeLabelKey(text);
-    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
-    keyMemo.set(text, key);
-  }
-  return key;
+  return FOLDED.test(text) ? memoLabelKey(text) : text;
 }
 
 function computeLabelKey(text: string): string {

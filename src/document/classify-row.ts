@@ -6,6 +6,7 @@
 import type { TokenType } from "chevrotain";
 import { FORM_TITLE, FUNDS_HEADER, FUNDS_ITEMS, LABEL, labelKey } from "../../grammars/labels.js";
 import * as T from "../../grammars/row-tokens.js";
+import { boundedMemo } from "../bounded-memo.js";
 import { parseAmount } from "../normalize/parse-amount.js";
 import type { Line, Row } from "./model.js";
 
@@ -14,39 +15,19 @@ export function startsWithLabel(text: string, label: string): boolean {
   return labelKey(text).startsWith(label);
 }
 
-const fundsItemMemo = new Map<string, (typeof FUNDS_ITEMS)[number][1] | null>();
+/** The funds item a label cell names: `其中：财政拨款` → fiscal. */
+export const fundsItemOf = boundedMemo((text): (typeof FUNDS_ITEMS)[number][1] | undefined => {
+  let key = labelKey(text);
+  if (key.startsWith("其中")) key = key.slice(key[2] === ":" ? 3 : 2);
+  return FUNDS_ITEMS.find(([label]) => key === label || (key.startsWith(label) && key.length <= label.length + 2))?.[1];
+});
 
-export function fundsItemOf(text: string): (typeof FUNDS_ITEMS)[number][1] | undefined {
-  let item = fundsItemMemo.get(text);
-  if (item === undefined) {
-    item = null;
-    let key = labelKey(text);
-    if (key.startsWith("其中")) key = key.slice(key[2] === ":" ? 3 : 2);
-    for (const [label, value] of FUNDS_ITEMS) {
-      if (key === label || (key.startsWith(label) && key.length <= label.length + 2)) {
-        item = value;
-        break;
-      }
-    }
-    if (fundsItemMemo.size >= 50_000) fundsItemMemo.clear();
-    fundsItemMemo.set(text, item);
-  }
-  return item ?? undefined;
-}
-
-const headerFieldMemo = new Map<string, (typeof FUNDS_HEADER)[number][1] | null>();
-
-export function fundsHeaderFieldOf(text: string): (typeof FUNDS_HEADER)[number][1] | undefined {
-  let field = headerFieldMemo.get(text);
-  if (field === undefined) {
-    // `全年预算数（A）`, `执行率（B/A）`, `执行率 %`: the national template's column letters and units.
-    const key = labelKey(text).replace(/\([A-Za-z/×*%0-9]{1,8}\)/g, "").replace(/%$/, "");
-    field = FUNDS_HEADER.find(([label]) => key === label)?.[1] ?? null;
-    if (headerFieldMemo.size >= 50_000) headerFieldMemo.clear();
-    headerFieldMemo.set(text, field);
-  }
-  return field ?? undefined;
-}
+/** The funds column a header cell names. */
+export const fundsHeaderFieldOf = boundedMemo((text): (typeof FUNDS_HEADER)[number][1] | undefined => {
+  // `全年预算数（A）`, `执行率（B/A）`, `执行率 %`: the national template's column letters and units.
+  const key = labelKey(text).replace(/\([A-Za-z/×*%0-9]{1,8}\)/g, "").replace(/%$/, "");
+  return FUNDS_HEADER.find(([label]) => key === label)?.[1];
+});
 
 const INDICATOR_HEADER = new Set<string>([LABEL.level1, LABEL.level2, LABEL.level3, LABEL.target, LABEL.actual]);
 const MANAGEMENT_HEADER = new Set<string>([LABEL.description, LABEL.problems]);
@@ -76,13 +57,9 @@ const GOAL_HEADER_WORD = 1024;
 const FUNDS_HEADER_WORD = 2048;
 const FUNDS_ITEM = 4096;
 
-const traitMemo = new Map<string, number>();
-
-function traitsOf(text: string): number {
-  let traits = traitMemo.get(text);
-  if (traits !== undefined) return traits;
+const traitsOf = boundedMemo((text): number => {
   const key = labelKey(text);
-  traits = 0;
+  let traits = 0;
   if (key === LABEL.seq) traits |= SEQ;
   else if (key === LABEL.projectName || key.endsWith(LABEL.projectName)) traits |= PROJECT_NAME;
   else if (key.startsWith(LABEL.department) || key.startsWith(LABEL.implementer)) traits |= IDENTITY;
@@ -96,10 +73,8 @@ function traitsOf(text: string): number {
   if (GOAL_HEADER.has(key)) traits |= GOAL_HEADER_WORD;
   if (fundsHeaderFieldOf(text) !== undefined) traits |= FUNDS_HEADER_WORD;
   if (fundsItemOf(text) !== undefined) traits |= FUNDS_ITEM;
-  if (traitMemo.size >= 50_000) traitMemo.clear();
-  traitMemo.set(text, traits);
   return traits;
-}
+});
 
 export function classifyRow(row: Row): TokenType {
   if (isRuleRow(row)) return T.RuleRow;

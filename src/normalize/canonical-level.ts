@@ -5,19 +5,10 @@
  *   `服务对象 满意度指 标` → 服务对象满意度指标   `生态指标` → 生态效益指标
  */
 import { LEVEL1, LEVEL1_VARIANTS, LEVEL2, LEVEL2_VARIANTS, labelKey, type Level1 } from "../../grammars/labels.js";
-
-const memo = new Map<string, string>();
+import { boundedMemo } from "../bounded-memo.js";
 
 /** The label with any weight (`50分`, `（10分）`) removed: `产出指标50分` → `产出指标`. */
-export function levelKey(text: string): string {
-  let key = memo.get(text);
-  if (key === undefined) {
-    key = stripTrailingWeight(labelKey(text)).text;
-    if (memo.size >= 20_000) memo.clear();
-    memo.set(text, key);
-  }
-  return key;
-}
+export const levelKey: (text: string) => string = boundedMemo((text) => stripTrailingWeight(labelKey(text)).text);
 
 export function canonicalLevel1(text: string): Level1 | undefined {
   const key = levelKey(text);

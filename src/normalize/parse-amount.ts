@@ -4,6 +4,7 @@
  *   `—` / `-` / empty → null   `≥95%`, `完成` → not a number   `１００．５` → 100.5
  */
 import { DASHES } from "../../grammars/labels.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 export type AmountUnit = "万元" | "元" | "分" | "%" | "亿元";
 
@@ -15,19 +16,7 @@ export type ParsedAmount =
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 const UNITS: readonly AmountUnit[] = ["万元", "亿元", "元", "分", "%"];
 
-// Cells repeat heavily (`0`, `-`, `100%`, `10`): a bounded memo spares re-reading them.
-const memo = new Map<string, ParsedAmount>();
-const MEMO_LIMIT = 20_000;
-
-export function parseAmount(text: string): ParsedAmount {
-  let parsed = memo.get(text);
-  if (parsed === undefined) {
-    parsed = readAmount(text);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, parsed);
-  }
-  return parsed;
-}
+export const parseAmount: (text: string) => ParsedAmount = boundedMemo(readAmount);
 
 function readAmount(text: string): ParsedAmount {
   const trimmed = text.trim();
