@@ -158,6 +158,8 @@ async function createPool(threads: number): Promise<Pool> {
     filename: workerUrl(),
     minThreads: threads,
     maxThreads: threads,
+    // A worker holds a few tasks of its own, so it never waits on the main thread between two.
+    concurrentTasksPerWorker: 4,
     // A document is at most a few MiB of text; a small old generation makes V8 collect instead of
     // growing each worker's heap (peak memory is what a 100 MB dump is judged by).
     // (no resourceLimits: a capped heap made the workers collect often and the folder run 25% slower)

@@ -7,7 +7,7 @@ import type { TokenType } from "chevrotain";
 import { FORM_TITLE, FUNDS_HEADER, FUNDS_ITEMS, LABEL, labelKey } from "../../grammars/labels.js";
 import * as T from "../../grammars/row-tokens.js";
 import { boundedMemo } from "../bounded-memo.js";
-import { parseAmount } from "../normalize/parse-amount.js";
+import { amountOf } from "./cell-facts.js";
 import type { Line, Row } from "./model.js";
 
 /** A cell's label key if it starts with `label` (cells like `实施单位 济源…` carry their value). */
@@ -112,7 +112,7 @@ export function classifyRow(row: Row): TokenType {
   }
   // `项目资金¦预算数¦执行数¦分值…`: funds headings, no amount — a header, though 预算数 alone
   // can also label a funds row.
-  if (fundsHeader >= 2 && !row.cells.some((c) => c.text !== "" && parseAmount(c.text).kind === "number")) {
+  if (fundsHeader >= 2 && !row.cells.some((c) => c.text !== "" && amountOf(c).kind === "number")) {
     return T.FundsHeaderRow;
   }
   if (hasFundsItem) return T.FundsRow;

@@ -1,4 +1,5 @@
 /** The document model: lines, rows and cells with their 1-based source positions. */
+import type { TextFacts } from "./cell-facts.js";
 
 export interface Cell {
   /** 0-based column of the cell in its row. */
@@ -15,6 +16,8 @@ export interface Cell {
    * a large dump has millions of them.
    */
   mark: number;
+  /** What the text says, read on first use (cell-facts.ts). */
+  facts?: TextFacts | undefined;
 }
 
 export interface Row {

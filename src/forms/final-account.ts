@@ -7,7 +7,7 @@
 import { LABEL, labelKey } from "../../grammars/labels.js";
 import type { Block, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../document/model.js";
-import { parseAmount } from "../normalize/parse-amount.js";
+import { amountOf } from "../document/cell-facts.js";
 import { readNumber } from "../normalize/read-number.js";
 import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js";
 import { CellLedger } from "./cell-ledger.js";
@@ -30,7 +30,7 @@ const isNumberingRow = (row: Row): boolean => {
   const filled = row.cells.filter((c) => c.text !== "");
   return filled.length >= 2 && filled.every((c, i) => c.text === String(i + 1));
 };
-const hasAmount = (row: Row): boolean => row.cells.some((c) => parseAmount(c.text).kind === "number");
+const hasAmount = (row: Row): boolean => row.cells.some((c) => amountOf(c).kind === "number");
 
 function roleOf(leaf: string): Role {
   const key = labelKey(leaf);

@@ -8,7 +8,7 @@ import type { Block } from "../document/build-document.js";
 import type { Cell, Row } from "../document/model.js";
 import { alignCells, type FieldSpec, type HeaderColumns } from "../normalize/align-cells.js";
 import { decideFragmentJoin, isFragmentRow } from "../normalize/join-fragment-row.js";
-import { parseAmount } from "../normalize/parse-amount.js";
+import { amountOf } from "../document/cell-facts.js";
 import { readNumber } from "../normalize/read-number.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
 import { CellLedger } from "./cell-ledger.js";
@@ -18,7 +18,7 @@ export type ResultDraft = Omit<ResultRowRecord, "source"> & { source: { startLin
 type Field = "seq" | "department" | "name" | "budget" | "score" | "grade";
 
 const GRADES = new Set(["优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差"]);
-const isNumber = (c: Cell): boolean => parseAmount(c.text).kind === "number";
+const isNumber = (c: Cell): boolean => amountOf(c).kind === "number";
 const FIELDS: ReadonlyArray<FieldSpec<Field>> = [
   { field: "seq", cost: (c) => (/^\d{1,5}$/.test(c.text) ? 0 : Infinity), emptyCost: 5 },
   { field: "department", cost: (c) => (isNumber(c) || GRADES.has(c.text) ? Infinity : 0), emptyCost: 2 },

@@ -113,24 +113,28 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
         runSpecs,
         short.map((r) => ({ values: r.cells.slice(fixed).map((c) => c.text), hint: hintOf(r.cells[1]?.text ?? "", budgetLevels), parse })),
         (mapping, row) => {
-          const values: Record<string, number | null> = {};
+          // Called for every candidate column on every short row: plain sums, no per-call objects.
           let score = 0;
-          row.values.forEach((t, i) => {
+          let budget = 0;
+          let executed = 0;
+          let carry: number | null | undefined;
+          for (let i = 0; i < row.values.length; i++) {
             const spec = mapping[i];
-            if (!spec) return;
-            const v = row.parse(t);
-            values[spec.key] = v;
-            if (spec.key.startsWith("budget:") && v !== null && !Number.isNaN(v)) {
+            if (!spec) continue;
+            const v = row.parse(row.values[i] as string);
+            if (spec.key === "carryover") carry = v;
+            if (v === null || Number.isNaN(v)) continue;
+            if (spec.key.startsWith("budget:")) {
+              budget += v;
               const level = spec.key.slice("budget:".length);
               if (row.hint) score += row.hint === level ? 2 : -2;
               else if (level === commonLevel) score += 1;
+            } else if (spec.key.startsWith("executed:")) {
+              executed += v;
             }
-          });
-          const sum = (prefix: string): number =>
-            Object.entries(values).filter(([k, v]) => k.startsWith(prefix) && v !== null && !Number.isNaN(v)).reduce((a, [, v]) => a + (v as number), 0);
-          const carry = values.carryover;
+          }
           if (carry !== null && carry !== undefined && !Number.isNaN(carry)) {
-            score += Math.abs(sum("budget:") - sum("executed:") - carry) < 0.01 ? 3 : 0;
+            score += Math.abs(budget - executed - carry) < 0.01 ? 3 : 0;
           }
           return score;
         },

@@ -34,25 +34,34 @@ export interface Alignment<F extends string> {
   readonly moved: Array<{ cell: Cell; field: F }>;
 }
 
-/** Shape costs, computed on first use: the common as-written row needs one per cell, not all. */
+/**
+ * Shape costs, computed on first use: the common as-written row needs one per cell, not all.
+ * One table serves every row (alignCells is never re-entered from a cost function), so a row
+ * allocates nothing for it.
+ */
 class ShapeCosts {
-  private readonly costs: Float64Array;
-  constructor(
-    private readonly cells: readonly Cell[],
-    private readonly fields: ReadonlyArray<FieldSpec<string>>,
-  ) {
-    this.costs = new Float64Array(cells.length * fields.length).fill(Number.NaN);
+  private costs = new Float64Array(64);
+  private cells: readonly Cell[] = [];
+  private fields: ReadonlyArray<FieldSpec<string>> = [];
+  reset(cells: readonly Cell[], fields: ReadonlyArray<FieldSpec<string>>): this {
+    const size = cells.length * fields.length;
+    if (size > this.costs.length) this.costs = new Float64Array(size);
+    this.costs.fill(Number.NaN, 0, size);
+    this.cells = cells;
+    this.fields = fields;
+    return this;
   }
   at(i: number, j: number): number {
     const k = i * this.fields.length + j;
     let c = this.costs[k] as number;
-    if (Number.isNaN(c)) {
+    if (c !== c) {
       c = (this.fields[j] as FieldSpec<string>).cost(this.cells[i] as Cell);
       this.costs[k] = c;
     }
     return c;
   }
 }
+const sharedShape = new ShapeCosts();
 
 export const DROP_COST = 6;
 
@@ -66,24 +75,35 @@ const POSITION_COST = 1;
 const SHIFT_COST = 0.5;
 const MAX_SHIFT = 3;
 
-// A header is read once per section and used for every row: sort it and index its fields once.
-const sortedCache = new WeakMap<object, HeaderColumns<string>>();
-function sortedColumns<F extends string>(header: HeaderColumns<F>): HeaderColumns<F> {
-  let sorted = sortedCache.get(header) as HeaderColumns<F> | undefined;
-  if (!sorted) {
-    sorted = [...header].sort((a, b) => a.col - b.col);
-    sortedCache.set(header, sorted);
-  }
-  return sorted;
+/**
+ * A header against one field list, as an array: the index of the field over each column (-1 for
+ * none). A header is read once per section and used for every row below it: build this once.
+ */
+interface Layout {
+  readonly fieldAt: Int16Array;
 }
-const indexCache = new WeakMap<object, Map<string | null, number>>();
-function fieldIndex<F extends string>(fields: ReadonlyArray<FieldSpec<F>>): Map<F | null, number> {
-  let index = indexCache.get(fields);
-  if (!index) {
-    index = new Map(fields.map((f, j) => [f.field, j]));
-    indexCache.set(fields, index);
+const layoutCache = new WeakMap<object, Array<{ fields: object; layout: Layout }>>();
+function layoutOf<F extends string>(header: HeaderColumns<F>, fields: ReadonlyArray<FieldSpec<F>>): Layout {
+  let entries = layoutCache.get(header);
+  if (!entries) {
+    entries = [];
+    layoutCache.set(header, entries);
   }
-  return index as Map<F | null, number>;
+  for (const entry of entries) if (entry.fields === fields) return entry.layout;
+  const index = new Map<F | null | undefined, number>(fields.map((f, j) => [f.field, j]));
+  const table = spanTable(header);
+  const fieldAt = new Int16Array(table.length);
+  for (let col = 0; col < table.length; col++) fieldAt[col] = index.get(table[col]) ?? -1;
+  const layout = { fieldAt };
+  entries.push({ fields, layout });
+  return layout;
+}
+
+/** `fieldAtColumn` as an index into the field list, -1 for none. */
+function fieldIndexAt(layout: Layout, col: number): number {
+  if (col < 0) return -1;
+  const at = layout.fieldAt;
+  return at[col < at.length ? col : at.length - 1] as number;
 }
 
 /** The field whose header span covers column `col`: spans run from a label to the next label. */
@@ -120,22 +140,23 @@ export function alignCells<F extends string>(
   fields: ReadonlyArray<FieldSpec<F>>,
   header?: HeaderColumns<F>,
 ): Alignment<F> {
-  const sortedHeader = header ? sortedColumns(header) : undefined;
+  const layout = header ? layoutOf(header, fields) : undefined;
   // Shape costs and drop costs do not depend on the shift: compute them once.
-  const shape = new ShapeCosts(cells, fields);
-  if (sortedHeader) {
+  const shape = sharedShape.reset(cells, fields);
+  if (layout) {
     // As written, or the whole row one column off (a page break or a scraper's padding shifted
     // it): either is the cheapest placement there is, so no search is needed.
-    for (const shift of [0, -1, 1]) {
-      const aligned = alignedAsWritten(cells, fields, sortedHeader, shape, shift);
-      if (aligned) return aligned;
-    }
+    const aligned =
+      alignedAsWritten(cells, fields, layout, shape, 0) ??
+      alignedAsWritten(cells, fields, layout, shape, -1) ??
+      alignedAsWritten(cells, fields, layout, shape, 1);
+    if (aligned) return aligned;
   }
   const drops = cells.map((_, i) => dropCost(cells, i));
   let best: Alignment<F> | undefined;
-  const shifts = sortedHeader && sortedHeader.length > 0 ? likelyShifts(cells, fields, sortedHeader, shape) : [0];
+  const shifts = layout && header && header.length > 0 ? likelyShifts(cells, layout, shape) : [0];
   for (const shift of shifts) {
-    const candidate = alignWithShift(cells, fields, sortedHeader, shift, shape, drops);
+    const candidate = alignWithShift(cells, fields, layout, shift, shape, drops);
     if (best === undefined || candidate.cost < best.cost - 1e-9) best = candidate;
   }
   return best as Alignment<F>;
@@ -150,29 +171,41 @@ export function alignCells<F extends string>(
 function alignedAsWritten<F extends string>(
   cells: readonly Cell[],
   fields: ReadonlyArray<FieldSpec<F>>,
-  header: HeaderColumns<F>,
+  layout: Layout,
   shape: ShapeCosts,
   shift: number,
 ): Alignment<F> | undefined {
-  const placed = new Map<F, Cell>();
+  // Decide first, allocate only for the answer.
   let last = -1;
+  let filled = 0;
   for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i] as Cell;
-    const field = fieldAtColumn(header, cell.col + shift);
-    const j = field == null ? -1 : (fieldIndex(fields).get(field) ?? -1);
+    const j = fieldIndexAt(layout, (cells[i] as Cell).col + shift);
     if (j <= last || shape.at(i, j) !== 0) return undefined;
-    placed.set(field as F, cell);
     last = j;
+    filled++;
   }
   let cost = Math.abs(shift) * SHIFT_COST;
-  for (const spec of fields) {
-    if (placed.has(spec.field)) continue;
-    // A dear empty field might be worth filling from a moved cell: leave that to the search.
-    if (spec.emptyCost > 1) return undefined;
-    cost += spec.emptyCost;
+  if (filled < fields.length) {
+    let i = 0;
+    for (let j = 0; j < fields.length; j++) {
+      if (i < cells.length && fieldIndexAt(layout, (cells[i] as Cell).col + shift) === j) {
+        i++;
+        continue;
+      }
+      const spec = fields[j] as FieldSpec<F>;
+      // A dear empty field might be worth filling from a moved cell: leave that to the search.
+      if (spec.emptyCost > 1) return undefined;
+      cost += spec.emptyCost;
+    }
   }
+  const placed = new Map<F, Cell>();
   const moved: Array<{ cell: Cell; field: F }> = [];
-  if (shift !== 0) for (const [field, cell] of placed) if (fieldAtColumn(header, cell.col) !== field) moved.push({ cell, field });
+  for (const cell of cells) {
+    const j = fieldIndexAt(layout, cell.col + shift);
+    const field = (fields[j] as FieldSpec<F>).field;
+    placed.set(field, cell);
+    if (shift !== 0 && fieldIndexAt(layout, cell.col) !== j) moved.push({ cell, field });
+  }
   return { placed, dropped: [], cost, shift, moved };
 }
 
@@ -180,23 +213,18 @@ function alignedAsWritten<F extends string>(
  * The shifts worth a full placement: no shift, and those under which the most cells stand under
  * a field that accepts them (a shifted row lines up again under the right one).
  */
-function likelyShifts<F extends string>(
-  cells: readonly Cell[],
-  fields: ReadonlyArray<FieldSpec<F>>,
-  header: HeaderColumns<F>,
-  shape: ShapeCosts,
-): number[] {
-  const index = fieldIndex(fields);
-  const fits = range(-MAX_SHIFT, MAX_SHIFT).map((shift) => {
+function likelyShifts(cells: readonly Cell[], layout: Layout, shape: ShapeCosts): number[] {
+  const fits: Array<{ shift: number; count: number }> = [];
+  let top = 0;
+  for (const shift of SHIFTS_TRIED) {
     let count = 0;
-    cells.forEach((cell, i) => {
-      const field = fieldAtColumn(header, cell.col + shift);
-      const j = field === undefined ? undefined : index.get(field);
-      if (j !== undefined && Number.isFinite(shape.at(i, j))) count++;
-    });
-    return { shift, count };
-  });
-  const top = Math.max(...fits.map((f) => f.count));
+    for (let i = 0; i < cells.length; i++) {
+      const j = fieldIndexAt(layout, (cells[i] as Cell).col + shift);
+      if (j >= 0 && Number.isFinite(shape.at(i, j))) count++;
+    }
+    fits.push({ shift, count });
+    if (count > top) top = count;
+  }
   const chosen = fits.filter((f) => f.count >= top - 1).sort((a, b) => b.count - a.count || Math.abs(a.shift) - Math.abs(b.shift));
   const shifts = chosen.slice(0, 3).map((f) => f.shift);
   if (!shifts.includes(0)) shifts.push(0);
@@ -212,10 +240,13 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
+/** The shifts likelyShifts weighs, nearest first: 0, 1, -1, 2, -2, 3, -3. */
+const SHIFTS_TRIED = range(-MAX_SHIFT, MAX_SHIFT);
+
 function alignWithShift<F extends string>(
   cells: readonly Cell[],
   fields: ReadonlyArray<FieldSpec<F>>,
-  header: HeaderColumns<F> | undefined,
+  layout: Layout | undefined,
   shift: number,
   shape: ShapeCosts,
   drops: readonly number[],
@@ -227,7 +258,7 @@ function alignWithShift<F extends string>(
   // cost[i*w + j]: best cost of placing cells[0..i) into fields[0..j); move: 0 place, 1 drop, 2 skip field
   const cost = new Float64Array((n + 1) * w).fill(Infinity);
   const move = new Int8Array((n + 1) * w).fill(-1);
-  const underField = header ? cells.map((cell) => fieldAtColumn(header, cell.col + shift)) : undefined;
+  const underField = layout ? cells.map((cell) => fieldIndexAt(layout, cell.col + shift)) : undefined;
   cost[0] = shift === 0 ? 0 : Math.abs(shift) * SHIFT_COST;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -236,7 +267,7 @@ function alignWithShift<F extends string>(
       if (i < n && j < m) {
         let c = shape.at(i, j);
         if (c !== Infinity) {
-          if (underField && underField[i] !== (fields[j] as FieldSpec<F>).field) c += POSITION_COST;
+          if (underField && underField[i] !== j) c += POSITION_COST;
           c += here;
           const at = (i + 1) * w + j + 1;
           if (c < (cost[at] as number)) {
@@ -274,7 +305,7 @@ function alignWithShift<F extends string>(
       const cell = cells[i - 1] as Cell;
       const field = (fields[j - 1] as FieldSpec<F>).field;
       placed.set(field, cell);
-      if (header && fieldAtColumn(header, cell.col) !== field) moved.push({ cell, field });
+      if (layout && fieldIndexAt(layout, cell.col) !== j - 1) moved.push({ cell, field });
       i--;
       j--;
     } else if (step === 1) {

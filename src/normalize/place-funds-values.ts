@@ -10,7 +10,7 @@ import type { FundsField } from "../../grammars/labels.js";
 import { addWork } from "../diagnostics/work-meter.js";
 import type { Cell } from "../document/model.js";
 import { fieldAtColumn, type HeaderColumns } from "./align-cells.js";
-import { parseAmount } from "./parse-amount.js";
+import { amountOf } from "../document/cell-facts.js";
 
 export const AMOUNT_FIELDS = ["initialBudget", "annualBudget", "executed"] as const;
 export const TAIL_FIELDS = ["weight", "executionRate", "score"] as const;
@@ -30,7 +30,7 @@ export interface Placement {
 type Shape = "amount" | "points" | "percent" | "plain" | "dash" | "text";
 
 function shapeOf(cell: Cell): Shape {
-  const p = parseAmount(cell.text);
+  const p = amountOf(cell);
   if (p.kind === "empty") return "dash";
   if (p.kind === "text") return "text";
   if (p.unit === "%") return "percent";
@@ -41,7 +41,7 @@ function shapeOf(cell: Cell): Shape {
 
 function valueOf(cell: Cell | undefined): number | undefined {
   if (!cell) return undefined;
-  const p = parseAmount(cell.text);
+  const p = amountOf(cell);
   return p.kind === "number" ? p.value : undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Cell } from "../document/model.js";
 import type { CellLedger } from "../forms/cell-ledger.js";
-import { parseAmount } from "./parse-amount.js";
+import { amountOf } from "../document/cell-facts.js";
 
 export type NumericField = "amount" | "weight" | "percent" | "count";
 
@@ -17,7 +17,7 @@ export function readNumber(
   tableUnit = "万元",
 ): number | null {
   if (!cell) return null;
-  const parsed = parseAmount(cell.text);
+  const parsed = amountOf(cell);
   if (parsed.kind === "empty") {
     ledger.use(cell);
     return null;

@@ -9,8 +9,8 @@
 import { LABEL, labelKey } from "../../../grammars/labels.js";
 import type { Cell, Row } from "../../document/model.js";
 import { alignCells, type FieldSpec, type HeaderColumns } from "../../normalize/align-cells.js";
-import { canonicalLevel1, canonicalLevel2, impliedLevel1 } from "../../normalize/canonical-level.js";
-import { parseAmount } from "../../normalize/parse-amount.js";
+import { impliedLevel1 } from "../../normalize/canonical-level.js";
+import { amountOf, factsOf } from "../../document/cell-facts.js";
 import { readNumber } from "../../normalize/read-number.js";
 import { stripIndicatorLabel } from "../../normalize/strip-indicator-label.js";
 import type { Indicator } from "../../schema/project.js";
@@ -28,8 +28,8 @@ export type IndicatorField =
   | "deviation"
   | "remark";
 
-const kindOf = (c: Cell) => parseAmount(c.text);
-const isLevelWord = (c: Cell): boolean => canonicalLevel1(c.text) !== undefined || canonicalLevel2(c.text) !== undefined;
+const kindOf = amountOf;
+const isLevelWord = (c: Cell): boolean => factsOf(c).isLevelWord;
 const WORDY = /[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const hasWords = (c: Cell): boolean => WORDY.test(c.text);
 /** A cell of only dots or punctuation (`.....`, 004 line 38) is filler, never a value. */
@@ -45,8 +45,8 @@ export function fields(hasDeviation: boolean): ReadonlyArray<FieldSpec<Indicator
 
 function buildFields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorField>> {
   return [
-    { field: "level1", cost: (c) => (canonicalLevel1(c.text) !== undefined ? 0 : Infinity), emptyCost: 0 },
-    { field: "level2", cost: (c) => (canonicalLevel2(c.text) !== undefined ? 0 : Infinity), emptyCost: 0 },
+    { field: "level1", cost: (c) => (factsOf(c).level1 !== undefined ? 0 : Infinity), emptyCost: 0 },
+    { field: "level2", cost: (c) => (factsOf(c).level2 !== undefined ? 0 : Infinity), emptyCost: 0 },
     {
       field: "name",
       cost: (c) => (isFiller(c) || !hasWords(c) ? Infinity : isLevelWord(c) ? 1 : 0),
@@ -144,8 +144,10 @@ export function readIndicators(
         row.line,
       );
     }
-    const written1 = get("level1") ? canonicalLevel1(get("level1")!.text) : undefined;
-    const written2 = get("level2") ? (canonicalLevel2(get("level2")!.text) ?? null) : null;
+    const level1Cell = get("level1");
+    const level2Cell = get("level2");
+    const written1 = level1Cell ? factsOf(level1Cell).level1 : undefined;
+    const written2 = level2Cell ? (factsOf(level2Cell).level2 ?? null) : null;
     const level1: string = written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? "产出指标";
     const level2: string | null = written2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
     // A 偏差原因 that only repeats the cell before it (`…¦完成¦完成¦¦¦`, 001 line 576) is the scraper's

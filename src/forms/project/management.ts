@@ -6,7 +6,7 @@
 import { LABEL, labelKey } from "../../../grammars/labels.js";
 import type { Cell, Row } from "../../document/model.js";
 import { alignCells, type FieldSpec } from "../../normalize/align-cells.js";
-import { parseAmount } from "../../normalize/parse-amount.js";
+import { amountOf } from "../../document/cell-facts.js";
 import { readNumber } from "../../normalize/read-number.js";
 import type { ManagementLine } from "../../schema/project.js";
 import type { CellLedger } from "../cell-ledger.js";
@@ -14,9 +14,9 @@ import { headerColumns, valueCells } from "./header-columns.js";
 
 type Field = "item" | "description" | "weight" | "score" | "problems";
 
-const isNumber = (c: Cell): boolean => parseAmount(c.text).kind === "number";
+const isNumber = (c: Cell): boolean => amountOf(c).kind === "number";
 const text = (c: Cell): number => (isNumber(c) ? Infinity : 0);
-const number = (c: Cell): number => (parseAmount(c.text).kind === "text" ? Infinity : 0);
+const number = (c: Cell): number => (amountOf(c).kind === "text" ? Infinity : 0);
 
 const FIELDS: ReadonlyArray<FieldSpec<Field>> = [
   { field: "item", cost: text, emptyCost: 3 },

@@ -2,14 +2,14 @@
 import { LABEL } from "../../../grammars/labels.js";
 import type { Cell, Row } from "../../document/model.js";
 import { alignCells, type FieldSpec, type HeaderColumns } from "../../normalize/align-cells.js";
-import { parseAmount } from "../../normalize/parse-amount.js";
+import { amountOf } from "../../document/cell-facts.js";
 import { readNumber } from "../../normalize/read-number.js";
 import type { CellLedger } from "../cell-ledger.js";
 import { valueCells } from "./header-columns.js";
 import type { IndicatorField } from "./indicators.js";
 
 type Field = "weight" | "score";
-const number = (c: Cell): number => (parseAmount(c.text).kind === "number" ? 0 : Infinity);
+const number = (c: Cell): number => (amountOf(c).kind === "number" ? 0 : Infinity);
 const FIELDS: ReadonlyArray<FieldSpec<Field>> = [
   { field: "weight", cost: number, emptyCost: 1 },
   { field: "score", cost: number, emptyCost: 1 },

@@ -1,0 +1,55 @@
+/**
+ * What a cell's text says — its amount, its level word — read at most once per cell. Recognisers
+ * ask the same cell the same questions many times (every field of an alignment asks for its
+ * amount and whether it is a level word); the answers hang on the cell, so each further question
+ * is a property load instead of a lookup by text. Facts are shared by every cell of the same
+ * text (one lookup per cell, bounded by `boundedMemo`) and computed lazily, field by field.
+ */
+import type { Level1 } from "../../grammars/labels.js";
+import { boundedMemo } from "../bounded-memo.js";
+import { canonicalLevel1, canonicalLevel2 } from "../normalize/canonical-level.js";
+import { parseAmount, type ParsedAmount } from "../normalize/parse-amount.js";
+import type { Cell } from "./model.js";
+
+const UNKNOWN = Symbol("unknown");
+
+export class TextFacts {
+  private amountValue: ParsedAmount | undefined = undefined;
+  private level1Value: Level1 | undefined | typeof UNKNOWN = UNKNOWN;
+  private level2Value: string | undefined | typeof UNKNOWN = UNKNOWN;
+
+  constructor(readonly text: string) {}
+
+  get amount(): ParsedAmount {
+    return (this.amountValue ??= parseAmount(this.text));
+  }
+
+  /** The canonical 一级指标 the text names (canonical-level.ts), if any. */
+  get level1(): Level1 | undefined {
+    if (this.level1Value === UNKNOWN) this.level1Value = canonicalLevel1(this.text);
+    return this.level1Value;
+  }
+
+  /** The canonical 二级指标 the text names, if any. */
+  get level2(): string | undefined {
+    if (this.level2Value === UNKNOWN) this.level2Value = canonicalLevel2(this.text);
+    return this.level2Value;
+  }
+
+  /** A 一级 or 二级 level word. */
+  get isLevelWord(): boolean {
+    return this.level1 !== undefined || this.level2 !== undefined;
+  }
+}
+
+/** The facts of a text: one object per distinct text, shared by its cells. */
+export const factsOfText = boundedMemo((text) => new TextFacts(text));
+
+export function factsOf(cell: Cell): TextFacts {
+  return (cell.facts ??= factsOfText(cell.text));
+}
+
+/** `parseAmount(cell.text)`, read once per cell. */
+export function amountOf(cell: Cell): ParsedAmount {
+  return factsOf(cell).amount;
+}
