@@ -1,5 +1,6 @@
 /**
- * What a cell's text says — its amount, its level word — read at most once per cell. Recognisers
+ * What a cell's text says — its amount, its level word, its label vocabulary — read at most once
+ * per cell. Recognisers
  * ask the same cell the same questions many times (every field of an alignment asks for its
  * amount and whether it is a level word); the answers hang on the cell, so each further question
  * is a property load instead of a lookup by text. Facts are shared by every cell of the same
@@ -9,6 +10,7 @@ import type { Level1 } from "../../grammars/labels.js";
 import { boundedMemo } from "../bounded-memo.js";
 import { canonicalLevel1, canonicalLevel2 } from "../normalize/canonical-level.js";
 import { parseAmount, type ParsedAmount } from "../normalize/parse-amount.js";
+import { fundsHeaderFieldOf, fundsItemOf, readTraits, type FundsHeaderField, type FundsItem } from "./cell-vocabulary.js";
 import type { Cell } from "./model.js";
 
 const UNKNOWN = Symbol("unknown");
@@ -17,6 +19,9 @@ export class TextFacts {
   private amountValue: ParsedAmount | undefined = undefined;
   private level1Value: Level1 | undefined | typeof UNKNOWN = UNKNOWN;
   private level2Value: string | undefined | typeof UNKNOWN = UNKNOWN;
+  private traitsValue = -1;
+  private fundsItemValue: FundsItem | undefined | typeof UNKNOWN = UNKNOWN;
+  private fundsHeaderFieldValue: FundsHeaderField | undefined | typeof UNKNOWN = UNKNOWN;
 
   constructor(readonly text: string) {}
 
@@ -34,6 +39,24 @@ export class TextFacts {
   get level2(): string | undefined {
     if (this.level2Value === UNKNOWN) this.level2Value = canonicalLevel2(this.text);
     return this.level2Value;
+  }
+
+  /** The label-vocabulary trait bits row classification counts (cell-vocabulary.ts). */
+  get traits(): number {
+    if (this.traitsValue < 0) this.traitsValue = readTraits(this.text);
+    return this.traitsValue;
+  }
+
+  /** The funds item the text names (`其中：财政拨款` → fiscal), if any. */
+  get fundsItem(): FundsItem | undefined {
+    if (this.fundsItemValue === UNKNOWN) this.fundsItemValue = fundsItemOf(this.text);
+    return this.fundsItemValue;
+  }
+
+  /** The funds column the text names (`全年预算数（A）` → budget), if any. */
+  get fundsHeaderField(): FundsHeaderField | undefined {
+    if (this.fundsHeaderFieldValue === UNKNOWN) this.fundsHeaderFieldValue = fundsHeaderFieldOf(this.text);
+    return this.fundsHeaderFieldValue;
   }
 
   /** A 一级 or 二级 level word. */

@@ -4,34 +4,30 @@
  * third cell, `年初预算数` with or without `(万元)`, a header split by a wrapped space.
  */
 import type { TokenType } from "chevrotain";
-import { FORM_TITLE, FUNDS_HEADER, FUNDS_ITEMS, LABEL, labelKey } from "../../grammars/labels.js";
+import { FORM_TITLE, labelKey } from "../../grammars/labels.js";
 import * as T from "../../grammars/row-tokens.js";
-import { boundedMemo } from "../bounded-memo.js";
-import { amountOf } from "./cell-facts.js";
+import { amountOf, factsOf } from "./cell-facts.js";
+import {
+  FUNDS_HEADER_WORD,
+  FUNDS_ITEM,
+  GOAL_HEADER_WORD,
+  GOALS,
+  IDENTITY,
+  INDICATOR_HEADER_WORD,
+  INDICATORS,
+  MANAGEMENT,
+  MANAGEMENT_HEADER_WORD,
+  PROJECT_FUNDS,
+  PROJECT_NAME,
+  SEQ,
+  TOTAL,
+} from "./cell-vocabulary.js";
 import type { Line, Row } from "./model.js";
 
 /** A cell's label key if it starts with `label` (cells like `实施单位 济源…` carry their value). */
 export function startsWithLabel(text: string, label: string): boolean {
   return labelKey(text).startsWith(label);
 }
-
-/** The funds item a label cell names: `其中：财政拨款` → fiscal. */
-export const fundsItemOf = boundedMemo((text): (typeof FUNDS_ITEMS)[number][1] | undefined => {
-  let key = labelKey(text);
-  if (key.startsWith("其中")) key = key.slice(key[2] === ":" ? 3 : 2);
-  return FUNDS_ITEMS.find(([label]) => key === label || (key.startsWith(label) && key.length <= label.length + 2))?.[1];
-});
-
-/** The funds column a header cell names. */
-export const fundsHeaderFieldOf = boundedMemo((text): (typeof FUNDS_HEADER)[number][1] | undefined => {
-  // `全年预算数（A）`, `执行率（B/A）`, `执行率 %`: the national template's column letters and units.
-  const key = labelKey(text).replace(/\([A-Za-z/×*%0-9]{1,8}\)/g, "").replace(/%$/, "");
-  return FUNDS_HEADER.find(([label]) => key === label)?.[1];
-});
-
-const INDICATOR_HEADER = new Set<string>([LABEL.level1, LABEL.level2, LABEL.level3, LABEL.target, LABEL.actual]);
-const MANAGEMENT_HEADER = new Set<string>([LABEL.description, LABEL.problems]);
-const GOAL_HEADER = new Set<string>([LABEL.expected, LABEL.actualDone]);
 
 function isRuleRow(row: Row): boolean {
   for (const c of row.cells) {
@@ -42,40 +38,6 @@ function isRuleRow(row: Row): boolean {
   return true;
 }
 
-// What one cell says, as bits: computed once per distinct text (labels repeat on every form).
-const SEQ = 1;
-const PROJECT_NAME = 2;
-const IDENTITY = 4;
-const TOTAL = 8;
-const GOALS = 16;
-const MANAGEMENT = 32;
-const PROJECT_FUNDS = 64;
-const INDICATORS = 128;
-const INDICATOR_HEADER_WORD = 256;
-const MANAGEMENT_HEADER_WORD = 512;
-const GOAL_HEADER_WORD = 1024;
-const FUNDS_HEADER_WORD = 2048;
-const FUNDS_ITEM = 4096;
-
-const traitsOf = boundedMemo((text): number => {
-  const key = labelKey(text);
-  let traits = 0;
-  if (key === LABEL.seq) traits |= SEQ;
-  else if (key === LABEL.projectName || key.endsWith(LABEL.projectName)) traits |= PROJECT_NAME;
-  else if (key.startsWith(LABEL.department) || key.startsWith(LABEL.implementer)) traits |= IDENTITY;
-  else if (key === LABEL.total) traits |= TOTAL;
-  else if (key === LABEL.goals) traits |= GOALS;
-  else if (key === LABEL.management) traits |= MANAGEMENT;
-  else if (key.startsWith(LABEL.projectFunds)) traits |= PROJECT_FUNDS;
-  else if (key === LABEL.indicators) traits |= INDICATORS;
-  if (INDICATOR_HEADER.has(key)) traits |= INDICATOR_HEADER_WORD;
-  if (MANAGEMENT_HEADER.has(key)) traits |= MANAGEMENT_HEADER_WORD;
-  if (GOAL_HEADER.has(key)) traits |= GOAL_HEADER_WORD;
-  if (fundsHeaderFieldOf(text) !== undefined) traits |= FUNDS_HEADER_WORD;
-  if (fundsItemOf(text) !== undefined) traits |= FUNDS_ITEM;
-  return traits;
-});
-
 export function classifyRow(row: Row): TokenType {
   if (isRuleRow(row)) return T.RuleRow;
   let any = 0;
@@ -85,7 +47,7 @@ export function classifyRow(row: Row): TokenType {
   let goalHeader = 0;
   for (const cell of row.cells) {
     if (cell.text === "") continue;
-    const traits = traitsOf(cell.text);
+    const traits = factsOf(cell).traits;
     if (traits === 0) continue;
     any |= traits;
     if (traits & INDICATOR_HEADER_WORD) indicatorHeader++;

@@ -2,7 +2,7 @@
 // each continuation cell to the header cell at its column or beside it that makes a known label.
 import { describe, expect, it } from "vitest";
 import { LABEL, labelKey } from "../../grammars/labels.js";
-import { fundsHeaderFieldOf } from "../../src/document/classify-row.js";
+import { fundsHeaderFieldOf } from "../../src/document/cell-vocabulary.js";
 import { CellLedger } from "../../src/forms/cell-ledger.js";
 import { readFunds } from "../../src/forms/project/funds.js";
 import { joinHeaderContinuation, type HeaderCell, type HeaderJoin } from "../../src/normalize/join-header-continuation.js";

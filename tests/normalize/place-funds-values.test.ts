@@ -2,7 +2,7 @@
 // by shape, by 执行率 ≈ 执行数 ÷ 预算数, by the parts' sums and by the header's columns.
 import { describe, expect, it } from "vitest";
 import type { FundsField } from "../../grammars/labels.js";
-import { fundsHeaderFieldOf, fundsItemOf } from "../../src/document/classify-row.js";
+import { fundsHeaderFieldOf, fundsItemOf } from "../../src/document/cell-vocabulary.js";
 import type { Cell } from "../../src/document/model.js";
 import { CellLedger } from "../../src/forms/cell-ledger.js";
 import { readFunds } from "../../src/forms/project/funds.js";

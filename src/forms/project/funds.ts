@@ -5,7 +5,8 @@
  * settle.
  */
 import { LABEL, labelKey, type FundsField } from "../../../grammars/labels.js";
-import { fundsHeaderFieldOf, fundsItemOf } from "../../document/classify-row.js";
+import { factsOf } from "../../document/cell-facts.js";
+import { fundsHeaderFieldOf } from "../../document/cell-vocabulary.js";
 import type { Cell, Row } from "../../document/model.js";
 import type { HeaderColumns } from "../../normalize/align-cells.js";
 import { joinHeaderContinuation, type HeaderCell } from "../../normalize/join-header-continuation.js";
@@ -30,9 +31,9 @@ function isKnownHeaderLabel(text: string): boolean {
 function isLabelCell(cell: Cell): boolean {
   return (
     UNIT_CELL.test(cell.text) ||
-    fundsHeaderFieldOf(cell.text) !== undefined ||
+    factsOf(cell).fundsHeaderField !== undefined ||
     labelKey(cell.text).startsWith(LABEL.projectFunds) ||
-    fundsItemOf(cell.text) !== undefined
+    factsOf(cell).fundsItem !== undefined
   );
 }
 
@@ -80,9 +81,9 @@ export function readFunds(
   // Parts first: their sums tell which amount is which on a garbled 年度资金总额 row (003 line 1218).
   const ordered = [...fundsRows].sort((a, b) => Number(isTotalRow(a)) - Number(isTotalRow(b)));
   for (const row of ordered) {
-    const itemCell = row.cells.find((c) => c.text !== "" && fundsItemOf(c.text) !== undefined);
+    const itemCell = row.cells.find((c) => c.text !== "" && factsOf(c).fundsItem !== undefined);
     if (!itemCell) continue;
-    const item = fundsItemOf(itemCell.text)!;
+    const item = factsOf(itemCell).fundsItem!;
     ledger.use(itemCell);
     const u = unitOf(itemCell.text);
     if (u) unit = u;
@@ -130,7 +131,7 @@ export function readFunds(
 }
 
 function isTotalRow(row: Row): boolean {
-  return row.cells.some((c) => c.text !== "" && fundsItemOf(c.text) === "total");
+  return row.cells.some((c) => c.text !== "" && factsOf(c).fundsItem === "total");
 }
 
 function sumsOf(parts: readonly FundsLine[]): AmountSums {
