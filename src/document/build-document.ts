@@ -4,7 +4,6 @@
  * tables, text lines). Each block keeps the text lines that stood above it (its headings).
  */
 import type { CstNode, IToken, TokenType } from "chevrotain";
-import { chevrotain } from "../../grammars/chevrotain.js";
 import { documentParser } from "../../grammars/document-parser.js";
 import * as T from "../../grammars/row-tokens.js";
 import { classifyRow, classifyText } from "./classify-row.js";
@@ -58,10 +57,21 @@ interface RowToken extends IToken {
   payload: Line;
 }
 
+/** chevrotain's token shape (createTokenInstance) with the line as payload, built in one literal. */
 function toToken(type: TokenType, line: Line): RowToken {
-  const token = chevrotain.createTokenInstance(type, "", line.line, line.line, line.line, line.line, 1, 1) as RowToken;
-  token.payload = line;
-  return token;
+  const n = line.line;
+  return {
+    image: "",
+    startOffset: n,
+    endOffset: n,
+    startLine: n,
+    endLine: n,
+    startColumn: 1,
+    endColumn: 1,
+    tokenTypeIdx: type.tokenTypeIdx as number,
+    tokenType: type,
+    payload: line,
+  };
 }
 
 /** Consecutive blank lines are one page break. */

@@ -22,14 +22,22 @@ export function readLines(text: string, firstLine = 1): Line[] {
     }
     lineHasContent = true;
     if (token.tokenType === TableLine) {
-      const parts = token.image.split("\t");
-      addWork(parts.length);
-      const cells: Cell[] = new Array(parts.length);
-      for (let col = 0; col < parts.length; col++) {
-        const raw = parts[col] as string;
-        cells[col] = { col, line, raw, text: normalizeText(raw), mark: 0 };
+      // Cells are the runs between TABs, cut here in one pass (half of them are empty padding).
+      const image = token.image;
+      const cells: Cell[] = [];
+      let filled = false;
+      for (let start = 0, col = 0; ; col++) {
+        const tab = image.indexOf("\t", start);
+        const end = tab === -1 ? image.length : tab;
+        const raw = end === start ? "" : image.slice(start, end);
+        const text = normalizeText(raw);
+        if (text !== "") filled = true;
+        cells.push({ col, line, raw, text, mark: 0 });
+        if (tab === -1) break;
+        start = tab + 1;
       }
-      if (cells.every((c) => c.text === "")) lines.push({ kind: "blank", line });
+      addWork(cells.length);
+      if (!filled) lines.push({ kind: "blank", line });
       else lines.push({ kind: "table", line, row: { line, cells } });
     } else {
       const cleaned = normalizeText(token.image);

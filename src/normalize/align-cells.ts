@@ -90,10 +90,12 @@ function layoutOf<F extends string>(header: HeaderColumns<F>, fields: ReadonlyAr
     layoutCache.set(header, entries);
   }
   for (const entry of entries) if (entry.fields === fields) return entry.layout;
-  const index = new Map<F | null | undefined, number>(fields.map((f, j) => [f.field, j]));
   const table = spanTable(header);
-  const fieldAt = new Int16Array(table.length);
-  for (let col = 0; col < table.length; col++) fieldAt[col] = index.get(table[col]) ?? -1;
+  const fieldAt = new Int16Array(table.length).fill(-1);
+  for (let col = 0; col < table.length; col++) {
+    const field = table[col];
+    if (field != null) fieldAt[col] = fields.findIndex((f) => f.field === field);
+  }
   const layout = { fieldAt };
   entries.push({ fields, layout });
   return layout;
@@ -122,12 +124,10 @@ function spanTable<F extends string>(header: HeaderColumns<F>): ReadonlyArray<F 
     const sorted = [...header].sort((a, b) => a.col - b.col);
     const last = sorted[sorted.length - 1]?.col ?? 0;
     table = new Array<F | null | undefined>(last + 1).fill(undefined);
+    let next = 0;
+    let found: F | null | undefined;
     for (let col = 0; col <= last; col++) {
-      let found: F | null | undefined;
-      for (const h of sorted) {
-        if (h.col <= col) found = h.field;
-        else break;
-      }
+      for (; next < sorted.length && (sorted[next] as { col: number }).col <= col; next++) found = (sorted[next] as { field: F | null }).field;
       table[col] = found;
     }
     spanCache.set(header, table);
