@@ -9,6 +9,7 @@ import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import type { Readable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
 import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
@@ -152,8 +153,17 @@ interface Pool {
   destroy(): Promise<void>;
 }
 
+/**
+ * The workers' young generation. V8 starts it at 1 MiB and grows it slowly, and a parse makes
+ * many objects that live for one document: from 16 MiB they die there instead of being copied
+ * (measured on the bench folder: 10.7 s → 9.8 s, 1.9 s less CPU). Heap flags are read when an
+ * isolate is made, so setting them here reaches the workers made after it, not this thread.
+ */
+const WORKER_HEAP_FLAGS = "--min-semi-space-size=16 --max-semi-space-size=32";
+
 async function createPool(threads: number): Promise<Pool> {
   const { Piscina } = await import("piscina");
+  setFlagsFromString(WORKER_HEAP_FLAGS);
   const pool = new Piscina<WorkerTask, WorkerAnswer>({
     filename: workerUrl(),
     minThreads: threads,
