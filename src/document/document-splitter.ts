@@ -22,6 +22,9 @@ export class DocumentSplitter {
   private scanLine = 1;
   private lastFilledWasTable = false;
   private lastBlankAt = -1;
+  /** The first TAB at or after the scan, or -1 if there is none before `tabSearchedTo`. */
+  private tabAt = -1;
+  private tabSearchedTo = 0;
 
   constructor(
     private readonly minChars = 1 << 15,
@@ -42,6 +45,8 @@ export class DocumentSplitter {
       this.scanLine = cut.line;
       this.lastFilledWasTable = false;
       this.lastBlankAt = -1;
+      this.tabAt = -1;
+      this.tabSearchedTo = 0;
     }
     return out;
   }
@@ -60,14 +65,17 @@ export class DocumentSplitter {
       const end = buffer.indexOf("\n", this.scanAt);
       if (end === -1) return undefined; // the last line is not complete yet
       const start = this.scanAt;
-      let blank = true;
-      let hasTab = false;
-      for (let i = start; i < end; i++) {
-        const c = buffer.charCodeAt(i);
-        if (c === 9) hasTab = true;
-        else if (c !== 32 && c !== 0x3000) blank = false;
+      // Blank: only TABs and spaces. Most lines show otherwise at their first character.
+      let i = start;
+      for (let c = buffer.charCodeAt(i); i < end && (c === 9 || c === 32 || c === 0x3000); c = buffer.charCodeAt(++i));
+      const blank = i === end;
+      // The next TAB, found natively and reused until passed, so a run of lines without one is
+      // searched once, not once per line.
+      if (this.tabAt === -1 ? end > this.tabSearchedTo : this.tabAt < start) {
+        this.tabAt = buffer.indexOf("\t", start);
+        this.tabSearchedTo = buffer.length;
       }
-      if (hasTab && blank) blank = true;
+      const hasTab = this.tabAt !== -1 && this.tabAt < end;
       if (!blank && !hasTab && this.lastFilledWasTable && start >= this.minChars) return { at: start, line: this.scanLine };
       if (blank && start >= this.maxChars && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };
       if (blank) this.lastBlankAt = start;

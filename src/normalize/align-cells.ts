@@ -110,7 +110,16 @@ function fieldIndexAt(layout: Layout, col: number): number {
 
 /** The field whose header span covers column `col`: spans run from a label to the next label. */
 export function fieldAtColumn<F extends string>(header: HeaderColumns<F>, col: number): F | null | undefined {
+  return fieldInSpans(spanTable(header), col);
+}
+
+/** `fieldAtColumn` for many columns of one header: the header's spans are looked up once. */
+export function fieldsAtColumns<F extends string>(header: HeaderColumns<F>, cols: readonly number[]): Array<F | null | undefined> {
   const table = spanTable(header);
+  return cols.map((col) => fieldInSpans(table, col));
+}
+
+function fieldInSpans<F extends string>(table: ReadonlyArray<F | null | undefined>, col: number): F | null | undefined {
   if (col < 0) return undefined;
   return col < table.length ? table[col] : table[table.length - 1];
 }

@@ -9,7 +9,7 @@
 import type { FundsField } from "../../grammars/labels.js";
 import { addWork } from "../diagnostics/work-meter.js";
 import type { Cell } from "../document/model.js";
-import { fieldAtColumn, type HeaderColumns } from "./align-cells.js";
+import { fieldsAtColumns, type HeaderColumns } from "./align-cells.js";
 import { amountOf } from "../document/cell-facts.js";
 
 export const AMOUNT_FIELDS = ["initialBudget", "annualBudget", "executed"] as const;
@@ -112,7 +112,7 @@ export function placeFundsValues(allValues: readonly Cell[], header?: HeaderColu
       const duplicate = values[i - 1]?.text === cell.text || values[i + 1]?.text === cell.text;
       return duplicate ? 4 : shapeOf(cell) === "dash" ? 5 : 6;
     }),
-    ...(header ? { under: SHIFTS.map((shift) => values.map((cell) => fieldAtColumn(header, cell.col + shift))) } : {}),
+    ...(header ? { under: SHIFTS.map((shift) => fieldsAtColumns(header, values.map((cell) => cell.col + shift))) } : {}),
   };
   // Few cells are ever extra: try placements dropping at most two first (fast), then any.
   const slots =
