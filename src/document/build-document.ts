@@ -110,7 +110,18 @@ function tokensIn(node: CstNode, ...labels: string[]): IToken[] {
       if ("image" in child) out.push(child);
     }
   }
-  return out.sort((a, b) => (a.startLine ?? 0) - (b.startLine ?? 0));
+  return inLineOrder(out);
+}
+
+const byStartLine = (a: IToken, b: IToken): number => (a.startLine ?? 0) - (b.startLine ?? 0);
+
+/** Tokens sorted by line. The parser hands each label's tokens over in source order already, so
+ *  most lists need only the check. */
+function inLineOrder(tokens: IToken[]): IToken[] {
+  for (let i = 1; i < tokens.length; i++) {
+    if (((tokens[i] as IToken).startLine ?? 0) < ((tokens[i - 1] as IToken).startLine ?? 0)) return tokens.sort(byStartLine);
+  }
+  return tokens;
 }
 
 function nodesIn(node: CstNode, label: string): CstNode[] {
@@ -118,10 +129,7 @@ function nodesIn(node: CstNode, label: string): CstNode[] {
 }
 
 function looseRows(node: CstNode): Row[] {
-  return nodesIn(node, "row")
-    .flatMap((r) => tokensIn(r, "cells"))
-    .sort((a, b) => (a.startLine ?? 0) - (b.startLine ?? 0))
-    .map(rowOf);
+  return inLineOrder(nodesIn(node, "row").flatMap((r) => tokensIn(r, "cells"))).map(rowOf);
 }
 
 function formSections(node: CstNode): FormSections {
@@ -221,13 +229,14 @@ function blocksOf(cst: CstNode): Block[] {
   return blocks;
 }
 
+/** The first line under a node: each label's children are in source order, so only the first of each is looked at. */
 function firstLine(node: CstNode): number | undefined {
   let min: number | undefined;
   for (const list of Object.values(node.children as Children)) {
-    for (const child of list ?? []) {
-      const line = "image" in child ? child.startLine : firstLine(child);
-      if (line !== undefined && (min === undefined || line < min)) min = line;
-    }
+    const child = list?.[0];
+    if (child === undefined) continue;
+    const line = "image" in child ? child.startLine : firstLine(child);
+    if (line !== undefined && (min === undefined || line < min)) min = line;
   }
   return min;
 }
@@ -239,11 +248,31 @@ export function buildDocument(lines: readonly Line[]): DocumentModel {
   const blocks = blocksOf(cst);
   // Without recovery the parser stops at the first row it cannot place; the grammar accepts any
   // row sequence, so this is a safety net: whatever was not reached is kept as stray rows.
+  let tableLines = 0;
+  for (const line of lines) if (line.kind === "table") tableLines++;
+  let placedRows = 0;
+  for (const block of blocks) placedRows += rowCount(block);
+  // Every row placed (the rule): nothing to look for.
+  if (placedRows === tableLines) return { blocks, strayRows: [] };
   const reached = new Set<number>();
   for (const block of blocks) for (const row of rowsOfBlock(block)) reached.add(row.line);
   const strayRows: Row[] = [];
   for (const line of lines) if (line.kind === "table" && !reached.has(line.line)) strayRows.push(line.row);
   return { blocks, strayRows };
+}
+
+function rowCount(block: Block): number {
+  switch (block.kind) {
+    case "form":
+      return block.sections.rows.length;
+    case "list":
+      return 1 + block.rows.length;
+    case "account":
+    case "table":
+      return block.rows.length;
+    case "text":
+      return 0;
+  }
 }
 
 export function rowsOfBlock(block: Block): Row[] {
