@@ -21,6 +21,8 @@ interface ColumnInfo {
   col: number;
   role: Role;
   path: string[];
+  /** `path` joined with `/`: the value's name in `values` and `columns`. */
+  name: string;
 }
 
 const rowKey = (row: Row): string => row.cells.map((c) => labelKey(c.text)).join("\t");
@@ -94,6 +96,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
   const columns: ColumnInfo[] = paths.map((path, col) => ({
     col,
     path,
+    name: path.join("/"),
     role: path.length === 0 ? "value" : roleOf(path[path.length - 1] as string),
   }));
   // Groups: a new group starts where a code or name column follows value columns.
@@ -111,12 +114,15 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
   const columnNames: string[] = [];
   for (const column of columns) {
     if (column.role !== "value" || column.path.length === 0) continue;
-    const name = column.path.join("/");
-    if (!columnNames.includes(name)) columnNames.push(name);
+    if (!columnNames.includes(column.name)) columnNames.push(column.name);
   }
 
-  const dataRows = rows.filter((r) => !headerKeys.has(rowKey(r)) && !isColumnNoRow(r) && !isNumberingRow(r) && !headerRows.includes(r));
-  for (const r of rows) if (isColumnNoRow(r) || isNumberingRow(r) || headerKeys.has(rowKey(r))) ledger.use(...r.cells);
+  // Header rows, their repeats after a page break, 栏次 and column-number rows are labels; the rest is data.
+  const dataRows: Row[] = [];
+  for (const r of rows) {
+    if (isColumnNoRow(r) || isNumberingRow(r) || headerKeys.has(rowKey(r))) ledger.use(...r.cells);
+    else dataRows.push(r);
+  }
   const byGroup: AccountRow[][] = groups.map(() => []);
   const sides: Array<string | null> = groups.map((g) => sideNames.get(g[0]!.col) ?? null);
   for (const row of dataRows) {
@@ -131,7 +137,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
         if (c.role !== "value" || c.path.length === 0) continue;
         const v = row.cells[c.col];
         if (v && v.text !== "") anyValue = true;
-        values[c.path.join("/")] = readNumber(v, "amount", ledger, c.path.join("/"));
+        values[c.name] = readNumber(v, "amount", ledger, c.name);
       }
       const name = cell("name")?.text ?? "";
       const code = cell("code")?.text ?? "";

@@ -13,20 +13,25 @@ export interface Identity {
   nameLine?: number;
 }
 
-const FIELDS: ReadonlyArray<readonly [string, keyof Omit<Identity, "nameLine">]> = [
-  [LABEL.projectName, "name"],
-  [LABEL.department, "department"],
-  [LABEL.implementer, "implementer"],
-];
+type IdentityField = keyof Omit<Identity, "nameLine">;
 
-function labelAt(text: string): { field: keyof Omit<Identity, "nameLine">; rest: string } | undefined {
+/** Each label with the pattern that takes it (wrap spaces allowed between its characters) off a cell. */
+const FIELDS: ReadonlyArray<{ readonly label: string; readonly field: IdentityField; readonly prefix: RegExp }> = (
+  [
+    [LABEL.projectName, "name"],
+    [LABEL.department, "department"],
+    [LABEL.implementer, "implementer"],
+  ] as const
+).map(([label, field]) => ({ label, field, prefix: new RegExp(`^${label.split("").join("\\s*")}\\s*[:：]?\\s*`) }));
+
+function labelAt(text: string): { field: IdentityField; rest: string } | undefined {
   const compact = text.replace(/\s+/g, "");
-  for (const [label, field] of FIELDS) {
+  for (const { label, field, prefix } of FIELDS) {
     if (compact.startsWith(label)) {
       // The label, a bracketed qualifier (`主管部门（单位）`, `实施单位(盖章)`) and a colon are not the value.
       const rest = text
         .replace(/\s+/g, " ")
-        .replace(new RegExp(`^${label.split("").join("\\s*")}\\s*[:：]?\\s*`), "")
+        .replace(prefix, "")
         .replace(/^[（(][^（()）]{0,8}[）)]\s*[:：]?\s*/, "");
       return { field, rest: rest.trim() };
     }
