@@ -72,19 +72,23 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
 
   const progress = createProgress(io, inputs.length, options);
   const log = (line: string): void => progress.log(line + "\n");
-  const report = (file: string, diagnostics: readonly Diagnostic[]): void => {
+  // A document's diagnostic lines go to stderr in one write: stderr to a file or pipe writes
+  // synchronously, and a batch of thousands of files has tens of thousands of lines.
+  const report = (file: string, diagnostics: readonly Diagnostic[], lines: string[]): void => {
     for (const d of diagnostics) {
       if (d.severity === "error" || (options.strict && d.severity === "warning")) fail(EXIT.fileErrors);
       if (options.quiet) continue;
       if (d.severity === "info" && !options.verbose) continue;
-      log(format(file, d));
+      lines.push(format(file, d) + "\n");
     }
   };
 
   const handle = async (result: FileResult): Promise<void> => {
-    report(result.file, result.diagnostics);
-    for (const record of result.records) report(result.file, record.diagnostics);
-    for (const diagnostics of result.recordDiagnostics ?? []) report(result.file, diagnostics);
+    const lines: string[] = [];
+    report(result.file, result.diagnostics, lines);
+    for (const record of result.records) report(result.file, record.diagnostics, lines);
+    for (const diagnostics of result.recordDiagnostics ?? []) report(result.file, diagnostics, lines);
+    if (lines.length > 0) progress.log(lines.join(""));
     if (options.split && options.outDir) {
       await writeSplit(result.file, result.records, options, taken, (m) => {
         log(`pe-parse: ${m}`);
