@@ -68,8 +68,13 @@ export class TextFacts {
 /** The facts of a text: one object per distinct text, shared by its cells. */
 export const factsOfText = boundedMemo((text) => new TextFacts(text));
 
+/** What a cell holds in `facts` until first asked: a TextFacts, so the field never changes kind. */
+export const FACTS_UNREAD: TextFacts = new TextFacts("");
+
 export function factsOf(cell: Cell): TextFacts {
-  return (cell.facts ??= factsOfText(cell.text));
+  const facts = cell.facts;
+  if (facts !== undefined && facts !== FACTS_UNREAD) return facts;
+  return (cell.facts = factsOfText(cell.text));
 }
 
 /** `parseAmount(cell.text)`, read once per cell. */

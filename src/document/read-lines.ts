@@ -4,6 +4,7 @@
  */
 import { lineLexer, Newline, TableCodeLine, TableLine, YearLine } from "../../grammars/line-tokens.js";
 import { normalizeText } from "../normalize/normalize-text.js";
+import { FACTS_UNREAD } from "./cell-facts.js";
 import type { Cell, Line } from "./model.js";
 import { addWork } from "../diagnostics/work-meter.js";
 
@@ -32,7 +33,7 @@ export function readLines(text: string, firstLine = 1): Line[] {
         const raw = end === start ? "" : image.slice(start, end);
         const text = normalizeText(raw);
         if (text !== "") filled = true;
-        cells.push({ col, line, raw, text, mark: 0 });
+        cells.push({ col, line, raw, text, mark: 0, facts: FACTS_UNREAD });
         if (tab === -1) break;
         start = tab + 1;
       }
