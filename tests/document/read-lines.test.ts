@@ -1,8 +1,10 @@
 // readLines: text → lines, each table row split into cells with their column and 1-based line;
 // blank lines kept (page breaks), text lines tagged year / tableCode / text by the line lexer.
+// Cells start with their facts unread (cell-facts.ts).
 import { describe, expect, it } from "vitest";
 import type { Line } from "../../src/document/model.js";
 import { readLines } from "../../src/document/read-lines.js";
+import { FACTS_UNREAD } from "../../src/document/cell-facts.js";
 
 interface Case {
   readonly name: string;
@@ -30,9 +32,9 @@ const cases: Case[] = [
         row: {
           line: 9,
           cells: [
-            { col: 0, line: 9, raw: "项目名称", text: "项目名称", mark: 0 },
-            { col: 1, line: 9, raw: "", text: "", mark: 0 },
-            { col: 2, line: 9, raw: "社保工作专项经费", text: "社保工作专项经费", mark: 0 },
+            { col: 0, line: 9, raw: "项目名称", text: "项目名称", mark: 0, facts: FACTS_UNREAD },
+            { col: 1, line: 9, raw: "", text: "", mark: 0, facts: FACTS_UNREAD },
+            { col: 2, line: 9, raw: "社保工作专项经费", text: "社保工作专项经费", mark: 0, facts: FACTS_UNREAD },
           ],
         },
       },
@@ -49,11 +51,11 @@ const cases: Case[] = [
         row: {
           line: 1,
           cells: [
-            { col: 0, line: 1, raw: "绩效 指标", text: "绩效指标", mark: 0 },
-            { col: 1, line: 1, raw: "一级指标", text: "一级指标", mark: 0 },
-            { col: 2, line: 1, raw: "", text: "", mark: 0 },
-            { col: 3, line: 1, raw: "年度 指标值", text: "年度指标值", mark: 0 },
-            { col: 4, line: 1, raw: "", text: "", mark: 0 },
+            { col: 0, line: 1, raw: "绩效 指标", text: "绩效指标", mark: 0, facts: FACTS_UNREAD },
+            { col: 1, line: 1, raw: "一级指标", text: "一级指标", mark: 0, facts: FACTS_UNREAD },
+            { col: 2, line: 1, raw: "", text: "", mark: 0, facts: FACTS_UNREAD },
+            { col: 3, line: 1, raw: "年度 指标值", text: "年度指标值", mark: 0, facts: FACTS_UNREAD },
+            { col: 4, line: 1, raw: "", text: "", mark: 0, facts: FACTS_UNREAD },
           ],
         },
       },
