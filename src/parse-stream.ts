@@ -25,18 +25,19 @@ export interface DocumentPiece {
   readonly diagnostics: Diagnostic[];
 }
 
+/** The documents of a stream of chunks, or of a whole input already in memory (decoded in one pass). */
 export async function* documentsOf(
-  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | Uint8Array,
   options: StreamOptions,
 ): AsyncGenerator<DocumentPiece> {
   const decoder = new StreamDecoder(options.encoding);
   const splitter = new DocumentSplitter(options.minChars);
-  for await (const chunk of chunks) {
+  for await (const chunk of chunks instanceof Uint8Array ? [] : chunks) {
     const text = decoder.push(chunk);
     if (!decoder.ok) break;
     for (const doc of splitter.push(text)) yield { ...doc, encoding: decoder.encoding ?? "utf-8", diagnostics: [] };
   }
-  const tail = decoder.end();
+  const tail = chunks instanceof Uint8Array ? decoder.whole(chunks) : decoder.end();
   const last = decoder.ok ? splitter.push(tail).concat(splitter.end()) : [];
   if (last.length === 0) {
     yield { text: "", firstLine: 1, encoding: decoder.encoding ?? "utf-8", diagnostics: decoder.diagnostics };

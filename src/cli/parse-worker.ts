@@ -3,7 +3,7 @@
  * only writes), or one document of a long file. Answers with JSON text when asked: copying text
  * between threads is cheap, and the main thread then has nothing left to serialise.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/codes.js";
 import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
 import type { PeRecord } from "../schema/record.js";
@@ -37,7 +37,8 @@ export default async function parseInWorker(task: WorkerTask): Promise<WorkerAns
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(task.file);
+    // A worker does nothing else meanwhile: one blocking read beats readFile's four async steps.
+    bytes = readFileSync(task.file);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { records: [], diagnostics: [], error: { ...(e.code ? { code: e.code } : {}), message: e.message } };
@@ -45,7 +46,7 @@ export default async function parseInWorker(task: WorkerTask): Promise<WorkerAns
   // The same documents as the streaming path, so output is identical whichever thread reads.
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  for await (const piece of documentsOf([bytes], { file: task.file, ...(task.encoding ? { encoding: task.encoding } : {}) })) {
+  for await (const piece of documentsOf(bytes, { file: task.file, ...(task.encoding ? { encoding: task.encoding } : {}) })) {
     const result = parsePiece(piece, task.file);
     records.push(...result.records);
     diagnostics.push(...result.diagnostics);

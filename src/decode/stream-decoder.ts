@@ -69,6 +69,13 @@ export class StreamDecoder {
     return this.start(false);
   }
 
+  /** Decodes a whole input given at once (no chunks before it): detected and decoded in one pass. */
+  whole(bytes: Uint8Array): string {
+    this.sniffed.push(bytes);
+    this.sniffedBytes += bytes.length;
+    return this.end();
+  }
+
   /** Ends the input; returns the remaining text. */
   end(): string {
     if (!this.ok) return "";

@@ -48,4 +48,17 @@ describe("StreamDecoder", () => {
     expect(d.text).toBe("项目\t\uFFFD\n");
     expect(d.diagnostics.map((x) => x.code)).toEqual(["encoding-invalid"]);
   });
+
+  it("decodes a whole input given at once as it decodes the same bytes in chunks, past the 64 KiB sniff", () => {
+    const long = new TextEncoder().encode(sample.repeat(3000)); // ~200 KB: detection reads only the start
+    const gb = new Uint8Array([0xcf, 0xee, 0xc4, 0xbf, 0x09, 0x31, 0x0d, 0x0a]);
+    for (const bytes of [long, gb, new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xff, 0x0a]), new Uint8Array()]) {
+      const whole = new StreamDecoder();
+      const text = whole.whole(bytes);
+      const chunked = decodeInChunks(bytes, 4096);
+      expect(text).toBe(chunked.text);
+      expect(whole.encoding).toBe(chunked.encoding);
+      expect(whole.diagnostics).toEqual(chunked.diagnostics);
+    }
+  });
 });
