@@ -162,13 +162,19 @@ export function alignCells<F extends string>(
     if (aligned) return aligned;
   }
   const drops = cells.map((_, i) => dropCost(cells, i));
-  let best: Alignment<F> | undefined;
   const shifts = layout && header && header.length > 0 ? likelyShifts(cells, layout, shape) : [0];
+  // The cheapest shift wins (the first of equals); only its placement is read back.
+  let bestCost = Infinity;
+  let bestShift: number | undefined;
   for (const shift of shifts) {
-    const candidate = alignWithShift(cells, fields, layout, shift, shape, drops);
-    if (best === undefined || candidate.cost < best.cost - 1e-9) best = candidate;
+    const cost = placementCost(cells, fields, layout, shift, shape, drops, tryTables);
+    if (bestShift === undefined || cost < bestCost - 1e-9) {
+      bestCost = cost;
+      bestShift = shift;
+      [bestTables, tryTables] = [tryTables, bestTables];
+    }
   }
-  return best as Alignment<F>;
+  return placementOf(cells, fields, layout, bestShift ?? 0, bestTables);
 }
 
 /**
@@ -252,22 +258,45 @@ function range(from: number, to: number): number[] {
 /** The shifts likelyShifts weighs, nearest first: 0, 1, -1, 2, -2, 3, -3. */
 const SHIFTS_TRIED = range(-MAX_SHIFT, MAX_SHIFT);
 
-function alignWithShift<F extends string>(
+/** The DP's tables: cost[i*w + j] is the best cost of placing cells[0..i) into fields[0..j). */
+class PlacementTables {
+  cost = new Float64Array(128);
+  /** The last step into each state: 0 place, 1 drop, 2 skip field. */
+  move = new Int8Array(128);
+  under = new Int16Array(16);
+  size(states: number, cells: number): this {
+    if (states > this.cost.length) {
+      this.cost = new Float64Array(states);
+      this.move = new Int8Array(states);
+    }
+    if (cells > this.under.length) this.under = new Int16Array(cells);
+    return this;
+  }
+}
+// Two sets, so the best shift's tables survive while the next shift is tried; shared by every
+// row (alignCells is never re-entered), so a row allocates none.
+let bestTables = new PlacementTables();
+let tryTables = new PlacementTables();
+
+/** Fills `tables` for one shift; returns the cheapest placement's cost. */
+function placementCost<F extends string>(
   cells: readonly Cell[],
   fields: ReadonlyArray<FieldSpec<F>>,
   layout: Layout | undefined,
   shift: number,
   shape: ShapeCosts,
   drops: readonly number[],
-): Alignment<F> {
+  tables: PlacementTables,
+): number {
   const n = cells.length;
   const m = fields.length;
   const w = m + 1;
-  addWork((n + 1) * w);
-  // cost[i*w + j]: best cost of placing cells[0..i) into fields[0..j); move: 0 place, 1 drop, 2 skip field
-  const cost = new Float64Array((n + 1) * w).fill(Infinity);
-  const move = new Int8Array((n + 1) * w).fill(-1);
-  const underField = layout ? cells.map((cell) => fieldIndexAt(layout, cell.col + shift)) : undefined;
+  const states = (n + 1) * w;
+  addWork(states);
+  const { cost, move, under } = tables.size(states, n);
+  cost.fill(Infinity, 0, states);
+  move.fill(-1, 0, states);
+  if (layout) for (let i = 0; i < n; i++) under[i] = fieldIndexAt(layout, (cells[i] as Cell).col + shift);
   cost[0] = shift === 0 ? 0 : Math.abs(shift) * SHIFT_COST;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -276,7 +305,7 @@ function alignWithShift<F extends string>(
       if (i < n && j < m) {
         let c = shape.at(i, j);
         if (c !== Infinity) {
-          if (underField && underField[i] !== j) c += POSITION_COST;
+          if (layout && under[i] !== j) c += POSITION_COST;
           c += here;
           const at = (i + 1) * w + j + 1;
           if (c < (cost[at] as number)) {
@@ -303,6 +332,21 @@ function alignWithShift<F extends string>(
       }
     }
   }
+  return cost[n * w + m] as number;
+}
+
+/** The placement `placementCost` found, read back from its tables. */
+function placementOf<F extends string>(
+  cells: readonly Cell[],
+  fields: ReadonlyArray<FieldSpec<F>>,
+  layout: Layout | undefined,
+  shift: number,
+  tables: PlacementTables,
+): Alignment<F> {
+  const n = cells.length;
+  const m = fields.length;
+  const w = m + 1;
+  const { cost, move } = tables;
   const placed = new Map<F, Cell>();
   const dropped: Cell[] = [];
   const moved: Array<{ cell: Cell; field: F }> = [];
