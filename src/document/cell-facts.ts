@@ -6,7 +6,7 @@
  * is a property load instead of a lookup by text. Facts are shared by every cell of the same
  * text (one lookup per cell, bounded by `boundedMemo`) and computed lazily, field by field.
  */
-import type { Level1 } from "../../grammars/labels.js";
+import { labelKey, type Level1 } from "../../grammars/labels.js";
 import { boundedMemo } from "../bounded-memo.js";
 import { canonicalLevel1, canonicalLevel2 } from "../normalize/canonical-level.js";
 import { parseAmount, type ParsedAmount } from "../normalize/parse-amount.js";
@@ -19,6 +19,7 @@ export class TextFacts {
   private amountValue: ParsedAmount | undefined = undefined;
   private level1Value: Level1 | undefined | typeof UNKNOWN = UNKNOWN;
   private level2Value: string | undefined | typeof UNKNOWN = UNKNOWN;
+  private labelKeyValue: string | undefined = undefined;
   private traitsValue = -1;
   private fundsItemValue: FundsItem | undefined | typeof UNKNOWN = UNKNOWN;
   private fundsHeaderFieldValue: FundsHeaderField | undefined | typeof UNKNOWN = UNKNOWN;
@@ -39,6 +40,11 @@ export class TextFacts {
   get level2(): string | undefined {
     if (this.level2Value === UNKNOWN) this.level2Value = canonicalLevel2(this.text);
     return this.level2Value;
+  }
+
+  /** `labelKey(text)`: the text as a label is compared. */
+  get labelKey(): string {
+    return (this.labelKeyValue ??= labelKey(this.text));
   }
 
   /** The label-vocabulary trait bits row classification counts (cell-vocabulary.ts). */
@@ -75,6 +81,11 @@ export function factsOf(cell: Cell): TextFacts {
   const facts = cell.facts;
   if (facts !== undefined && facts !== FACTS_UNREAD) return facts;
   return (cell.facts = factsOfText(cell.text));
+}
+
+/** `labelKey(cell.text)`, read once per cell. */
+export function labelKeyOf(cell: Cell): string {
+  return factsOf(cell).labelKey;
 }
 
 /** `parseAmount(cell.text)`, read once per cell. */

@@ -7,7 +7,7 @@
 import { LABEL, labelKey } from "../../grammars/labels.js";
 import type { Block, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../document/model.js";
-import { amountOf } from "../document/cell-facts.js";
+import { amountOf, labelKeyOf } from "../document/cell-facts.js";
 import { readNumber } from "../normalize/read-number.js";
 import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js";
 import { CellLedger } from "./cell-ledger.js";
@@ -25,8 +25,8 @@ interface ColumnInfo {
   name: string;
 }
 
-const rowKey = (row: Row): string => row.cells.map((c) => labelKey(c.text)).join("\t");
-const isColumnNoRow = (row: Row): boolean => row.cells.some((c) => labelKey(c.text) === LABEL.columnNo);
+const rowKey = (row: Row): string => row.cells.map(labelKeyOf).join("\t");
+const isColumnNoRow = (row: Row): boolean => row.cells.some((c) => labelKeyOf(c) === LABEL.columnNo);
 /** `1¦2¦3¦…¦12`: the column numbers under a header. */
 const isNumberingRow = (row: Row): boolean => {
   const filled = row.cells.filter((c) => c.text !== "");

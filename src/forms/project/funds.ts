@@ -5,7 +5,7 @@
  * settle.
  */
 import { LABEL, labelKey, type FundsField } from "../../../grammars/labels.js";
-import { factsOf } from "../../document/cell-facts.js";
+import { factsOf, labelKeyOf } from "../../document/cell-facts.js";
 import { fundsHeaderFieldOf } from "../../document/cell-vocabulary.js";
 import type { Cell, Row } from "../../document/model.js";
 import type { HeaderColumns } from "../../normalize/align-cells.js";
@@ -32,7 +32,7 @@ function isLabelCell(cell: Cell): boolean {
   return (
     UNIT_CELL.test(cell.text) ||
     factsOf(cell).fundsHeaderField !== undefined ||
-    labelKey(cell.text).startsWith(LABEL.projectFunds) ||
+    labelKeyOf(cell).startsWith(LABEL.projectFunds) ||
     factsOf(cell).fundsItem !== undefined
   );
 }

@@ -2,7 +2,7 @@
  * What every section reader does first: read a header row into the columns its labels stand in
  * (see align-cells), and take a data row's filled cells less the section's own label.
  */
-import { labelKey } from "../../../grammars/labels.js";
+import { labelKeyOf } from "../../document/cell-facts.js";
 import type { Cell, Row } from "../../document/model.js";
 import type { HeaderColumns } from "../../normalize/align-cells.js";
 import type { CellLedger } from "../cell-ledger.js";
@@ -32,7 +32,7 @@ export function valueCells(row: Row, sectionLabel: string, ledger: CellLedger): 
   const cells: Cell[] = [];
   for (const cell of row.cells) {
     if (cell.text === "") continue;
-    if (labelKey(cell.text) === sectionLabel) ledger.use(cell);
+    if (labelKeyOf(cell) === sectionLabel) ledger.use(cell);
     else cells.push(cell);
   }
   return cells;
