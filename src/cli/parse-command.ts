@@ -87,7 +87,7 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     const lines: string[] = [];
     report(result.file, result.diagnostics, lines);
     for (const record of result.records) report(result.file, record.diagnostics, lines);
-    for (const diagnostics of result.recordDiagnostics ?? []) report(result.file, diagnostics, lines);
+    for (const diagnostics of result.encoded?.diagnostics ?? []) report(result.file, diagnostics, lines);
     if (lines.length > 0) progress.log(lines.join(""));
     if (options.split && options.outDir) {
       await writeSplit(result.file, result.records, options, taken, (m) => {
@@ -95,7 +95,7 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
         fail(EXIT.usage);
       });
     } else if (writer && !closed) {
-      if (result.serialized && writer.writeSerialized) writer.writeSerialized(result.serialized);
+      if (result.encoded && writer.writeEncoded) writer.writeEncoded(result.encoded.bytes, result.encoded.count);
       else writer.write(result.records);
       await drained(out);
     }

@@ -1,39 +1,44 @@
 /**
  * The worker-thread side of `--jobs N`: parses a whole small file (read here, so the main thread
- * only writes), or one document of a long file. Answers with JSON text when asked: copying text
- * between threads is cheap, and the main thread then has nothing left to serialise.
+ * only writes), or one document of a long file. Answers with the records' JSON as UTF-8 bytes
+ * when asked, moved to the main thread rather than copied: it then only writes them.
  */
 import { readFileSync } from "node:fs";
+import { move, transferableSymbol, valueSymbol } from "piscina";
 import type { Diagnostic } from "../diagnostics/codes.js";
+import { encodeRecords, type EncodedFormat } from "../emit/record-writer.js";
 import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
 import type { PeRecord } from "../schema/record.js";
 
+/** `encode`: answer with the records as bytes in this format (else as objects). */
 export type WorkerTask =
-  | { readonly kind: "piece"; readonly file: string; readonly piece: DocumentPiece; readonly serialize: boolean }
-  | { readonly kind: "file"; readonly file: string; readonly encoding?: string; readonly serialize: boolean };
+  | { readonly kind: "piece"; readonly file: string; readonly piece: DocumentPiece; readonly encode?: EncodedFormat }
+  | { readonly kind: "file"; readonly file: string; readonly encoding?: string; readonly encode?: EncodedFormat };
 
 export interface WorkerAnswer {
   readonly records: PeRecord[];
   readonly diagnostics: Diagnostic[];
-  readonly serialized?: string[];
-  readonly recordDiagnostics?: Diagnostic[][];
+  /** The records, encoded (then `records` is empty), with each one's diagnostics for the report. */
+  readonly encoded?: { readonly bytes: Uint8Array; readonly count: number; readonly diagnostics: Diagnostic[][] };
   readonly error?: { code?: string; message: string };
 }
 
-function answer(records: PeRecord[], diagnostics: Diagnostic[], serialize: boolean): WorkerAnswer {
-  if (!serialize) return { records, diagnostics };
-  return {
+function answer(records: PeRecord[], diagnostics: Diagnostic[], encode: EncodedFormat | undefined): WorkerAnswer {
+  if (!encode) return { records, diagnostics };
+  const bytes = encodeRecords(records, encode);
+  const value: WorkerAnswer = {
     records: [],
     diagnostics,
-    serialized: records.map((r) => JSON.stringify(r)),
-    recordDiagnostics: records.map((r) => r.diagnostics),
+    encoded: { bytes, count: records.length, diagnostics: records.map((r) => r.diagnostics) },
   };
+  // Piscina moves what a result lists as transferable: the bytes' buffer goes over uncopied.
+  return move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: value }) as unknown as WorkerAnswer;
 }
 
 export default async function parseInWorker(task: WorkerTask): Promise<WorkerAnswer> {
   if (task.kind === "piece") {
     const { records, diagnostics } = parsePiece(task.piece, task.file);
-    return answer(records, diagnostics, task.serialize);
+    return answer(records, diagnostics, task.encode);
   }
   let bytes: Buffer;
   try {
@@ -51,5 +56,5 @@ export default async function parseInWorker(task: WorkerTask): Promise<WorkerAns
     records.push(...result.records);
     diagnostics.push(...result.diagnostics);
   }
-  return answer(records, diagnostics, task.serialize);
+  return answer(records, diagnostics, task.encode);
 }

@@ -45,8 +45,8 @@ export function createProgress(io: CliIo, total: number, options: ParseRunOption
     },
     tick(result) {
       if (result.last) done++;
-      records += result.serialized?.length ?? result.records.length;
-      const lists = result.recordDiagnostics ?? result.records.map((r) => r.diagnostics);
+      records += result.encoded?.count ?? result.records.length;
+      const lists = result.encoded?.diagnostics ?? result.records.map((r) => r.diagnostics);
       warnings += lists.reduce((n, ds) => n + ds.filter((d) => d.severity === "warning").length, 0);
       bar?.update(done, { records, warnings });
     },

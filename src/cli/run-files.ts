@@ -4,8 +4,7 @@
  * of worker threads, a bounded window ahead; results are handed on strictly in input order, so
  * output is identical for any N and neither a file nor the batch is ever held in memory whole.
  */
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { createReadStream, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -25,9 +24,8 @@ export interface FileResult {
   readonly diagnostics: Diagnostic[];
   readonly bytes: number;
   readonly last: boolean;
-  /** The records as JSON text, when a worker serialised them (then `records` is empty). */
-  readonly serialized?: string[];
-  readonly recordDiagnostics?: Diagnostic[][];
+  /** The records as UTF-8 JSON text, when a worker encoded them (then `records` is empty). */
+  readonly encoded?: WorkerAnswer["encoded"];
 }
 
 interface Job {
@@ -48,7 +46,13 @@ async function* jobsOf(inputs: readonly Input[], stdin: Readable, options: Parse
   for (const input of inputs) {
     const file = input.kind === "stdin" ? "-" : input.path;
     if (parallel && input.kind === "file") {
-      const size = await stat(input.path).then((s) => s.size, () => 0);
+      // A synchronous stat: microseconds, where an awaited one costs this thread a round trip per file.
+      let size = 0;
+      try {
+        size = statSync(input.path).size;
+      } catch {
+        // unreadable: the read reports it
+      }
       if (size <= WHOLE_FILE_BYTES) {
         yield { file, whole: true, last: true };
         continue;
@@ -90,16 +94,16 @@ export async function parseInputs(
   // Several files spread over `--jobs` workers. One file, however long, is parsed here: measured
   // on two cores, a worker gains nothing against V8's own collector threads for a single stream of
   // documents, and small documents already keep its memory flat.
-  const serialize = options.format !== "csv" && !options.split;
+  const encode = options.format !== "csv" && !options.split ? options.format : undefined;
   const start = async (job: Job): Promise<Job> => {
     const piece = job.piece;
     if (job.whole) {
       pool ??= await createPool(options.jobs);
-      job.answer = pool.run({ kind: "file", file: job.file, ...(options.encoding ? { encoding: options.encoding } : {}), serialize });
+      job.answer = pool.run({ kind: "file", file: job.file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(encode ? { encode } : {}) });
     } else if (piece && parallel && piece.text.length <= MAX_WORKER_CHARS) {
       pool ??= await createPool(options.jobs);
       // A worker that fails (out of memory on a freak document) leaves the document to this thread.
-      job.answer = pool.run({ kind: "piece", file: job.file, piece, serialize }).catch(() => parsePiece(piece, job.file));
+      job.answer = pool.run({ kind: "piece", file: job.file, piece, ...(encode ? { encode } : {}) }).catch(() => parsePiece(piece, job.file));
     }
     return job;
   };
@@ -127,7 +131,7 @@ export async function parseInputs(
         diagnostics: answer.diagnostics,
         bytes: job.piece?.text.length ?? 0,
         last: job.last,
-        ...(answer.serialized ? { serialized: answer.serialized, recordDiagnostics: answer.recordDiagnostics ?? [] } : {}),
+        ...(answer.encoded ? { encoded: answer.encoded } : {}),
       });
     }
   } finally {

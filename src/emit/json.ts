@@ -1,23 +1,25 @@
 /** `--format json`: `{ "records": [...] }`, streamed one record at a time. */
 import type { Writable } from "node:stream";
 import type { PeRecord } from "../schema/record.js";
-import type { RecordWriter } from "./record-writer.js";
+import { RECORD_SEPARATOR, type RecordWriter } from "./record-writer.js";
 
 export function jsonWriter(out: Writable): RecordWriter {
   let count = 0;
-  const writeSerialized = (jsons: readonly string[]): void => {
-    let chunk = "";
-    for (const json of jsons) {
-      chunk += (count === 0 ? '{"records":[\n' : ",\n") + json;
-      count++;
-    }
-    if (chunk !== "") out.write(chunk);
-  };
   return {
     write(records: readonly PeRecord[]): void {
-      writeSerialized(records.map((r) => JSON.stringify(r)));
+      let chunk = "";
+      for (const record of records) {
+        chunk += (count === 0 ? '{"records":[\n' : RECORD_SEPARATOR.json) + JSON.stringify(record);
+        count++;
+      }
+      if (chunk !== "") out.write(chunk);
     },
-    writeSerialized,
+    writeEncoded(bytes: Uint8Array, records: number): void {
+      if (records === 0) return;
+      out.write(count === 0 ? '{"records":[\n' : RECORD_SEPARATOR.json);
+      out.write(bytes);
+      count += records;
+    },
     end(): Promise<void> {
       out.write(count === 0 ? '{"records":[]}\n' : "\n]}\n");
       return Promise.resolve();

@@ -1,7 +1,7 @@
 /** `--format ndjson`: one JSON record per line. */
 import type { Writable } from "node:stream";
 import type { PeRecord } from "../schema/record.js";
-import type { RecordWriter } from "./record-writer.js";
+import { RECORD_SEPARATOR, type RecordWriter } from "./record-writer.js";
 
 export function ndjsonWriter(out: Writable): RecordWriter {
   return {
@@ -10,8 +10,10 @@ export function ndjsonWriter(out: Writable): RecordWriter {
       for (const record of records) chunk += JSON.stringify(record) + "\n";
       if (chunk !== "") out.write(chunk);
     },
-    writeSerialized(jsons: readonly string[]): void {
-      if (jsons.length > 0) out.write(jsons.join("\n") + "\n");
+    writeEncoded(bytes: Uint8Array, count: number): void {
+      if (count === 0) return;
+      out.write(bytes);
+      out.write(RECORD_SEPARATOR.ndjson);
     },
     end(): Promise<void> {
       return Promise.resolve();
