@@ -8,7 +8,6 @@ import { createReadStream, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { setFlagsFromString } from "node:v8";
 import type { Readable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
 import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
@@ -16,6 +15,7 @@ import type { PeRecord } from "../schema/record.js";
 import type { Input } from "./collect-inputs.js";
 import type { ParseRunOptions } from "./options.js";
 import type { WorkerAnswer, WorkerTask } from "./parse-worker.js";
+import { tuneCompiler, tuneWorkerHeaps } from "./v8-tuning.js";
 
 /** The records of one document of a file; `last` marks the file's final document. */
 export interface FileResult {
@@ -81,6 +81,7 @@ export async function parseInputs(
   stopped: () => boolean,
   onReadError: (path: string, error: { code?: string; message: string }) => void,
 ): Promise<void> {
+  tuneCompiler();
   // The pool is started only once a second document is waiting: a one-document run (the common
   // single small file) never pays for starting worker threads.
   let pool: Pool | undefined;
@@ -157,37 +158,17 @@ interface Pool {
   destroy(): Promise<void>;
 }
 
-/**
- * V8 settings for the workers, measured on the bench folder (2,000 files, two workers):
- * - young generation from 16 MiB (V8 starts it at 1 MiB and grows it slowly): a parse makes many
- *   objects that live for one document, and they now die there instead of being copied
- *   (10.7 s → 9.8 s, 1.9 s less CPU);
- * - a smaller inlining budget for the optimising compiler: each worker compiles the recognisers
- *   itself, big functions were recompiled after deoptimisations, and on two busy cores that
- *   compiling competes with the parsing (9.35 s → 8.7 s, 1.3 s less CPU; the speed of the
- *   compiled code measured unchanged).
- * Heap flags are read when an isolate is made and compiler flags when a function is compiled, so
- * setting them here reaches the workers made after it.
- */
-const WORKER_V8_FLAGS = [
-  "--min-semi-space-size=16",
-  "--max-semi-space-size=32",
-  "--max-inlined-bytecode-size-cumulative=300",
-  "--max-inlined-bytecode-size=100",
-].join(" ");
-
 async function createPool(threads: number): Promise<Pool> {
   const { Piscina } = await import("piscina");
-  setFlagsFromString(WORKER_V8_FLAGS);
+  tuneWorkerHeaps();
   const pool = new Piscina<WorkerTask, WorkerAnswer>({
     filename: workerUrl(),
     minThreads: threads,
     maxThreads: threads,
     // A worker holds a few tasks of its own, so it never waits on the main thread between two.
     concurrentTasksPerWorker: 4,
-    // A document is at most a few MiB of text; a small old generation makes V8 collect instead of
-    // growing each worker's heap (peak memory is what a 100 MB dump is judged by).
-    // (no resourceLimits: a capped heap made the workers collect often and the folder run 25% slower)
+    // No resourceLimits: a capped old generation made the workers collect often (folder run 25%
+    // slower; capped at 96 MiB, a 100 MB file parsed on two workers took 11 s instead of 8).
   });
   return { run: (task) => pool.run(task), destroy: () => pool.destroy() };
 }
