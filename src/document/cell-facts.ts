@@ -14,6 +14,8 @@ import { fundsHeaderFieldOf, fundsItemOf, readTraits, type FundsHeaderField, typ
 import type { Cell } from "./model.js";
 
 const UNKNOWN = Symbol("unknown");
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHARACTER = /[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 export class TextFacts {
   private amountValue: ParsedAmount | undefined = undefined;
@@ -21,6 +23,8 @@ export class TextFacts {
   private level2Value: string | undefined | typeof UNKNOWN = UNKNOWN;
   private labelKeyValue: string | undefined = undefined;
   private traitsValue = -1;
+  /** Bit 1: known; bit 2: filler; bit 4: wordy. */
+  private shapeBits = 0;
   private fundsItemValue: FundsItem | undefined | typeof UNKNOWN = UNKNOWN;
   private fundsHeaderFieldValue: FundsHeaderField | undefined | typeof UNKNOWN = UNKNOWN;
 
@@ -63,6 +67,23 @@ export class TextFacts {
   get fundsHeaderField(): FundsHeaderField | undefined {
     if (this.fundsHeaderFieldValue === UNKNOWN) this.fundsHeaderFieldValue = fundsHeaderFieldOf(this.text);
     return this.fundsHeaderFieldValue;
+  }
+
+  /** Only dots or punctuation (`.....`): no letter or digit anywhere. */
+  get filler(): boolean {
+    return (this.shapes() & 2) !== 0;
+  }
+
+  /** Holds a Latin letter or a CJK ideograph: text that can name something. */
+  get wordy(): boolean {
+    return (this.shapes() & 4) !== 0;
+  }
+
+  private shapes(): number {
+    if (this.shapeBits === 0) {
+      this.shapeBits = 1 | (LETTER_OR_DIGIT.test(this.text) ? 0 : 2) | (WORD_CHARACTER.test(this.text) ? 4 : 0);
+    }
+    return this.shapeBits;
   }
 
   /** A 一级 or 二级 level word. */

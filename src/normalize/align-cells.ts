@@ -130,7 +130,10 @@ const spanCache = new WeakMap<object, ReadonlyArray<string | null | undefined>>(
 function spanTable<F extends string>(header: HeaderColumns<F>): ReadonlyArray<F | null | undefined> {
   let table = spanCache.get(header) as Array<F | null | undefined> | undefined;
   if (!table) {
-    const sorted = [...header].sort((a, b) => a.col - b.col);
+    // Headers are read left to right, so usually in order already: sort a copy only if not.
+    let ordered = true;
+    for (let k = 1; k < header.length && ordered; k++) ordered = (header[k - 1] as { col: number }).col <= (header[k] as { col: number }).col;
+    const sorted = ordered ? header : [...header].sort((a, b) => a.col - b.col);
     const last = sorted[sorted.length - 1]?.col ?? 0;
     table = new Array<F | null | undefined>(last + 1).fill(undefined);
     let next = 0;

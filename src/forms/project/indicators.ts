@@ -30,10 +30,9 @@ export type IndicatorField =
 
 const kindOf = amountOf;
 const isLevelWord = (c: Cell): boolean => factsOf(c).isLevelWord;
-const WORDY = /[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const hasWords = (c: Cell): boolean => WORDY.test(c.text);
+const hasWords = (c: Cell): boolean => factsOf(c).wordy;
 /** A cell of only dots or punctuation (`.....`, 004 line 38) is filler, never a value. */
-export const isFiller = (c: Cell): boolean => !/[\p{L}\p{N}]/u.test(c.text);
+export const isFiller = (c: Cell): boolean => factsOf(c).filler;
 
 const FIELDS_WITH_DEVIATION = buildFields(true);
 const FIELDS_WITHOUT_DEVIATION = buildFields(false);
