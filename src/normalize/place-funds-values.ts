@@ -204,11 +204,11 @@ function search(
   if (n <= 6) {
     let best: { assign: number[]; cost: number } | undefined;
     for (const slots of combos(6, n)) {
-      const assign = [-1, -1, -1, -1, -1, -1];
-      slots.forEach((slot, i) => (assign[slot as number] = i));
-      if (assign.slice(0, 3).some((index) => index >= amountPrefix)) continue;
+      assign.fill(-1);
+      for (let i = 0; i < slots.length; i++) assign[slots[i] as number] = i;
+      if ((assign[0] as number) >= amountPrefix || (assign[1] as number) >= amountPrefix || (assign[2] as number) >= amountPrefix) continue;
       const cost = scoreAssignment(assign, facts, values, partSums);
-      if (cost !== undefined && (best === undefined || cost < best.cost)) best = { assign, cost };
+      if (cost !== undefined && (best === undefined || cost < best.cost)) best = { assign: [...assign], cost };
     }
     if (best && best.cost < 1.5) return best;
   }
@@ -241,8 +241,8 @@ function search(
           for (const tailPick of combos(tailLength, k)) {
             for (const tailSlots of combos(3, k)) {
               assign.fill(-1);
-              kept.forEach((index, i) => (assign[amountSlots[i] as number] = index));
-              tailPick.forEach((offset, i) => (assign[3 + (tailSlots[i] as number)] = a + offset));
+              for (let i = 0; i < kept.length; i++) assign[amountSlots[i] as number] = kept[i] as number;
+              for (let i = 0; i < tailPick.length; i++) assign[3 + (tailSlots[i] as number)] = a + (tailPick[i] as number);
               addWork(1);
               const cost = scoreAssignment(assign, facts, values, partSums);
               if (cost !== undefined && (best === undefined || cost < best.cost - 1e-9)) best = { assign: [...assign], cost };
