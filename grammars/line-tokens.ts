@@ -38,7 +38,8 @@ export const lineTokens: TokenType[] = [Newline, TableLine, YearLine, TableCodeL
 
 /** Built once: chevrotain analyses the vocabulary when a Lexer is constructed. */
 export const lineLexer = new Lexer(lineTokens, {
-  positionTracking: "onlyStart",
+  // Lines are counted from the Newline tokens; no line or column is read from a token.
+  positionTracking: "onlyOffset",
   // TableLine and TextLine are complement sets, which defeat the first-char optimisation.
   ensureOptimizations: false,
 });
