@@ -1,10 +1,10 @@
 /**
  * What a cell's text says — its amount, its level word, its label vocabulary — read at most once
- * per cell. Recognisers
- * ask the same cell the same questions many times (every field of an alignment asks for its
- * amount and whether it is a level word); the answers hang on the cell, so each further question
- * is a property load instead of a lookup by text. Facts are shared by every cell of the same
- * text (one lookup per cell, bounded by `boundedMemo`) and computed lazily, field by field.
+ * per cell. Recognisers ask the same cell the same questions many times (every field of an
+ * alignment asks for its amount and whether it is a level word); the answers hang on the cell, so
+ * each further question is a property load instead of a lookup by text. Facts are shared by every
+ * cell of the same text (one lookup per cell, bounded by `boundedMemo`) and computed lazily,
+ * field by field.
  */
 import { labelKey, type Level1 } from "../../grammars/labels.js";
 import { boundedMemo } from "../bounded-memo.js";

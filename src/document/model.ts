@@ -16,7 +16,7 @@ export interface Cell {
    * a large dump has millions of them.
    */
   mark: number;
-  /** What the text says, read on first use (cell-facts.ts). */
+  /** What the text says (cell-facts.ts): `FACTS_UNREAD` until first asked, through `factsOf`. */
   facts?: TextFacts | undefined;
 }
 
