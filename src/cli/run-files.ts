@@ -4,7 +4,7 @@
  * of worker threads, a bounded window ahead; results are handed on strictly in input order, so
  * output is identical for any N and neither a file nor the batch is ever held in memory whole.
  */
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -45,23 +45,25 @@ const WHOLE_FILE_BYTES = 4 << 20;
 async function* jobsOf(inputs: readonly Input[], stdin: Readable, options: ParseRunOptions, parallel: boolean): AsyncGenerator<Job> {
   for (const input of inputs) {
     const file = input.kind === "stdin" ? "-" : input.path;
-    if (parallel && input.kind === "file") {
-      // A synchronous stat: microseconds, where an awaited one costs this thread a round trip per file.
-      let size = 0;
+    // A synchronous stat: microseconds, where an awaited one costs this thread a round trip per file.
+    let small = false;
+    if (input.kind === "file") {
       try {
-        size = statSync(input.path).size;
+        small = statSync(input.path).size <= WHOLE_FILE_BYTES;
       } catch {
-        // unreadable: the read reports it
-      }
-      if (size <= WHOLE_FILE_BYTES) {
-        yield { file, whole: true, last: true };
-        continue;
+        small = true; // unreadable: the read reports it
       }
     }
-    const stream: AsyncIterable<Uint8Array> = input.kind === "stdin" ? stdin : createReadStream(input.path, { highWaterMark: 1 << 20 });
+    if (parallel && small) {
+      yield { file, whole: true, last: true };
+      continue;
+    }
     try {
+      // A small file is read in one call and decoded in one pass; a long one (or stdin) streamed.
+      const source: AsyncIterable<Uint8Array> | Uint8Array =
+        input.kind === "stdin" ? stdin : small ? readFileSync(input.path) : createReadStream(input.path, { highWaterMark: 1 << 20 });
       let previous: DocumentPiece | undefined;
-      for await (const piece of documentsOf(stream, { file, ...(options.encoding ? { encoding: options.encoding } : {}) })) {
+      for await (const piece of documentsOf(source, { file, ...(options.encoding ? { encoding: options.encoding } : {}) })) {
         if (previous) yield { file, piece: previous, last: false };
         previous = piece;
       }
