@@ -82,8 +82,10 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
       leftover(rows);
     }
     for (const draft of drafts) {
-      const source = { file, ...draft.source, ...(options.encoding ? { encoding: options.encoding } : {}) };
-      records.push(validateRecord({ ...draft, source } as PeRecord));
+      // The draft is this parse's own: complete its source in place rather than copy the record.
+      const record = draft as unknown as PeRecord;
+      record.source = { file, ...draft.source, ...(options.encoding ? { encoding: options.encoding } : {}) };
+      records.push(validateRecord(record));
     }
   }
   leftover(document.strayRows);
