@@ -13,7 +13,7 @@ export interface StreamOptions {
   readonly file: string;
   /** Force an encoding instead of detecting it. */
   readonly encoding?: string;
-  /** Smallest document to cut (characters); default 1 MiB. */
+  /** Smallest document to cut (characters); default 32 Ki (document-splitter.ts). */
   readonly minChars?: number;
 }
 

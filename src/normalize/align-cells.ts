@@ -101,19 +101,17 @@ function layoutOf<F extends string>(header: HeaderColumns<F>, fields: ReadonlyAr
   return layout;
 }
 
-/** `fieldAtColumn` as an index into the field list, -1 for none. */
+/** `fieldsAtColumns` for one column, as an index into the field list, -1 for none. */
 function fieldIndexAt(layout: Layout, col: number): number {
   if (col < 0) return -1;
   const at = layout.fieldAt;
   return at[col < at.length ? col : at.length - 1] as number;
 }
 
-/** The field whose header span covers column `col`: spans run from a label to the next label. */
-export function fieldAtColumn<F extends string>(header: HeaderColumns<F>, col: number): F | null | undefined {
-  return fieldInSpans(spanTable(header), col);
-}
-
-/** `fieldAtColumn` for many columns of one header: the header's spans are looked up once. */
+/**
+ * The field whose header span covers each column: spans run from a label to the next label
+ * (`undefined` left of the first label). The header's spans are looked up once for all columns.
+ */
 export function fieldsAtColumns<F extends string>(header: HeaderColumns<F>, cols: readonly number[]): Array<F | null | undefined> {
   const table = spanTable(header);
   return cols.map((col) => fieldInSpans(table, col));

@@ -39,13 +39,3 @@ function readAmount(text: string): ParsedAmount {
   if (!Number.isFinite(value)) return { kind: "text" };
   return unit === undefined ? { kind: "number", value } : { kind: "number", value, unit };
 }
-
-/** True when the cell reads as a plain or unit-suffixed number. */
-export function isNumeric(text: string): boolean {
-  return parseAmount(text).kind === "number";
-}
-
-/** True when the cell is empty or a "not applicable" dash. */
-export function isBlankValue(text: string): boolean {
-  return parseAmount(text).kind === "empty";
-}

@@ -6,7 +6,7 @@ import { fields, indicatorHeaderField, type IndicatorField } from "../../src/for
 import {
   alignCells,
   dropCost,
-  fieldAtColumn,
+  fieldsAtColumns,
   type Alignment,
   type FieldSpec,
   type HeaderColumns,
@@ -217,7 +217,7 @@ describe("dropCost", () => {
   });
 });
 
-describe("fieldAtColumn", () => {
+describe("fieldsAtColumns", () => {
   const header = indicatorHeader(HEADER_003_WIDE, 942);
   it.each([
     [0, null], // under 绩效指标
@@ -228,10 +228,14 @@ describe("fieldAtColumn", () => {
     [26, "remark"],
     [44, "remark"],
   ] as const)("finds the field whose span covers column %d: %s", (col, field) => {
-    expect(fieldAtColumn(header, col)).toBe(field);
+    expect(fieldsAtColumns(header, [col])).toEqual([field]);
   });
 
   it("finds no field left of the first label", () => {
-    expect(fieldAtColumn(indicatorHeader(HEADER_001, 355).slice(1), 0)).toBeUndefined();
+    expect(fieldsAtColumns(indicatorHeader(HEADER_001, 355).slice(1), [0, -1])).toEqual([undefined, undefined]);
+  });
+
+  it("answers many columns at once, in their order", () => {
+    expect(fieldsAtColumns(header, [26, 10, 0, 44])).toEqual(["remark", "level1", null, "remark"]);
   });
 });
