@@ -9,6 +9,7 @@
 import { labelKey, type Level1 } from "../../grammars/labels.js";
 import { boundedMemo } from "../bounded-memo.js";
 import { canonicalLevel1, canonicalLevel2 } from "../normalize/canonical-level.js";
+import { normalizeText } from "../normalize/normalize-text.js";
 import { parseAmount, type ParsedAmount } from "../normalize/parse-amount.js";
 import { fundsHeaderFieldOf, fundsItemOf, readTraits, type FundsHeaderField, type FundsItem } from "./cell-vocabulary.js";
 import type { Cell } from "./model.js";
@@ -94,6 +95,12 @@ export class TextFacts {
 
 /** The facts of a text: one object per distinct text, shared by its cells. */
 export const factsOfText = boundedMemo((text) => new TextFacts(text));
+
+/**
+ * The facts of a cell as written (`raw`, between TABs), whose `text` is `normalizeText(raw)`: the
+ * line reader's one lookup per cell, which both normalises the text and attaches its facts.
+ */
+export const factsOfRaw = boundedMemo((raw) => new TextFacts(normalizeText(raw)));
 
 /** What a cell holds in `facts` until first asked: a TextFacts, so the field never changes kind. */
 export const FACTS_UNREAD: TextFacts = new TextFacts("");

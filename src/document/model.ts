@@ -16,7 +16,8 @@ export interface Cell {
    * a large dump has millions of them.
    */
   mark: number;
-  /** What the text says (cell-facts.ts): `FACTS_UNREAD` until first asked, through `factsOf`. */
+  /** What the text says (cell-facts.ts), read through `factsOf`: the line reader attaches it to
+   *  every filled cell; an empty cell holds `FACTS_UNREAD` until first asked. */
   facts?: TextFacts | undefined;
 }
 

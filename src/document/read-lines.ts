@@ -4,7 +4,7 @@
  */
 import { lineLexer, Newline, TableCodeLine, TableLine, YearLine } from "../../grammars/line-tokens.js";
 import { normalizeText } from "../normalize/normalize-text.js";
-import { FACTS_UNREAD } from "./cell-facts.js";
+import { FACTS_UNREAD, factsOfRaw } from "./cell-facts.js";
 import type { Cell, Line } from "./model.js";
 import { addWork } from "../diagnostics/work-meter.js";
 
@@ -30,10 +30,15 @@ export function readLines(text: string, firstLine = 1): Line[] {
       for (let start = 0, col = 0; ; col++) {
         const tab = image.indexOf("\t", start);
         const end = tab === -1 ? image.length : tab;
-        const raw = end === start ? "" : image.slice(start, end);
-        const text = normalizeText(raw);
-        if (text !== "") filled = true;
-        cells.push({ col, line, raw, text, mark: 0, facts: FACTS_UNREAD });
+        if (end === start) cells.push({ col, line, raw: "", text: "", mark: 0, facts: FACTS_UNREAD });
+        else {
+          // One lookup by the text as written gives the normalised text and its facts.
+          const raw = image.slice(start, end);
+          const facts = factsOfRaw(raw);
+          const text = facts.text;
+          if (text !== "") filled = true;
+          cells.push({ col, line, raw, text, mark: 0, facts });
+        }
         if (tab === -1) break;
         start = tab + 1;
       }

@@ -1,10 +1,13 @@
 // readLines: text → lines, each table row split into cells with their column and 1-based line;
 // blank lines kept (page breaks), text lines tagged year / tableCode / text by the line lexer.
-// Cells start with their facts unread (cell-facts.ts).
+// A filled cell comes with the facts of its text (cell-facts.ts); an empty one with its facts unread.
 import { describe, expect, it } from "vitest";
 import type { Line } from "../../src/document/model.js";
 import { readLines } from "../../src/document/read-lines.js";
-import { FACTS_UNREAD } from "../../src/document/cell-facts.js";
+import { FACTS_UNREAD, TextFacts } from "../../src/document/cell-facts.js";
+
+/** The facts a filled cell carries: those of its normalised text. */
+const factsFor = (text: string): TextFacts => expect.objectContaining({ text }) as TextFacts;
 
 interface Case {
   readonly name: string;
@@ -32,9 +35,9 @@ const cases: Case[] = [
         row: {
           line: 9,
           cells: [
-            { col: 0, line: 9, raw: "项目名称", text: "项目名称", mark: 0, facts: FACTS_UNREAD },
+            { col: 0, line: 9, raw: "项目名称", text: "项目名称", mark: 0, facts: factsFor("项目名称") },
             { col: 1, line: 9, raw: "", text: "", mark: 0, facts: FACTS_UNREAD },
-            { col: 2, line: 9, raw: "社保工作专项经费", text: "社保工作专项经费", mark: 0, facts: FACTS_UNREAD },
+            { col: 2, line: 9, raw: "社保工作专项经费", text: "社保工作专项经费", mark: 0, facts: factsFor("社保工作专项经费") },
           ],
         },
       },
@@ -51,10 +54,10 @@ const cases: Case[] = [
         row: {
           line: 1,
           cells: [
-            { col: 0, line: 1, raw: "绩效 指标", text: "绩效指标", mark: 0, facts: FACTS_UNREAD },
-            { col: 1, line: 1, raw: "一级指标", text: "一级指标", mark: 0, facts: FACTS_UNREAD },
+            { col: 0, line: 1, raw: "绩效 指标", text: "绩效指标", mark: 0, facts: factsFor("绩效指标") },
+            { col: 1, line: 1, raw: "一级指标", text: "一级指标", mark: 0, facts: factsFor("一级指标") },
             { col: 2, line: 1, raw: "", text: "", mark: 0, facts: FACTS_UNREAD },
-            { col: 3, line: 1, raw: "年度 指标值", text: "年度指标值", mark: 0, facts: FACTS_UNREAD },
+            { col: 3, line: 1, raw: "年度 指标值", text: "年度指标值", mark: 0, facts: factsFor("年度指标值") },
             { col: 4, line: 1, raw: "", text: "", mark: 0, facts: FACTS_UNREAD },
           ],
         },
@@ -117,6 +120,15 @@ const cases: Case[] = [
 describe("readLines", () => {
   it.each(cases)("$name", ({ text, lines }) => {
     expect(readLines(text)).toEqual(lines);
+  });
+
+  it("gives each filled cell the facts of its normalised text, shared by cells written alike", () => {
+    const [a, b] = readLines("年度 指标值\t分值\n年度 指标值\t分值");
+    if (a?.kind !== "table" || b?.kind !== "table") throw new Error("expected two table lines");
+    expect(a.row.cells[0]?.facts).toBeInstanceOf(TextFacts);
+    expect(a.row.cells[0]?.facts?.text).toBe("年度指标值");
+    expect(b.row.cells[0]?.facts).toBe(a.row.cells[0]?.facts);
+    expect(b.row.cells[1]?.facts?.labelKey).toBe(a.row.cells[1]?.facts?.labelKey);
   });
 
   it("does not add a line for the final line end (004 line 3)", () => {
