@@ -15,7 +15,7 @@ import type { PeRecord } from "../schema/record.js";
 import type { Input } from "./collect-inputs.js";
 import type { ParseRunOptions } from "./options.js";
 import type { WorkerAnswer, WorkerTask } from "./parse-worker.js";
-import { tuneCompiler, tuneWorkerHeaps } from "./v8-tuning.js";
+import { tuneCompiler, tuneSharedHeaps, tuneWorkerHeaps } from "./v8-tuning.js";
 
 /** The records of one document of a file; `last` marks the file's final document. */
 export interface FileResult {
@@ -36,6 +36,10 @@ interface Job {
   readonly error?: { code?: string; message: string };
   readonly last: boolean;
   answer?: Promise<WorkerAnswer> | WorkerAnswer;
+  /** The worker's answer has arrived. */
+  settled?: boolean;
+  /** Parsed by this thread ahead of its turn, while the head of the queue was with a worker. */
+  parsed?: WorkerAnswer;
 }
 
 /** Files up to this size go to a worker whole; longer ones are streamed here, document by document. */
@@ -91,23 +95,45 @@ export async function parseInputs(
   // idle behind it: keep enough work in flight to cover it (results of small files are small).
   const window = (options.jobs > 1 ? options.jobs : 1) * 16;
   const pending: Job[] = [];
-  const parallel = options.jobs > 1 && inputs.length > 1;
-  const jobs = jobsOf(inputs, stdin, options, parallel);
+  const batch = options.jobs > 1 && inputs.length > 1;
+  const jobs = jobsOf(inputs, stdin, options, batch);
   let exhausted = false;
-  // Several files spread over `--jobs` workers. One file, however long, is parsed here, in
-  // documents that keep its memory flat. Measured on two cores for a 100 MB file: one worker
-  // parsing while this thread reads and writes is no faster; two are ~18 % faster but peak at
-  // 380–450 MB against ~200 MB here (each worker holds its own heap and compiled code).
+  // Several files: `--jobs` workers parse them, this thread reads and writes. One input (a long
+  // dump, stdin): this thread reads it and shares its documents with `--jobs − 1` workers, parsing
+  // one itself whenever the workers hold enough, so it keeps one heap fewer than `--jobs` workers
+  // would (a 100 MB file on two cores: 9.1 s on this thread alone, 6.4 s shared with one worker;
+  // 2 workers and an idle main thread took 7.6 s and peaked near 400 MB).
+  // The workers join only once a long input has shown itself (SHARE_AFTER_CHARS): a short file
+  // never pays for starting them.
+  const workers = batch ? options.jobs : options.jobs - 1;
+  const workerCapacity = workers * TASKS_PER_WORKER;
+  let inWorkers = 0;
+  let charsSeen = 0;
   const encode = options.format !== "csv" && !options.split ? options.format : undefined;
   const start = async (job: Job): Promise<Job> => {
     const piece = job.piece;
+    if (piece) charsSeen += piece.text.length;
     if (job.whole) {
-      pool ??= await createPool(options.jobs);
+      pool ??= await createPool(workers);
       job.answer = pool.run({ kind: "file", file: job.file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(encode ? { encode } : {}) });
-    } else if (piece && parallel && piece.text.length <= MAX_WORKER_CHARS) {
-      pool ??= await createPool(options.jobs);
+    } else if (
+      piece &&
+      workers > 0 &&
+      piece.text.length <= MAX_WORKER_CHARS &&
+      (batch || (charsSeen > SHARE_AFTER_CHARS && inWorkers < workerCapacity))
+    ) {
+      if (!pool) {
+        if (!batch) tuneSharedHeaps();
+        pool = await createPool(workers);
+      }
+      inWorkers++;
       // A worker that fails (out of memory on a freak document) leaves the document to this thread.
-      job.answer = pool.run({ kind: "piece", file: job.file, piece, ...(encode ? { encode } : {}) }).catch(() => parsePiece(piece, job.file));
+      const answer = pool.run({ kind: "piece", file: job.file, piece, ...(encode ? { encode } : {}) }).catch(() => parsePiece(piece, job.file));
+      job.answer = answer.then((result) => {
+        inWorkers--;
+        job.settled = true;
+        return result;
+      });
     }
     return job;
   };
@@ -118,13 +144,29 @@ export async function parseInputs(
         if (next.done) exhausted = true;
         else pending.push(await start(next.value));
       }
-      const job = pending.shift();
+      const job = pending[0];
       if (!job || stopped()) break;
+      if (inWorkers > 0 && !job.settled && !job.parsed) {
+        // Let the workers' finished answers in first (they arrive as messages, which this thread
+        // reads only between tasks), so a freed worker gets the next document now, not after the
+        // parse this thread is about to do.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (pending.length < window && !exhausted) continue;
+      }
+      if (job.answer && !job.settled) {
+        // The head is still with a worker: parse one of this thread's documents meanwhile.
+        const own = pending.find((j) => j.piece && !j.answer && !j.parsed);
+        if (own) {
+          own.parsed = parsePiece(own.piece as DocumentPiece, own.file);
+          continue;
+        }
+      }
+      pending.shift();
       if (job.error) {
         onReadError(job.file, job.error);
         continue;
       }
-      const answer: WorkerAnswer = job.answer ? await job.answer : parsePiece(job.piece as DocumentPiece, job.file);
+      const answer: WorkerAnswer = job.parsed ?? (job.answer ? await job.answer : parsePiece(job.piece as DocumentPiece, job.file));
       if (answer.error) {
         onReadError(job.file, answer.error);
         continue;
@@ -143,6 +185,12 @@ export async function parseInputs(
     await pool?.destroy();
   }
 }
+
+/** Characters of one input after which its documents are shared with workers (~8 MB of text). */
+const SHARE_AFTER_CHARS = 4 << 20;
+
+/** Tasks a worker holds at once, so it never waits on the main thread between two. */
+const TASKS_PER_WORKER = 4;
 
 /** Documents longer than this (characters) are parsed in the main thread, whose heap is not capped. */
 const MAX_WORKER_CHARS = 4 << 20;
@@ -168,8 +216,7 @@ async function createPool(threads: number): Promise<Pool> {
     filename: workerUrl(),
     minThreads: threads,
     maxThreads: threads,
-    // A worker holds a few tasks of its own, so it never waits on the main thread between two.
-    concurrentTasksPerWorker: 4,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     // No resourceLimits: a capped old generation made the workers collect often (folder run 25%
     // slower; capped at 96 MiB, a 100 MB file parsed on two workers took 11 s instead of 8).
   });

@@ -108,6 +108,24 @@ describe("pe-parse FILE", () => {
     expect(two.stdout).toBe(one.stdout);
     expect(ndjson(one.stdout)).toHaveLength(127 + 24 + 94 + 1);
   });
+
+  it("gives the same output for any --jobs when one long input is shared with workers", async () => {
+    // Past ~4 Mi characters of one input, its documents are shared between the main thread and
+    // `--jobs − 1` workers; output order and content must not change, in bytes or in records.
+    const dir = tmp();
+    const seeds = readdirSync(join(root, "fixtures")).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f)).sort();
+    const set = seeds.map((f) => readFileSync(join(root, "fixtures", f), "utf8").replace(/\n*$/, "\n\n")).join("");
+    const long = join(dir, "long.txt");
+    writeFileSync(long, set.repeat(Math.ceil((9 << 20) / Buffer.byteLength(set))));
+    for (const format of [["--format", "ndjson"], ["--format", "csv", "--table", "indicators"]]) {
+      const one = await runCli([...format, "-q", "--jobs", "1", long]);
+      const two = await runCli([...format, "-q", "--jobs", "2", long]);
+      expect(one.code).toBe(0);
+      expect(two.code).toBe(0);
+      expect(two.stdout.length).toBeGreaterThan(1 << 20);
+      expect(two.stdout).toBe(one.stdout);
+    }
+  });
 });
 
 describe("output options", () => {
