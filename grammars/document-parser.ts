@@ -5,11 +5,45 @@
  * any order, each optional, so a form cut off, missing a part or laid out differently still
  * parses. Page breaks may fall between any two rows. The parser only recognises; `src/document/build-document.ts` gives meaning.
  */
-import type { CstNode, IToken } from "chevrotain";
+import type { IToken } from "chevrotain";
 import { chevrotain } from "./chevrotain.js";
 import * as T from "./row-tokens.js";
 
-export class DocumentParser extends chevrotain.CstParser {
+/** The part of a project form a row belongs to. */
+export type FormPart =
+  | "identity"
+  | "layout"
+  | "fundsHeader"
+  | "funds"
+  | "fundsContinuation"
+  | "managementHeader"
+  | "management"
+  | "goalsHeader"
+  | "goals"
+  | "indicatorHeader"
+  | "indicators"
+  | "total";
+
+/**
+ * What the parser recognised, in source order, as row tokens: each block as the rule that read it
+ * (page breaks left out). Built by the rules' actions as they consume, rather than as a syntax
+ * tree walked afterwards: a dump has hundreds of thousands of rows.
+ */
+export type ParsedBlock =
+  | { readonly kind: "form"; readonly rows: Array<{ readonly part: FormPart; readonly token: IToken }> }
+  | { readonly kind: "list"; readonly header: IToken; readonly rows: IToken[] }
+  | { readonly kind: "account"; readonly code: IToken; readonly meta: IToken[]; readonly rows: IToken[] }
+  | { readonly kind: "table"; readonly rows: IToken[] }
+  | { readonly kind: "text"; readonly token: IToken };
+
+export class DocumentParser extends chevrotain.EmbeddedActionsParser {
+  /** The blocks of the parse under way; a block is added when its rule starts, so a parse that
+   *  stops early keeps what it read. */
+  private blocks: ParsedBlock[] = [];
+  /** The rows of the form, list or table being read. */
+  private formRows: Array<{ part: FormPart; token: IToken }> = [];
+  private tableRows: IToken[] = [];
+
   /**
    * `validate` runs chevrotain's grammar checks (ambiguities, left recursion); the test suite does,
    * the command skips them, which halves the parser's construction time at start-up.
@@ -21,6 +55,10 @@ export class DocumentParser extends chevrotain.CstParser {
     this.performSelfAnalysis();
   }
 
+  private part(part: FormPart, token: IToken): void {
+    this.ACTION(() => this.formRows.push({ part, token }));
+  }
+
   public document = this.RULE("document", () => {
     this.MANY(() => {
       this.OR([
@@ -29,8 +67,14 @@ export class DocumentParser extends chevrotain.CstParser {
         { ALT: () => this.SUBRULE(this.accountTable) },
         { ALT: () => this.SUBRULE(this.looseTable) },
         // A table code is also text; the accountTable alternative, tried first, takes it.
-        { ALT: () => this.CONSUME(T.Text, { LABEL: "text" }), IGNORE_AMBIGUITIES: true },
-        { ALT: () => this.CONSUME(T.PageBreak, { LABEL: "pageBreak" }) },
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.Text);
+            this.ACTION(() => this.blocks.push({ kind: "text", token }));
+          },
+          IGNORE_AMBIGUITIES: true,
+        },
+        { ALT: () => this.CONSUME(T.PageBreak) },
       ]);
     });
   });
@@ -39,6 +83,10 @@ export class DocumentParser extends chevrotain.CstParser {
 
   /** Identity rows, then the sections in whatever order the province prints them. */
   private projectForm = this.RULE("projectForm", () => {
+    this.ACTION(() => {
+      this.formRows = [];
+      this.blocks.push({ kind: "form", rows: this.formRows });
+    });
     this.SUBRULE(this.identitySection);
     this.MANY(() => {
       this.OR([
@@ -46,72 +94,72 @@ export class DocumentParser extends chevrotain.CstParser {
         { ALT: () => this.SUBRULE(this.managementSection) },
         { ALT: () => this.SUBRULE(this.goalsSection) },
         { ALT: () => this.SUBRULE(this.indicatorSection) },
-        { ALT: () => this.CONSUME(T.TotalRow, { LABEL: "total" }) },
+        { ALT: () => this.part("total", this.CONSUME(T.TotalRow)) },
       ]);
     });
   });
 
   private identitySection = this.RULE("identitySection", () => {
     this.OR([
-      { ALT: () => this.CONSUME(T.ProjectNameRow, { LABEL: "identity" }) },
-      { ALT: () => this.CONSUME(T.IdentityRow, { LABEL: "identity" }) },
+      { ALT: () => this.part("identity", this.CONSUME(T.ProjectNameRow)) },
+      { ALT: () => this.part("identity", this.CONSUME(T.IdentityRow)) },
     ]);
     this.MANY(() => {
       this.OR2([
-        { ALT: () => this.CONSUME2(T.IdentityRow, { LABEL: "identity" }) },
-        { ALT: () => this.CONSUME(T.RuleRow, { LABEL: "rule" }) },
-        { ALT: () => this.CONSUME(T.PageBreak, { LABEL: "pageBreak" }) },
+        { ALT: () => this.part("identity", this.CONSUME2(T.IdentityRow)) },
+        { ALT: () => this.part("layout", this.CONSUME(T.RuleRow)) },
+        { ALT: () => this.CONSUME(T.PageBreak) },
       ]);
     });
   });
 
   private fundsSection = this.RULE("fundsSection", () => {
     this.OR([
-      { ALT: () => this.CONSUME(T.FundsHeaderRow, { LABEL: "header" }) },
-      { ALT: () => this.CONSUME(T.FundsRow, { LABEL: "funds" }) },
+      { ALT: () => this.part("fundsHeader", this.CONSUME(T.FundsHeaderRow)) },
+      { ALT: () => this.part("funds", this.CONSUME(T.FundsRow)) },
     ]);
     this.MANY(() => {
       this.OR2([
-        { ALT: () => this.CONSUME2(T.FundsHeaderRow, { LABEL: "header" }) },
-        { ALT: () => this.CONSUME2(T.FundsRow, { LABEL: "funds" }) },
-        { ALT: () => this.CONSUME(T.DataRow, { LABEL: "continuation" }) },
-        { ALT: () => this.CONSUME(T.PageBreak, { LABEL: "pageBreak" }) },
+        { ALT: () => this.part("fundsHeader", this.CONSUME2(T.FundsHeaderRow)) },
+        { ALT: () => this.part("funds", this.CONSUME2(T.FundsRow)) },
+        { ALT: () => this.part("fundsContinuation", this.CONSUME(T.DataRow)) },
+        { ALT: () => this.CONSUME(T.PageBreak) },
       ]);
     });
   });
 
   private managementSection = this.RULE("managementSection", () => {
-    this.CONSUME(T.ManagementHeaderRow, { LABEL: "header" });
+    this.part("managementHeader", this.CONSUME(T.ManagementHeaderRow));
     this.MANY(() => {
       this.OR([
-        { ALT: () => this.CONSUME2(T.ManagementHeaderRow, { LABEL: "header" }) },
-        { ALT: () => this.CONSUME(T.DataRow, { LABEL: "item" }) },
-        { ALT: () => this.CONSUME(T.PageBreak, { LABEL: "pageBreak" }) },
+        { ALT: () => this.part("managementHeader", this.CONSUME2(T.ManagementHeaderRow)) },
+        { ALT: () => this.part("management", this.CONSUME(T.DataRow)) },
+        { ALT: () => this.CONSUME(T.PageBreak) },
       ]);
     });
   });
 
   private goalsSection = this.RULE("goalsSection", () => {
-    this.CONSUME(T.GoalsHeaderRow, { LABEL: "header" });
+    this.part("goalsHeader", this.CONSUME(T.GoalsHeaderRow));
     this.MANY(() => {
       this.OR([
-        { ALT: () => this.CONSUME(T.DataRow, { LABEL: "goal" }) },
-        { ALT: () => this.CONSUME(T.PageBreak, { LABEL: "pageBreak" }) },
+        { ALT: () => this.part("goals", this.CONSUME(T.DataRow)) },
+        { ALT: () => this.CONSUME(T.PageBreak) },
       ]);
     });
   });
 
   private indicatorSection = this.RULE("indicatorSection", () => {
     this.OR1([
-      { ALT: () => this.CONSUME(T.IndicatorHeaderRow, { LABEL: "header" }) },
-      { ALT: () => this.CONSUME(T.IndicatorLabelRow, { LABEL: "indicator" }) },
+      { ALT: () => this.part("indicatorHeader", this.CONSUME(T.IndicatorHeaderRow)) },
+      { ALT: () => this.part("indicators", this.CONSUME(T.IndicatorLabelRow)) },
     ]);
     this.MANY(() => {
       this.OR([
-        { ALT: () => this.CONSUME2(T.IndicatorHeaderRow, { LABEL: "header" }) },
-        { ALT: () => this.CONSUME2(T.IndicatorLabelRow, { LABEL: "indicator" }) },
-        { ALT: () => this.CONSUME(T.DataRow, { LABEL: "indicator" }) },
-        { ALT: () => this.CONSUME(T.PageBreak, { LABEL: "pageBreak" }) },
+        { ALT: () => this.part("indicatorHeader", this.CONSUME2(T.IndicatorHeaderRow)) },
+        { ALT: () => this.part("indicators", this.CONSUME2(T.IndicatorLabelRow)) },
+        { ALT: () => this.part("indicators", this.CONSUME(T.DataRow)) },
+        { ALT: () => this.CONSUME(T.PageBreak) },
       ]);
     });
   });
@@ -119,62 +167,77 @@ export class DocumentParser extends chevrotain.CstParser {
   // ---- list and account tables ------------------------------------------------------------
 
   private listTable = this.RULE("listTable", () => {
-    this.CONSUME(T.ListHeaderRow, { LABEL: "header" });
+    const header = this.CONSUME(T.ListHeaderRow);
+    this.ACTION(() => {
+      this.tableRows = [];
+      this.blocks.push({ kind: "list", header, rows: this.tableRows });
+    });
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.looseRow, { LABEL: "row" }) },
-        { ALT: () => this.CONSUME(T.PageBreak, { LABEL: "pageBreak" }) },
-      ]);
+      this.OR([{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]);
     });
   });
 
   private accountTable = this.RULE("accountTable", () => {
-    this.CONSUME(T.TableCode, { LABEL: "code" });
+    const code = this.CONSUME(T.TableCode);
+    const meta: IToken[] = [];
+    this.ACTION(() => {
+      this.tableRows = [];
+      this.blocks.push({ kind: "account", code, meta, rows: this.tableRows });
+    });
     this.MANY(() => {
       this.OR([
-        { ALT: () => this.CONSUME(T.Text, { LABEL: "meta" }) },
-        { ALT: () => this.CONSUME(T.PageBreak, { LABEL: "pageBreak" }) },
+        {
+          ALT: () => {
+            const line = this.CONSUME(T.Text);
+            this.ACTION(() => meta.push(line));
+          },
+        },
+        { ALT: () => this.CONSUME(T.PageBreak) },
       ]);
     });
     this.MANY2(() => {
-      this.OR2([
-        { ALT: () => this.SUBRULE(this.looseRow, { LABEL: "row" }) },
-        { ALT: () => this.CONSUME2(T.PageBreak, { LABEL: "pageBreak" }) },
-      ]);
+      this.OR2([{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME2(T.PageBreak) }]);
     });
   });
 
   /** Rows outside any recognised form or list: their cells go to the document's `unmapped`. */
   private looseTable = this.RULE("looseTable", () => {
-    this.SUBRULE(this.looseRow, { LABEL: "row" });
+    this.ACTION(() => {
+      this.tableRows = [];
+      this.blocks.push({ kind: "table", rows: this.tableRows });
+    });
+    this.SUBRULE(this.looseRow);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE2(this.looseRow, { LABEL: "row" }) },
-        { ALT: () => this.CONSUME(T.PageBreak, { LABEL: "pageBreak" }) },
-      ]);
+      this.OR([{ ALT: () => this.SUBRULE2(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]);
     });
   });
 
   /** Any table row that does not open a form or a list. */
   private looseRow = this.RULE("looseRow", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.DataRow, { LABEL: "cells" }) },
-      { ALT: () => this.CONSUME(T.FundsHeaderRow, { LABEL: "cells" }) },
-      { ALT: () => this.CONSUME(T.FundsRow, { LABEL: "cells" }) },
-      { ALT: () => this.CONSUME(T.ManagementHeaderRow, { LABEL: "cells" }) },
-      { ALT: () => this.CONSUME(T.GoalsHeaderRow, { LABEL: "cells" }) },
-      { ALT: () => this.CONSUME(T.IndicatorHeaderRow, { LABEL: "cells" }) },
-      { ALT: () => this.CONSUME(T.IndicatorLabelRow, { LABEL: "cells" }) },
-      { ALT: () => this.CONSUME(T.TotalRow, { LABEL: "cells" }) },
-      { ALT: () => this.CONSUME(T.RuleRow, { LABEL: "cells" }) },
+    const token = this.OR([
+      { ALT: () => this.CONSUME(T.DataRow) },
+      { ALT: () => this.CONSUME(T.FundsHeaderRow) },
+      { ALT: () => this.CONSUME(T.FundsRow) },
+      { ALT: () => this.CONSUME(T.ManagementHeaderRow) },
+      { ALT: () => this.CONSUME(T.GoalsHeaderRow) },
+      { ALT: () => this.CONSUME(T.IndicatorHeaderRow) },
+      { ALT: () => this.CONSUME(T.IndicatorLabelRow) },
+      { ALT: () => this.CONSUME(T.TotalRow) },
+      { ALT: () => this.CONSUME(T.RuleRow) },
     ]);
+    this.ACTION(() => this.tableRows.push(token));
   });
 
-  /** Parses a row-token vector; returns the CST and whether any row could not be placed. */
-  parse(tokens: IToken[]): { cst: CstNode; errors: number } {
+  /** Parses a row-token vector; returns its blocks and whether any row could not be placed. */
+  parse(tokens: IToken[]): { blocks: ParsedBlock[]; errors: number } {
     this.input = tokens;
-    const cst = this.document();
-    return { cst, errors: this.errors.length };
+    this.blocks = [];
+    this.document();
+    const blocks = this.blocks;
+    this.blocks = [];
+    this.formRows = [];
+    this.tableRows = [];
+    return { blocks, errors: this.errors.length };
   }
 }
 

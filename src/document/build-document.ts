@@ -1,10 +1,11 @@
 /**
  * Lines → document: classifies each line into a row token, runs the document parser and turns
- * its CST into blocks (project forms with their sections, list tables, account tables, loose
- * tables, text lines). Each block keeps the text lines that stood above it (its headings).
+ * the blocks it recognised into rows (project forms with their sections, list tables, account
+ * tables, loose tables, text lines). Each block keeps the text lines that stood above it (its
+ * headings).
  */
-import type { CstNode, IToken, TokenType } from "chevrotain";
-import { documentParser } from "../../grammars/document-parser.js";
+import type { IToken, TokenType } from "chevrotain";
+import { documentParser, type FormPart, type ParsedBlock } from "../../grammars/document-parser.js";
 import * as T from "../../grammars/row-tokens.js";
 import { classifyRow, classifyText } from "./classify-row.js";
 import type { Line, Row } from "./model.js";
@@ -101,38 +102,7 @@ function rowOf(token: IToken): Row {
   return ((token as RowToken).payload as Extract<Line, { kind: "table" }>).row;
 }
 
-type Children = Record<string, Array<CstNode | IToken> | undefined>;
-
-function tokensIn(node: CstNode, ...labels: string[]): IToken[] {
-  const out: IToken[] = [];
-  for (const label of labels) {
-    for (const child of (node.children as Children)[label] ?? []) {
-      if ("image" in child) out.push(child);
-    }
-  }
-  return inLineOrder(out);
-}
-
-const byStartLine = (a: IToken, b: IToken): number => (a.startLine ?? 0) - (b.startLine ?? 0);
-
-/** Tokens sorted by line. The parser hands each label's tokens over in source order already, so
- *  most lists need only the check. */
-function inLineOrder(tokens: IToken[]): IToken[] {
-  for (let i = 1; i < tokens.length; i++) {
-    if (((tokens[i] as IToken).startLine ?? 0) < ((tokens[i - 1] as IToken).startLine ?? 0)) return tokens.sort(byStartLine);
-  }
-  return tokens;
-}
-
-function nodesIn(node: CstNode, label: string): CstNode[] {
-  return ((node.children as Children)[label] ?? []).filter((c): c is CstNode => "name" in c);
-}
-
-function looseRows(node: CstNode): Row[] {
-  return inLineOrder(nodesIn(node, "row").flatMap((r) => tokensIn(r, "cells"))).map(rowOf);
-}
-
-function formSections(node: CstNode): FormSections {
+function formSections(rows: ReadonlyArray<{ readonly part: FormPart; readonly token: IToken }>): FormSections {
   const sections: FormSections = {
     identity: [],
     fundsHeader: [],
@@ -148,104 +118,48 @@ function formSections(node: CstNode): FormSections {
     layout: [],
     rows: [],
   };
-  const add = (section: keyof Omit<FormSections, "rows">, tokens: IToken[]): void => {
-    for (const token of tokens) {
-      const row = rowOf(token);
-      sections[section].push(row);
-      sections.rows.push({ section, row });
-    }
-  };
-  for (const child of nodesIn(node, "identitySection")) {
-    add("identity", tokensIn(child, "identity"));
-    add("layout", tokensIn(child, "rule"));
+  // The parser hands the rows over in source order: each section's rows, and all of them.
+  for (const { part, token } of rows) {
+    const row = rowOf(token);
+    sections[part].push(row);
+    sections.rows.push({ section: part, row });
   }
-  for (const child of nodesIn(node, "fundsSection")) {
-    add("fundsHeader", tokensIn(child, "header"));
-    add("funds", tokensIn(child, "funds"));
-    add("fundsContinuation", tokensIn(child, "continuation"));
-  }
-  for (const child of nodesIn(node, "managementSection")) {
-    add("managementHeader", tokensIn(child, "header"));
-    add("management", tokensIn(child, "item"));
-  }
-  for (const child of nodesIn(node, "goalsSection")) {
-    add("goalsHeader", tokensIn(child, "header"));
-    add("goals", tokensIn(child, "goal"));
-  }
-  for (const child of nodesIn(node, "indicatorSection")) {
-    add("indicatorHeader", tokensIn(child, "header"));
-    add("indicators", tokensIn(child, "indicator"));
-  }
-  add("total", tokensIn(node, "total"));
-  sections.rows.sort((a, b) => a.row.line - b.row.line);
   return sections;
 }
 
-/** Walks the document CST in source order and gathers blocks. */
-function blocksOf(cst: CstNode): Block[] {
-  const children = cst.children as Children;
-  const items: Array<{ line: number; item: CstNode | IToken }> = [];
-  for (const list of Object.values(children)) {
-    for (const item of list ?? []) {
-      const line = "image" in item ? (item.startLine ?? 0) : (firstLine(item) ?? 0);
-      items.push({ line, item });
-    }
-  }
-  items.sort((a, b) => a.line - b.line);
+/** The parser's blocks as rows, each with the text lines above it as its headings. */
+function blocksOf(parsed: readonly ParsedBlock[]): Block[] {
   const blocks: Block[] = [];
   let headings: TextLine[] = [];
-  for (const { item } of items) {
-    if ("image" in item) {
-      if (item.tokenType === T.PageBreak) continue;
-      const text = textOf(item);
-      blocks.push({ kind: "text", line: text });
-      headings.push(text);
-      continue;
+  for (const block of parsed) {
+    switch (block.kind) {
+      case "text": {
+        const text = textOf(block.token);
+        blocks.push({ kind: "text", line: text });
+        headings.push(text);
+        continue;
+      }
+      case "form":
+        blocks.push({ kind: "form", headings, sections: formSections(block.rows) });
+        break;
+      case "list":
+        blocks.push({ kind: "list", headings, header: rowOf(block.header), rows: block.rows.map(rowOf) });
+        break;
+      case "account":
+        blocks.push({ kind: "account", headings, code: textOf(block.code), meta: block.meta.map(textOf), rows: block.rows.map(rowOf) });
+        break;
+      case "table":
+        blocks.push({ kind: "table", rows: block.rows.map(rowOf) });
+        break;
     }
-    switch (item.name) {
-      case "projectForm":
-        blocks.push({ kind: "form", headings, sections: formSections(item) });
-        headings = [];
-        break;
-      case "listTable":
-        blocks.push({ kind: "list", headings, header: rowOf(tokensIn(item, "header")[0] as IToken), rows: looseRows(item) });
-        headings = [];
-        break;
-      case "accountTable":
-        blocks.push({
-          kind: "account",
-          headings,
-          code: textOf(tokensIn(item, "code")[0] as IToken),
-          meta: tokensIn(item, "meta").map(textOf),
-          rows: looseRows(item),
-        });
-        headings = [];
-        break;
-      default:
-        blocks.push({ kind: "table", rows: looseRows(item) });
-        headings = [];
-    }
+    headings = [];
   }
   return blocks;
 }
 
-/** The first line under a node: each label's children are in source order, so only the first of each is looked at. */
-function firstLine(node: CstNode): number | undefined {
-  let min: number | undefined;
-  for (const list of Object.values(node.children as Children)) {
-    const child = list?.[0];
-    if (child === undefined) continue;
-    const line = "image" in child ? child.startLine : firstLine(child);
-    if (line !== undefined && (min === undefined || line < min)) min = line;
-  }
-  return min;
-}
-
 export function buildDocument(lines: readonly Line[]): DocumentModel {
   const tokens = rowTokensOf(lines);
-  const parser = documentParser();
-  const { cst } = parser.parse(tokens);
-  const blocks = blocksOf(cst);
+  const blocks = blocksOf(documentParser().parse(tokens).blocks);
   // Without recovery the parser stops at the first row it cannot place; the grammar accepts any
   // row sequence, so this is a safety net: whatever was not reached is kept as stray rows.
   let tableLines = 0;
