@@ -5,7 +5,9 @@
  * any order, each optional, so a form cut off, missing a part or laid out differently still
  * parses. Page breaks may fall between any two rows. The parser only recognises; `src/document/build-document.ts` gives meaning.
  */
-import type { IToken } from "chevrotain";
+import type { IOrAlt, IToken } from "chevrotain";
+
+type Alternatives = Array<IOrAlt<unknown>>;
 import { chevrotain } from "./chevrotain.js";
 import * as T from "./row-tokens.js";
 
@@ -43,6 +45,25 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   /** The rows of the form, list or table being read. */
   private formRows: Array<{ part: FormPart; token: IToken }> = [];
   private tableRows: IToken[] = [];
+  /** The metadata lines of the 部门决算 table being read. */
+  private accountMeta: IToken[] = [];
+  // Each choice's alternatives, built on first use and kept: chevrotain's DSL would otherwise
+  // allocate the array and its closures again at every row.
+  private documentBlocks?: Alternatives;
+  private formSections?: Alternatives;
+  private identityFirst?: Alternatives;
+  private identityRest?: Alternatives;
+  private fundsFirst?: Alternatives;
+  private fundsRest?: Alternatives;
+  private managementRest?: Alternatives;
+  private goalsRest?: Alternatives;
+  private indicatorFirst?: Alternatives;
+  private indicatorRest?: Alternatives;
+  private listRows?: Alternatives;
+  private accountMetaLines?: Alternatives;
+  private accountRows?: Alternatives;
+  private looseRows?: Alternatives;
+  private looseRowKinds?: Alternatives;
 
   /**
    * `validate` runs chevrotain's grammar checks (ambiguities, left recursion); the test suite does,
@@ -61,7 +82,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
 
   public document = this.RULE("document", () => {
     this.MANY(() => {
-      this.OR([
+      this.OR((this.documentBlocks ??= [
         { ALT: () => this.SUBRULE(this.projectForm) },
         { ALT: () => this.SUBRULE(this.listTable) },
         { ALT: () => this.SUBRULE(this.accountTable) },
@@ -75,7 +96,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
           IGNORE_AMBIGUITIES: true,
         },
         { ALT: () => this.CONSUME(T.PageBreak) },
-      ]);
+      ]));
     });
   });
 
@@ -89,78 +110,78 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     });
     this.SUBRULE(this.identitySection);
     this.MANY(() => {
-      this.OR([
+      this.OR((this.formSections ??= [
         { ALT: () => this.SUBRULE(this.fundsSection) },
         { ALT: () => this.SUBRULE(this.managementSection) },
         { ALT: () => this.SUBRULE(this.goalsSection) },
         { ALT: () => this.SUBRULE(this.indicatorSection) },
         { ALT: () => this.part("total", this.CONSUME(T.TotalRow)) },
-      ]);
+      ]));
     });
   });
 
   private identitySection = this.RULE("identitySection", () => {
-    this.OR([
+    this.OR((this.identityFirst ??= [
       { ALT: () => this.part("identity", this.CONSUME(T.ProjectNameRow)) },
       { ALT: () => this.part("identity", this.CONSUME(T.IdentityRow)) },
-    ]);
+    ]));
     this.MANY(() => {
-      this.OR2([
+      this.OR2((this.identityRest ??= [
         { ALT: () => this.part("identity", this.CONSUME2(T.IdentityRow)) },
         { ALT: () => this.part("layout", this.CONSUME(T.RuleRow)) },
         { ALT: () => this.CONSUME(T.PageBreak) },
-      ]);
+      ]));
     });
   });
 
   private fundsSection = this.RULE("fundsSection", () => {
-    this.OR([
+    this.OR((this.fundsFirst ??= [
       { ALT: () => this.part("fundsHeader", this.CONSUME(T.FundsHeaderRow)) },
       { ALT: () => this.part("funds", this.CONSUME(T.FundsRow)) },
-    ]);
+    ]));
     this.MANY(() => {
-      this.OR2([
+      this.OR2((this.fundsRest ??= [
         { ALT: () => this.part("fundsHeader", this.CONSUME2(T.FundsHeaderRow)) },
         { ALT: () => this.part("funds", this.CONSUME2(T.FundsRow)) },
         { ALT: () => this.part("fundsContinuation", this.CONSUME(T.DataRow)) },
         { ALT: () => this.CONSUME(T.PageBreak) },
-      ]);
+      ]));
     });
   });
 
   private managementSection = this.RULE("managementSection", () => {
     this.part("managementHeader", this.CONSUME(T.ManagementHeaderRow));
     this.MANY(() => {
-      this.OR([
+      this.OR((this.managementRest ??= [
         { ALT: () => this.part("managementHeader", this.CONSUME2(T.ManagementHeaderRow)) },
         { ALT: () => this.part("management", this.CONSUME(T.DataRow)) },
         { ALT: () => this.CONSUME(T.PageBreak) },
-      ]);
+      ]));
     });
   });
 
   private goalsSection = this.RULE("goalsSection", () => {
     this.part("goalsHeader", this.CONSUME(T.GoalsHeaderRow));
     this.MANY(() => {
-      this.OR([
+      this.OR((this.goalsRest ??= [
         { ALT: () => this.part("goals", this.CONSUME(T.DataRow)) },
         { ALT: () => this.CONSUME(T.PageBreak) },
-      ]);
+      ]));
     });
   });
 
   private indicatorSection = this.RULE("indicatorSection", () => {
-    this.OR1([
+    this.OR1((this.indicatorFirst ??= [
       { ALT: () => this.part("indicatorHeader", this.CONSUME(T.IndicatorHeaderRow)) },
       { ALT: () => this.part("indicators", this.CONSUME(T.IndicatorLabelRow)) },
-    ]);
+    ]));
     this.MANY(() => {
-      this.OR([
+      this.OR((this.indicatorRest ??= [
         { ALT: () => this.part("indicatorHeader", this.CONSUME2(T.IndicatorHeaderRow)) },
         { ALT: () => this.part("indicators", this.CONSUME2(T.IndicatorLabelRow)) },
         { ALT: () => this.part("indicators", this.CONSUME(T.DataRow)) },
         { ALT: () => this.CONSUME(T.PageBreak) },
-      ]);
+      ]));
     });
   });
 
@@ -173,30 +194,30 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
       this.blocks.push({ kind: "list", header, rows: this.tableRows });
     });
     this.MANY(() => {
-      this.OR([{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]);
+      this.OR((this.listRows ??= [{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]));
     });
   });
 
   private accountTable = this.RULE("accountTable", () => {
     const code = this.CONSUME(T.TableCode);
-    const meta: IToken[] = [];
     this.ACTION(() => {
       this.tableRows = [];
-      this.blocks.push({ kind: "account", code, meta, rows: this.tableRows });
+      this.accountMeta = [];
+      this.blocks.push({ kind: "account", code, meta: this.accountMeta, rows: this.tableRows });
     });
     this.MANY(() => {
-      this.OR([
+      this.OR((this.accountMetaLines ??= [
         {
           ALT: () => {
             const line = this.CONSUME(T.Text);
-            this.ACTION(() => meta.push(line));
+            this.ACTION(() => this.accountMeta.push(line));
           },
         },
         { ALT: () => this.CONSUME(T.PageBreak) },
-      ]);
+      ]));
     });
     this.MANY2(() => {
-      this.OR2([{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME2(T.PageBreak) }]);
+      this.OR2((this.accountRows ??= [{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME2(T.PageBreak) }]));
     });
   });
 
@@ -208,13 +229,13 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     });
     this.SUBRULE(this.looseRow);
     this.MANY(() => {
-      this.OR([{ ALT: () => this.SUBRULE2(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]);
+      this.OR((this.looseRows ??= [{ ALT: () => this.SUBRULE2(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]));
     });
   });
 
   /** Any table row that does not open a form or a list. */
   private looseRow = this.RULE("looseRow", () => {
-    const token = this.OR([
+    const token = this.OR((this.looseRowKinds ??= [
       { ALT: () => this.CONSUME(T.DataRow) },
       { ALT: () => this.CONSUME(T.FundsHeaderRow) },
       { ALT: () => this.CONSUME(T.FundsRow) },
@@ -224,8 +245,8 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
       { ALT: () => this.CONSUME(T.IndicatorLabelRow) },
       { ALT: () => this.CONSUME(T.TotalRow) },
       { ALT: () => this.CONSUME(T.RuleRow) },
-    ]);
-    this.ACTION(() => this.tableRows.push(token));
+    ]));
+    this.ACTION(() => this.tableRows.push(token as IToken));
   });
 
   /** Parses a row-token vector; returns its blocks and whether any row could not be placed. */
@@ -237,6 +258,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     this.blocks = [];
     this.formRows = [];
     this.tableRows = [];
+    this.accountMeta = [];
     return { blocks, errors: this.errors.length };
   }
 }
