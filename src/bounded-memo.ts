@@ -1,17 +1,55 @@
 /**
- * Wraps a pure function of a cell text in a memo that empties itself when full. Cell texts repeat
- * heavily (labels on every form, `0`, `-`, `100%`), so each distinct text is read once; the cap
- * keeps memory flat however many distinct texts a batch brings.
+ * Wraps a pure function of a cell text in a memo of fixed size. Cell texts repeat heavily (labels
+ * on every form, `0`, `-`, `100%`), so each distinct text is read once while it stays in the memo.
+ *
+ * The memo is a table of two-entry buckets, a text's bucket chosen by a hash of its characters (of
+ * its ends and middle when long): a lookup reads at most 16 characters and compares at most two
+ * strings, where a Map would hash every character of each freshly cut cell and then compare it
+ * (the memo was the largest single cost of a parse). A new
+ * text takes the bucket's first entry and moves the one there to the second, so the table never
+ * grows; two texts that share a bucket both stay, a third pushes out the oldest.
+ *
+ * Keys are stored as copies: a cell cut from a line is a view into the whole document's text
+ * (V8 slices strings of 13 characters or more), and a long-lived memo holding views would keep
+ * every document it ever saw in memory.
  */
-export function boundedMemo<V>(compute: (text: string) => V, limit = 50_000): (text: string) => V {
-  const memo = new Map<string, V>();
+export function boundedMemo<V>(compute: (text: string) => V, slots = 1 << 14): (text: string) => V {
+  const size = Math.max(2, 1 << Math.ceil(Math.log2(slots)));
+  const mask = size - 2; // bucket start: an even slot
+  const keys = new Array<string | undefined>(size).fill(undefined);
+  const values = new Array<V | undefined>(size).fill(undefined);
   return (text) => {
-    let value = memo.get(text);
-    if (value === undefined && !memo.has(text)) {
-      value = compute(text);
-      if (memo.size >= limit) memo.clear();
-      memo.set(text, value);
-    }
-    return value as V;
+    const at = bucketOf(text) & mask;
+    if (keys[at] === text) return values[at] as V;
+    if (keys[at + 1] === text) return values[at + 1] as V;
+    const key = text.length >= SLICED_MIN_LENGTH ? copyOf(text) : text;
+    const value = compute(key);
+    keys[at + 1] = keys[at];
+    values[at + 1] = values[at];
+    keys[at] = key;
+    values[at] = value;
+    return value;
   };
+}
+
+/** V8 cuts strings this long or longer as views into their parent (SlicedString::kMinLength). */
+const SLICED_MIN_LENGTH = 13;
+
+/** A flat copy of a string, sharing nothing with the text it was cut from. */
+function copyOf(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** A hash of a short text's characters, of a long one's length and ends and middle: cells that
+ *  differ in one digit (`2080101`, `2080501`) fall into different buckets. */
+function bucketOf(text: string): number {
+  const n = text.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  if (n <= 16) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = 0; i < 6; i++) h = Math.imul(h ^ text.charCodeAt(i) ^ (text.charCodeAt(n - 1 - i) << 16), 0x01000193);
+    h = Math.imul(h ^ text.charCodeAt(n >> 1), 0x01000193);
+  }
+  return (h ^ (h >>> 15)) << 1;
 }
