@@ -89,8 +89,9 @@ interface Facts {
   readonly shape: readonly Shape[];
   readonly value: ReadonlyArray<number | undefined>;
   readonly dropCost: readonly number[];
-  /** For each shift, the header field over each value (undefined without a header). */
-  readonly under?: ReadonlyArray<ReadonlyArray<FundsField | null | undefined>>;
+  /** For each shift, the header field over each value (undefined without a header). Always
+   *  present, so every Facts has one shape for the optimised search. */
+  readonly under: ReadonlyArray<ReadonlyArray<FundsField | null | undefined>> | undefined;
 }
 
 /**
@@ -112,7 +113,7 @@ export function placeFundsValues(allValues: readonly Cell[], header?: HeaderColu
       const duplicate = values[i - 1]?.text === cell.text || values[i + 1]?.text === cell.text;
       return duplicate ? 4 : shapeOf(cell) === "dash" ? 5 : 6;
     }),
-    ...(header ? { under: SHIFTS.map((shift) => fieldsAtColumns(header, values.map((cell) => cell.col + shift))) } : {}),
+    under: header ? SHIFTS.map((shift) => fieldsAtColumns(header, values.map((cell) => cell.col + shift))) : undefined,
   };
   // Few cells are ever extra: try placements dropping at most two first (fast), then any.
   const slots =
