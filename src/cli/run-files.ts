@@ -186,8 +186,8 @@ export async function parseInputs(
   }
 }
 
-/** Characters of one input after which its documents are shared with workers (~8 MB of text). */
-const SHARE_AFTER_CHARS = 4 << 20;
+/** Characters of one input after which its documents are shared with workers (~2.5 MB of text). */
+const SHARE_AFTER_CHARS = 1 << 20;
 
 /** Tasks a worker holds at once, so it never waits on the main thread between two. */
 const TASKS_PER_WORKER = 4;
