@@ -4,7 +4,7 @@
  * 25/50/100 MB linearity, start-up against `node -e 0`), checks that --jobs 1 and the default
  * give byte-identical output, prints a table and writes the same as JSON to bench-results.json.
  *
- * Environment: BENCH_RUNS (runs per case, default 3), BENCH_QUICK=1 (a ~10 MB corpus),
+ * Environment: BENCH_RUNS (runs per case, default 5: timings on a shared VM vary ±10 %), BENCH_QUICK=1 (a ~10 MB corpus),
  * BENCH_TIMEOUT (seconds one run may take before it is killed and reported as a bound; default
  * 120, 0 = no limit), BENCH_KEEP_OUTPUT=1 (keep the outputs in bench-corpus/out),
  * BENCH_RSS_METHOD=gnu-time|preload (how to read a child's peak RSS; detected by default).
@@ -31,7 +31,7 @@ function envInt(name: string, fallback: number, min: number): number {
 }
 
 const quick = process.env.BENCH_QUICK === "1";
-const runs = envInt("BENCH_RUNS", 3, 1);
+const runs = envInt("BENCH_RUNS", 5, 1);
 const startupRuns = Math.max(runs, 10);
 const timeoutS = envInt("BENCH_TIMEOUT", 120, 0);
 const keepOutput = process.env.BENCH_KEEP_OUTPUT === "1";

@@ -83,7 +83,17 @@ interface Layout {
   readonly fieldAt: Int16Array;
 }
 const layoutCache = new WeakMap<object, Array<{ fields: object; layout: Layout }>>();
+// Rows come in runs under one header: the last answer is checked first, by identity, before the
+// WeakMap (a hash lookup per row).
+let lastLayout: { header: object; fields: object; layout: Layout } | undefined;
 function layoutOf<F extends string>(header: HeaderColumns<F>, fields: ReadonlyArray<FieldSpec<F>>): Layout {
+  if (lastLayout !== undefined && lastLayout.header === header && lastLayout.fields === fields) return lastLayout.layout;
+  const layout = cachedLayout(header, fields);
+  lastLayout = { header, fields, layout };
+  return layout;
+}
+
+function cachedLayout<F extends string>(header: HeaderColumns<F>, fields: ReadonlyArray<FieldSpec<F>>): Layout {
   let entries = layoutCache.get(header);
   if (!entries) {
     entries = [];
@@ -125,7 +135,15 @@ function fieldInSpans<F extends string>(table: ReadonlyArray<F | null | undefine
 // Each header is asked for the field over a column once per cell of every row below it: answer
 // from a table built once per header (spans are read in sorted order, as the header was written).
 const spanCache = new WeakMap<object, ReadonlyArray<string | null | undefined>>();
+let lastSpans: { header: object; table: ReadonlyArray<string | null | undefined> } | undefined;
 function spanTable<F extends string>(header: HeaderColumns<F>): ReadonlyArray<F | null | undefined> {
+  if (lastSpans !== undefined && lastSpans.header === header) return lastSpans.table as ReadonlyArray<F | null | undefined>;
+  const table = cachedSpanTable(header);
+  lastSpans = { header, table };
+  return table;
+}
+
+function cachedSpanTable<F extends string>(header: HeaderColumns<F>): ReadonlyArray<F | null | undefined> {
   let table = spanCache.get(header) as Array<F | null | undefined> | undefined;
   if (!table) {
     // Headers are read left to right, so usually in order already: sort a copy only if not.
