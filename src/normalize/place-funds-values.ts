@@ -78,6 +78,28 @@ function combos(n: number, k: number): number[][] {
 }
 
 const SHIFTS = [0, 1, -1, 2, -2];
+
+/**
+ * The header field over each value at each shift of SHIFTS, read when first asked: a row its
+ * header places as written needs shift 0 only.
+ */
+class UnderHeader {
+  private readonly shifted: Array<ReadonlyArray<FundsField | null | undefined> | undefined> = [];
+  constructor(
+    private readonly header: HeaderColumns<FundsField>,
+    private readonly values: readonly Cell[],
+  ) {}
+  /** The fields over the values at SHIFTS[s]. */
+  at(s: number): ReadonlyArray<FundsField | null | undefined> {
+    let fields = this.shifted[s];
+    if (fields === undefined) {
+      const shift = SHIFTS[s] as number;
+      fields = fieldsAtColumns(this.header, this.values.map((cell) => cell.col + shift));
+      this.shifted[s] = fields;
+    }
+    return fields;
+  }
+}
 // Slots: 0..2 the amounts, 3..5 the tail, in FIELD_ORDER.
 const TAIL_SHAPE_COST: ReadonlyArray<Partial<Record<Shape, number>>> = TAIL_FIELDS.map((f) => TAIL_COST[f]);
 const TAIL_EMPTY_COST: readonly number[] = TAIL_FIELDS.map((f) => TAIL_EMPTY[f]);
@@ -89,9 +111,9 @@ interface Facts {
   readonly shape: readonly Shape[];
   readonly value: ReadonlyArray<number | undefined>;
   readonly dropCost: readonly number[];
-  /** For each shift, the header field over each value (undefined without a header). Always
-   *  present, so every Facts has one shape for the optimised search. */
-  readonly under: ReadonlyArray<ReadonlyArray<FundsField | null | undefined>> | undefined;
+  /** The header field over each value, per shift (undefined without a header). Always present,
+   *  so every Facts has one shape for the optimised search. */
+  readonly under: UnderHeader | undefined;
 }
 
 /**
@@ -113,7 +135,7 @@ export function placeFundsValues(allValues: readonly Cell[], header?: HeaderColu
       const duplicate = values[i - 1]?.text === cell.text || values[i + 1]?.text === cell.text;
       return duplicate ? 4 : shapeOf(cell) === "dash" ? 5 : 6;
     }),
-    under: header ? SHIFTS.map((shift) => fieldsAtColumns(header, values.map((cell) => cell.col + shift))) : undefined,
+    under: header ? new UnderHeader(header, values) : undefined,
   };
   // Few cells are ever extra: try placements dropping at most two first (fast), then any.
   const slots =
@@ -126,7 +148,7 @@ export function placeFundsValues(allValues: readonly Cell[], header?: HeaderColu
     if (index >= 0) {
       const field = FIELD_ORDER[slot] as FundsField;
       placed.set(field, values[index] as Cell);
-      if (header && facts.under?.[0]?.[index] !== field) moved.push(values[index] as Cell);
+      if (header && facts.under?.at(0)[index] !== field) moved.push(values[index] as Cell);
     }
   });
   for (const cell of allValues) if (![...placed.values()].includes(cell)) dropped.push(cell);
@@ -147,7 +169,7 @@ const ACCEPTS: ReadonlyArray<ReadonlySet<Shape>> = [
  * of a shape that column takes, none left over, and no arithmetic against it.
  */
 function asWritten(values: readonly Cell[], facts: Facts): { assign: number[]; cost: number } | undefined {
-  const under = facts.under?.[0];
+  const under = facts.under?.at(0);
   if (!under) return undefined;
   const assign = [-1, -1, -1, -1, -1, -1];
   for (let i = 0; i < facts.n; i++) {
@@ -319,7 +341,7 @@ function scoreAssignment(
   if (facts.under) {
     let bestShift = Infinity;
     for (let s = 0; s < SHIFTS.length; s++) {
-      const under = facts.under[s] as ReadonlyArray<FundsField | null | undefined>;
+      const under = facts.under.at(s);
       let mismatched = 0;
       for (let slot = 0; slot < 6; slot++) {
         const index = assign[slot] as number;
