@@ -61,7 +61,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option("-v, --verbose", "also print info diagnostics (every repair made)")
     .option("--strict", "treat warnings as errors for the exit code")
     .option("--no-progress", "never show the progress bar")
-    .option("-j, --jobs <n>", "worker threads for parsing files in parallel (default: number of cores)")
+    .option("-j, --jobs <n>", "threads parsing in parallel: files on N workers, one long input on this thread and N − 1 workers (default: number of cores)")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Record<string, unknown>) => {
       const parsed = ParseRunOptions.safeParse({ ...flags, paths, split: flags.split === true });
