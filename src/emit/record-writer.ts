@@ -17,11 +17,28 @@ export interface RecordWriter {
 export const RECORD_SEPARATOR = { ndjson: "\n", json: ",\n" } as const;
 export type EncodedFormat = keyof typeof RECORD_SEPARATOR;
 
-/** Records as the UTF-8 text `writeEncoded` takes. */
+/**
+ * Records as the UTF-8 text `writeEncoded` takes. Each record's JSON is encoded straight into one
+ * growing buffer: no joined string to build, flatten and encode again (that was a third of the
+ * output's cost). The buffer is never from Node's shared pool, so a worker can transfer it.
+ */
 export function encodeRecords(records: readonly PeRecord[], format: EncodedFormat): Uint8Array {
-  let text = "";
-  for (let i = 0; i < records.length; i++) text += (i === 0 ? "" : RECORD_SEPARATOR[format]) + JSON.stringify(records[i]);
-  return new TextEncoder().encode(text);
+  const separator = RECORD_SEPARATOR[format];
+  let out = Buffer.allocUnsafeSlow(64 * 1024);
+  let at = 0;
+  for (let i = 0; i < records.length; i++) {
+    const json = JSON.stringify(records[i]);
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    const most = at + separator.length + json.length * 3;
+    if (most > out.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(out.length * 2, most));
+      out.copy(grown, 0, 0, at);
+      out = grown;
+    }
+    if (i > 0) at += out.write(separator, at, "latin1");
+    at += out.write(json, at, "utf8");
+  }
+  return out.subarray(0, at);
 }
 
 /** Resolves once `out` has taken everything written so far (its buffer drained). */
