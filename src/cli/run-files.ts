@@ -189,12 +189,8 @@ export async function parseInputs(
 /** Characters of one input after which its documents are shared with workers (~2.5 MB of text). */
 const SHARE_AFTER_CHARS = 1 << 20;
 
-/**
- * Tasks a worker holds at once, so it never waits on the main thread between two. With one long
- * input shared, this thread parses too and reads the workers' answers only between its own
- * documents: holding 4, a worker still waited 13 % of a 100 MB run; holding 12, 4 %.
- */
-const TASKS_PER_WORKER = 12;
+/** Tasks a worker holds at once, so it never waits on the main thread between two. */
+const TASKS_PER_WORKER = 4;
 
 /** Documents longer than this (characters) are parsed in the main thread, whose heap is not capped. */
 const MAX_WORKER_CHARS = 4 << 20;
