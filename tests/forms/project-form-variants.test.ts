@@ -47,6 +47,23 @@ describe("project forms beyond the seeds", () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  // 001 line 576's shape: no 分值 or 得分, and the 实际完成值 written again in the remark column.
+  it("lists a remark that only repeats the cell before it as unmapped, with a warning", () => {
+    const copied = [...INDICATORS.slice(0, 4), "\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t完成\t\t\t完成", ...INDICATORS.slice(4)];
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...copied, ...TOTAL].join("\n"));
+    const satisfied = r.indicators.find((i) => i.name === "满意度" && i.actual === "完成");
+    expect(satisfied?.remark).toBeNull();
+    expect(r.unmapped).toEqual([{ line: 15, text: "完成" }]);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: "cell-unplaced", line: 15 }));
+  });
+
+  it("keeps a remark that differs from the cell before it", () => {
+    const remarked = [...INDICATORS.slice(0, 4), "\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t完成\t\t\t问卷样本偏少", ...INDICATORS.slice(4)];
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...remarked, ...TOTAL].join("\n"));
+    expect(r.indicators.find((i) => i.actual === "完成")?.remark).toBe("问卷样本偏少");
+    expect(r.unmapped).toEqual([]);
+  });
+
   it("reads the same record when the sections come in another order", () => {
     const inOrder = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
     const reordered = project([...IDENTITY, ...INDICATORS, ...FUNDS, ...GOALS, ...TOTAL].join("\n"));
