@@ -88,8 +88,8 @@ export async function parseInputs(
   onReadError: (path: string, error: { code?: string; message: string }) => void,
 ): Promise<void> {
   tuneCompiler();
-  // The pool is started only once a second document is waiting: a one-document run (the common
-  // single small file) never pays for starting worker threads.
+  // The pool is started only when a worker has work: with several files at the first, with one
+  // input once it has shown itself long (SHARE_AFTER_CHARS), so a short file never pays for it.
   let pool: Pool | undefined;
   // Results are handed on in order, so a slow file at the head of the queue would leave workers
   // idle behind it: keep enough work in flight to cover it (results of small files are small).
@@ -103,8 +103,6 @@ export async function parseInputs(
   // one itself whenever the workers hold enough, so it keeps one heap fewer than `--jobs` workers
   // would (a 100 MB file on two cores: 9.1 s on this thread alone, 6.4 s shared with one worker;
   // 2 workers and an idle main thread took 7.6 s and peaked near 400 MB).
-  // The workers join only once a long input has shown itself (SHARE_AFTER_CHARS): a short file
-  // never pays for starting them.
   const workers = batch ? options.jobs : options.jobs - 1;
   const workerCapacity = workers * TASKS_PER_WORKER;
   let inWorkers = 0;

@@ -23,6 +23,7 @@ export type EncodedFormat = keyof typeof RECORD_SEPARATOR;
  * output's cost). The buffer is never from Node's shared pool, so a worker can transfer it.
  */
 export function encodeRecords(records: readonly PeRecord[], format: EncodedFormat): Uint8Array {
+  if (records.length === 0) return new Uint8Array(0);
   const separator = RECORD_SEPARATOR[format];
   let out = Buffer.allocUnsafeSlow(64 * 1024);
   let at = 0;
