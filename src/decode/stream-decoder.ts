@@ -4,8 +4,10 @@
  * ends are normalised to LF across chunk boundaries. Invalid sequences anywhere are counted and
  * reported once, at the end.
  */
+import { isUtf8 } from "node:buffer";
 import { TextDecoder } from "node:util";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
+import { completeEnd, decodeValidUtf8, Utf8Decoder } from "./utf8-decoder.js";
 
 const SNIFF_BYTES = 64 * 1024;
 
@@ -38,11 +40,32 @@ function looksUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
 
 /** The text when the bytes decode without error in `encoding`, else undefined. */
 function decodeCleanly(bytes: Uint8Array, encoding: string, final: boolean): string | undefined {
+  if (encoding === "utf-8" && final) {
+    const bomless = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    const text = decodeValidUtf8(bomless);
+    if (text !== undefined) return text;
+  }
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: !final });
   } catch {
     return undefined;
   }
+}
+
+/** Whether the bytes, maybe cut inside a character at the end, are valid in `encoding`. */
+function validStart(bytes: Uint8Array, encoding: string): boolean {
+  if (encoding === "utf-8") {
+    // Most inputs are valid UTF-8: check that fast (the bytes are decoded once, afterwards).
+    const end = completeEnd(bytes);
+    if (isUtf8(bytes.subarray(0, end)) && decodeCleanly(bytes.subarray(end), encoding, false) !== undefined) return true;
+  }
+  return decodeCleanly(bytes, encoding, false) !== undefined;
+}
+
+/** A streaming decoder for `encoding`: for UTF-8 the faster Utf8Decoder, which decodes alike. */
+function decoderFor(encoding: string): Pick<TextDecoder, "decode"> {
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+  return decoder.encoding === "utf-8" ? new Utf8Decoder() : decoder;
 }
 
 export class StreamDecoder {
@@ -51,7 +74,7 @@ export class StreamDecoder {
   /** False when the bytes are not a text dump (NUL bytes outside UTF-16). */
   ok = true;
   readonly diagnostics: Diagnostic[] = [];
-  private decoder: TextDecoder | undefined;
+  private decoder: Pick<TextDecoder, "decode"> | undefined;
   private sniffed: Uint8Array[] = [];
   private sniffedBytes = 0;
   private heldCR = false;
@@ -107,16 +130,17 @@ export class StreamDecoder {
           return "";
         }
         for (const candidate of ["utf-8", "gb18030"]) {
+          if (!final) {
+            if (!validStart(bytes, candidate)) continue;
+            encoding = candidate;
+            break;
+          }
           const clean = decodeCleanly(bytes, candidate, final);
           if (clean === undefined) continue;
-          encoding = candidate;
           // A whole small file decoded cleanly is done: no second pass over the same bytes.
-          if (final) {
-            this.encoding = encoding;
-            this.decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-            return this.lineEnds(clean);
-          }
-          break;
+          this.encoding = candidate;
+          this.decoder = decoderFor(candidate);
+          return this.lineEnds(clean);
         }
         if (!encoding) {
           const bad = (e: string): number => new TextDecoder(e).decode(bytes).split("\uFFFD").length;
@@ -125,7 +149,7 @@ export class StreamDecoder {
       }
     }
     this.encoding = encoding;
-    this.decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+    this.decoder = decoderFor(encoding);
     const text = this.decoder.decode(bytes, { stream: !final });
     return this.lineEnds(final ? text + this.decoder.decode() : text);
   }
