@@ -1,6 +1,7 @@
 /** The normalised options of a parse run: the CLI maps flags into this once, at the boundary. */
 import { availableParallelism } from "node:os";
 import { z } from "zod";
+import type { Severity } from "../diagnostics/codes.js";
 import { CSV_TABLES } from "../emit/csv-tables.js";
 
 export const ParseRunOptions = z
@@ -24,3 +25,9 @@ export const ParseRunOptions = z
   .refine((o) => !o.split || o.outDir !== undefined, { message: "--split needs --out-dir DIR", path: ["split"] })
   .refine((o) => !(o.output && o.split), { message: "-o and --split cannot be used together", path: ["output"] });
 export type ParseRunOptions = z.infer<typeof ParseRunOptions>;
+
+/** The severities of diagnostics a run prints to stderr: none with --quiet, info only with --verbose. */
+export function shownSeverities(options: Pick<ParseRunOptions, "quiet" | "verbose">): Severity[] {
+  if (options.quiet) return [];
+  return options.verbose ? ["error", "warning", "info"] : ["error", "warning"];
+}

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
-import type { Diagnostic } from "../diagnostics/codes.js";
+import type { Diagnostic, Severity } from "../diagnostics/codes.js";
 import { jsonWriter } from "../emit/json.js";
 import { ndjsonWriter } from "../emit/ndjson.js";
 import { drained, type RecordWriter } from "../emit/record-writer.js";
@@ -15,10 +15,12 @@ import { openAtomicStream, writeFileAtomic, type AtomicStream } from "./atomic-w
 import { collectInputs, describeFsError } from "./collect-inputs.js";
 import { diagnosticFormatter, useColour } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
-import type { ParseRunOptions } from "./options.js";
+import { shownSeverities, type ParseRunOptions } from "./options.js";
 import { createProgress } from "./progress.js";
 import { parseInputs, type FileResult } from "./run-files.js";
 import { splitFileName } from "./safe-file-name.js";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export const EXIT = { ok: 0, fileErrors: 1, usage: 2 } as const;
 
@@ -74,12 +76,12 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   const log = (line: string): void => progress.log(line + "\n");
   // A document's diagnostic lines go to stderr in one write: stderr to a file or pipe writes
   // synchronously, and a batch of thousands of files has tens of thousands of lines.
+  const shown = shownSeverities(options);
+  const fails = (severity: Severity): boolean => severity === "error" || (options.strict && severity === "warning");
   const report = (file: string, diagnostics: readonly Diagnostic[], lines: string[]): void => {
     for (const d of diagnostics) {
-      if (d.severity === "error" || (options.strict && d.severity === "warning")) fail(EXIT.fileErrors);
-      if (options.quiet) continue;
-      if (d.severity === "info" && !options.verbose) continue;
-      lines.push(format(file, d) + "\n");
+      if (fails(d.severity)) fail(EXIT.fileErrors);
+      if (shown.includes(d.severity)) lines.push(format(file, d) + "\n");
     }
   };
 
@@ -87,7 +89,12 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     const lines: string[] = [];
     report(result.file, result.diagnostics, lines);
     for (const record of result.records) report(result.file, record.diagnostics, lines);
-    for (const diagnostics of result.encoded?.diagnostics ?? []) report(result.file, diagnostics, lines);
+    if (result.encoded) {
+      // A worker sent only the diagnostics shown, and how many there are of each severity.
+      const { counts } = result.encoded;
+      if (SEVERITIES.some((severity) => counts[severity] > 0 && fails(severity))) fail(EXIT.fileErrors);
+      for (const d of result.encoded.shown) lines.push(format(result.file, d) + "\n");
+    }
     if (lines.length > 0) progress.log(lines.join(""));
     if (options.split && options.outDir) {
       await writeSplit(result.file, result.records, options, taken, (m) => {

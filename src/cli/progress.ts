@@ -46,8 +46,8 @@ export function createProgress(io: CliIo, total: number, options: ParseRunOption
     tick(result) {
       if (result.last) done++;
       records += result.encoded?.count ?? result.records.length;
-      const lists = result.encoded?.diagnostics ?? result.records.map((r) => r.diagnostics);
-      warnings += lists.reduce((n, ds) => n + ds.filter((d) => d.severity === "warning").length, 0);
+      if (result.encoded) warnings += result.encoded.counts.warning;
+      else for (const r of result.records) warnings += r.diagnostics.filter((d) => d.severity === "warning").length;
       bar?.update(done, { records, warnings });
     },
     stop() {

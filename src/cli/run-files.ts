@@ -13,8 +13,8 @@ import type { Diagnostic } from "../diagnostics/codes.js";
 import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
 import type { PeRecord } from "../schema/record.js";
 import type { Input } from "./collect-inputs.js";
-import type { ParseRunOptions } from "./options.js";
-import type { WorkerAnswer, WorkerTask } from "./parse-worker.js";
+import { shownSeverities, type ParseRunOptions } from "./options.js";
+import type { EncodeRequest, WorkerAnswer, WorkerTask } from "./parse-worker.js";
 import { tuneCompiler, tuneSharedHeaps, tuneWorkerHeaps } from "./v8-tuning.js";
 
 /** The records of one document of a file; `last` marks the file's final document. */
@@ -107,7 +107,8 @@ export async function parseInputs(
   const workerCapacity = workers * TASKS_PER_WORKER;
   let inWorkers = 0;
   let charsSeen = 0;
-  const encode = options.format !== "csv" && !options.split ? options.format : undefined;
+  const encode: EncodeRequest | undefined =
+    options.format !== "csv" && !options.split ? { format: options.format, show: shownSeverities(options) } : undefined;
   const start = async (job: Job): Promise<Job> => {
     const piece = job.piece;
     if (piece) charsSeen += piece.text.length;

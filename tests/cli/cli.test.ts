@@ -214,6 +214,22 @@ describe("diagnostics and exit codes", () => {
     expect((await runCli(["--strict", "-q", SEED])).code).toBe(1);
   });
 
+  it("reports the same diagnostics and exit codes when workers parse the files", async () => {
+    // Workers send the main thread only the diagnostics it shows, with counts of the rest.
+    const files = ["fixtures/001_2cec943835bed671.txt", "fixtures/003_565532f530cb80ee.txt", SEED];
+    for (const flags of [[], ["--verbose"], ["--strict", "-q"], ["--strict"]]) {
+      const one = await runCli(["--format", "ndjson", "--no-progress", ...flags, "--jobs", "1", ...files]);
+      const two = await runCli(["--format", "ndjson", "--no-progress", ...flags, "--jobs", "2", ...files]);
+      expect(two.code).toBe(one.code);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout).toBe(one.stdout);
+    }
+    const verbose = await runCli(["--format", "ndjson", "--verbose", "--jobs", "2", ...files]);
+    expect(verbose.stderr).toMatch(/info/);
+    expect(verbose.stderr).toMatch(/warning/);
+    expect((await runCli(["--format", "ndjson", "--strict", "-q", "--jobs", "2", ...files])).code).toBe(1);
+  });
+
   it("colours diagnostics only when asked, never with NO_COLOR", async () => {
     const coloured = await runCli([SEED], { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
     expect(coloured.stderr).toMatch(/\u001b\[/);
