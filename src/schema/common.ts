@@ -32,4 +32,11 @@ export const recordBase = {
 };
 
 export const nullableNumber = z.number().finite().nullable();
+
+/**
+ * Numbers by labels the source chose (a table's columns, a sub-header's levels). An object with a
+ * catchall rather than z.record: the same check and the same JSON Schema (additionalProperties),
+ * in half the time — z.record runs a string check on every key, which an object key always is.
+ */
+export const numbersByLabel = z.object({}).catchall(nullableNumber);
 export const nullableString = z.string().nullable();

@@ -1,13 +1,13 @@
 /** The `final-account` record: one 部门决算 table, 公开01表 … 公开09表 (SPEC "kind final-account"). */
 import { z } from "zod";
-import { nullableNumber, nullableString, recordBase } from "./common.js";
+import { nullableNumber, nullableString, numbersByLabel, recordBase } from "./common.js";
 
 export const AccountRow = z.object({
   side: nullableString,
   code: nullableString,
   name: z.string(),
   lineNo: z.number().int().nullable(),
-  values: z.record(z.string(), nullableNumber),
+  values: numbersByLabel,
 });
 export type AccountRow = z.infer<typeof AccountRow>;
 

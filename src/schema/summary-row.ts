@@ -1,6 +1,6 @@
 /** The `summary-row` record: one row of a 绩效自评结果汇总表 (SPEC "kind summary-row"). */
 import { z } from "zod";
-import { nullableNumber, nullableString, recordBase } from "./common.js";
+import { nullableNumber, nullableString, numbersByLabel, recordBase } from "./common.js";
 
 export const SummaryRowRecord = z.object({
   kind: z.literal("summary-row"),
@@ -11,8 +11,8 @@ export const SummaryRowRecord = z.object({
   seq: z.number().int(),
   name: z.string(),
   implementer: nullableString,
-  budget: z.record(z.string(), nullableNumber).describe("预算数 by the sub-header's level labels"),
-  executed: z.record(z.string(), nullableNumber).describe("执行数 by the sub-header's level labels"),
+  budget: numbersByLabel.describe("预算数 by the sub-header's level labels"),
+  executed: numbersByLabel.describe("执行数 by the sub-header's level labels"),
   carryover: nullableNumber,
   returned: nullableNumber,
   score: nullableNumber,
