@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { move, transferableSymbol, valueSymbol } from "piscina";
 import type { Diagnostic, Severity } from "../diagnostics/codes.js";
 import { encodeRecords, type EncodedFormat } from "../emit/record-writer.js";
-import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
+import { parsePiece } from "../parse-stream.js";
+import { documentsOf, type DocumentPiece } from "../read-documents.js";
 import type { PeRecord } from "../schema/record.js";
 
 /** How to answer with encoded records: the format, and the severities of record diagnostics the

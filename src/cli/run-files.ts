@@ -10,7 +10,8 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Readable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
-import { documentsOf, parsePiece, type DocumentPiece } from "../parse-stream.js";
+import type { ParseResult } from "../parse-text.js";
+import { documentsOf, type DocumentPiece } from "../read-documents.js";
 import type { PeRecord } from "../schema/record.js";
 import type { Input } from "./collect-inputs.js";
 import { shownSeverities, type ParseRunOptions } from "./options.js";
@@ -127,7 +128,7 @@ export async function parseInputs(
       }
       inWorkers++;
       // A worker that fails (out of memory on a freak document) leaves the document to this thread.
-      const answer = pool.run({ kind: "piece", file: job.file, piece, ...(encode ? { encode } : {}) }).catch(() => parsePiece(piece, job.file));
+      const answer = pool.run({ kind: "piece", file: job.file, piece, ...(encode ? { encode } : {}) }).catch(() => parseHere(piece, job.file));
       job.answer = answer.then((result) => {
         inWorkers--;
         job.settled = true;
@@ -156,7 +157,7 @@ export async function parseInputs(
         // The head is still with a worker: parse one of this thread's documents meanwhile.
         const own = pending.find((j) => j.piece && !j.answer && !j.parsed);
         if (own) {
-          own.parsed = parsePiece(own.piece as DocumentPiece, own.file);
+          own.parsed = await parseHere(own.piece as DocumentPiece, own.file);
           continue;
         }
       }
@@ -165,7 +166,7 @@ export async function parseInputs(
         onReadError(job.file, job.error);
         continue;
       }
-      const answer: WorkerAnswer = job.parsed ?? (job.answer ? await job.answer : parsePiece(job.piece as DocumentPiece, job.file));
+      const answer: WorkerAnswer = job.parsed ?? (job.answer ? await job.answer : await parseHere(job.piece as DocumentPiece, job.file));
       if (answer.error) {
         onReadError(job.file, answer.error);
         continue;
@@ -184,6 +185,16 @@ export async function parseInputs(
     await pool?.destroy();
   }
 }
+
+/**
+ * Parses a document on this thread. The parser (grammars, zod schemas) is loaded on first use: a
+ * batch whose files all go to workers never loads it here, and its workers start that much sooner.
+ */
+async function parseHere(piece: DocumentPiece, file: string): Promise<ParseResult> {
+  parser ??= import("../parse-stream.js");
+  return (await parser).parsePiece(piece, file);
+}
+let parser: Promise<typeof import("../parse-stream.js")> | undefined;
 
 /** Characters of one input after which its documents are shared with workers (~2.5 MB of text). */
 const SHARE_AFTER_CHARS = 1 << 20;
