@@ -1,6 +1,6 @@
 /**
  * Runs the parse over the inputs: each file (or stdin) is read as a stream, decoded and cut into
- * documents (src/parse-stream.ts); each document is parsed here (`--jobs 1`) or on a piscina pool
+ * documents (src/read-documents.ts); each document is parsed here (`--jobs 1`) or on a piscina pool
  * of worker threads, a bounded window ahead; results are handed on strictly in input order, so
  * output is identical for any N and neither a file nor the batch is ever held in memory whole.
  */
