@@ -6,6 +6,19 @@
 // and so does chevrotain, which grammars/chevrotain.ts loads from its own single-file bundle.
 import { build } from "esbuild";
 
+// zod's namespace re-exports every locale (`z.locales`), which keeps ~300 KB of translations in
+// a bundle that never uses them: half the command's code, compiled at every start. English, the
+// one zod uses, is imported by its schemas directly, so the index is replaced by an empty module.
+const dropZodLocales = {
+  name: "drop-zod-locales",
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: "zod-locales", namespace: "empty-module" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "empty-module" }, () => ({ contents: "export {};", loader: "js" }));
+  },
+};
+
 const bundles = [
   { entryPoints: ["dist/src/cli/main.js"], outfile: "dist/pe-parse.mjs" },
   { entryPoints: ["dist/src/cli/parse-worker.js"], outfile: "dist/pe-parse-worker.mjs" },
@@ -19,6 +32,7 @@ for (const bundle of bundles) await build({
   target: "node20",
   external: ["chevrotain", "piscina", "cli-progress", "fast-csv", "chalk"],
   logLevel: "warning",
+  plugins: [dropZodLocales],
   minify: true,
   legalComments: "none",
   // commander is CommonJS: give the bundle a `require` for the Node built-ins it asks for.

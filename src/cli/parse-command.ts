@@ -164,7 +164,7 @@ async function renderOne(record: PeRecord, options: ParseRunOptions): Promise<st
   const chunks: Buffer[] = [];
   sink.on("data", (c: Buffer) => chunks.push(c));
   const { csvWriter } = await import("../emit/csv.js");
-  const writer = csvWriter(sink, { table: options.table, bom: options.bom, safe: options.csvSafe });
+  const writer = await csvWriter(sink, { table: options.table, bom: options.bom, safe: options.csvSafe });
   writer.write([record]);
   await writer.end();
   return Buffer.concat(chunks).toString("utf8");
