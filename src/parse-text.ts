@@ -84,7 +84,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
     for (const draft of drafts) {
       // The draft is this parse's own: complete its source in place rather than copy the record.
       const record = draft as unknown as PeRecord;
-      record.source = { file, ...draft.source, ...(options.encoding ? { encoding: options.encoding } : {}) };
+      const { startLine, endLine } = draft.source;
+      record.source = options.encoding ? { file, startLine, endLine, encoding: options.encoding } : { file, startLine, endLine };
       records.push(validateRecord(record));
     }
   }

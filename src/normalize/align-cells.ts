@@ -82,33 +82,49 @@ const MAX_SHIFT = 3;
 interface Layout {
   readonly fieldAt: Int16Array;
 }
-const layoutCache = new WeakMap<object, Array<{ fields: object; layout: Layout }>>();
-// Rows come in runs under one header: the last answer is checked first, by identity, before the
-// WeakMap (a hash lookup per row).
-let lastLayout: { header: object; fields: object; layout: Layout } | undefined;
-function layoutOf<F extends string>(header: HeaderColumns<F>, fields: ReadonlyArray<FieldSpec<F>>): Layout {
-  if (lastLayout !== undefined && lastLayout.header === header && lastLayout.fields === fields) return lastLayout.layout;
-  const layout = cachedLayout(header, fields);
-  lastLayout = { header, fields, layout };
-  return layout;
+/**
+ * The last few answers, found by identity. Rows come in runs under one header, and a form's
+ * sections alternate between a few headers at most: a scan of four entries answers nearly every
+ * lookup. (WeakMaps keyed by header cost more: each form's headers are new objects, and inserting
+ * them was 2 % of a parse.) Holding four headers keeps no document alive for long.
+ */
+class RecentAnswers<V> {
+  private readonly keys: Array<object | undefined> = [undefined, undefined, undefined, undefined];
+  private readonly subkeys: Array<object | undefined> = [undefined, undefined, undefined, undefined];
+  private readonly values: Array<V | undefined> = [undefined, undefined, undefined, undefined];
+  private next = 0;
+  get(key: object, subkey?: object): V | undefined {
+    for (let i = 0; i < 4; i++) if (this.keys[i] === key && this.subkeys[i] === subkey) return this.values[i];
+    return undefined;
+  }
+  set(key: object, subkey: object | undefined, value: V): V {
+    this.keys[this.next] = key;
+    this.subkeys[this.next] = subkey;
+    this.values[this.next] = value;
+    this.next = (this.next + 1) & 3;
+    return value;
+  }
 }
 
-function cachedLayout<F extends string>(header: HeaderColumns<F>, fields: ReadonlyArray<FieldSpec<F>>): Layout {
-  let entries = layoutCache.get(header);
-  if (!entries) {
-    entries = [];
-    layoutCache.set(header, entries);
-  }
-  for (const entry of entries) if (entry.fields === fields) return entry.layout;
+const layouts = new RecentAnswers<Layout>();
+function layoutOf<F extends string>(header: HeaderColumns<F>, fields: ReadonlyArray<FieldSpec<F>>): Layout {
+  return layouts.get(header, fields) ?? layouts.set(header, fields, buildLayout(header, fields));
+}
+
+function buildLayout<F extends string>(header: HeaderColumns<F>, fields: ReadonlyArray<FieldSpec<F>>): Layout {
   const table = spanTable(header);
   const fieldAt = new Int16Array(table.length).fill(-1);
   for (let col = 0; col < table.length; col++) {
     const field = table[col];
-    if (field != null) fieldAt[col] = fields.findIndex((f) => f.field === field);
+    if (field == null) continue;
+    for (let j = 0; j < fields.length; j++) {
+      if ((fields[j] as FieldSpec<F>).field === field) {
+        fieldAt[col] = j;
+        break;
+      }
+    }
   }
-  const layout = { fieldAt };
-  entries.push({ fields, layout });
-  return layout;
+  return { fieldAt };
 }
 
 /** `fieldsAtColumns` for one column, as an index into the field list, -1 for none. */
@@ -134,31 +150,23 @@ function fieldInSpans<F extends string>(table: ReadonlyArray<F | null | undefine
 
 // Each header is asked for the field over a column once per cell of every row below it: answer
 // from a table built once per header (spans are read in sorted order, as the header was written).
-const spanCache = new WeakMap<object, ReadonlyArray<string | null | undefined>>();
-let lastSpans: { header: object; table: ReadonlyArray<string | null | undefined> } | undefined;
+const spanTables = new RecentAnswers<ReadonlyArray<string | null | undefined>>();
 function spanTable<F extends string>(header: HeaderColumns<F>): ReadonlyArray<F | null | undefined> {
-  if (lastSpans !== undefined && lastSpans.header === header) return lastSpans.table as ReadonlyArray<F | null | undefined>;
-  const table = cachedSpanTable(header);
-  lastSpans = { header, table };
-  return table;
+  return (spanTables.get(header) ?? spanTables.set(header, undefined, buildSpanTable(header))) as ReadonlyArray<F | null | undefined>;
 }
 
-function cachedSpanTable<F extends string>(header: HeaderColumns<F>): ReadonlyArray<F | null | undefined> {
-  let table = spanCache.get(header) as Array<F | null | undefined> | undefined;
-  if (!table) {
-    // Headers are read left to right, so usually in order already: sort a copy only if not.
-    let ordered = true;
-    for (let k = 1; k < header.length && ordered; k++) ordered = (header[k - 1] as { col: number }).col <= (header[k] as { col: number }).col;
-    const sorted = ordered ? header : [...header].sort((a, b) => a.col - b.col);
-    const last = sorted[sorted.length - 1]?.col ?? 0;
-    table = new Array<F | null | undefined>(last + 1).fill(undefined);
-    let next = 0;
-    let found: F | null | undefined;
-    for (let col = 0; col <= last; col++) {
-      for (; next < sorted.length && (sorted[next] as { col: number }).col <= col; next++) found = (sorted[next] as { field: F | null }).field;
-      table[col] = found;
-    }
-    spanCache.set(header, table);
+function buildSpanTable<F extends string>(header: HeaderColumns<F>): ReadonlyArray<F | null | undefined> {
+  // Headers are read left to right, so usually in order already: sort a copy only if not.
+  let ordered = true;
+  for (let k = 1; k < header.length && ordered; k++) ordered = (header[k - 1] as { col: number }).col <= (header[k] as { col: number }).col;
+  const sorted = ordered ? header : [...header].sort((a, b) => a.col - b.col);
+  const last = sorted[sorted.length - 1]?.col ?? 0;
+  const table = new Array<F | null | undefined>(last + 1);
+  let next = 0;
+  let found: F | null | undefined;
+  for (let col = 0; col <= last; col++) {
+    for (; next < sorted.length && (sorted[next] as { col: number }).col <= col; next++) found = (sorted[next] as { field: F | null }).field;
+    table[col] = found;
   }
   return table;
 }

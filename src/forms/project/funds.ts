@@ -107,9 +107,7 @@ export function readFunds(
         "row-realigned",
         {
           what: "funds",
-          detail: FIELD_ORDER.filter((f) => placement.placed.has(f))
-            .map((f) => `${f} ${placement.placed.get(f)!.text}`)
-            .join(", "),
+          detail: placedDetail(placement.placed),
         },
         row.line,
       );
@@ -128,6 +126,16 @@ export function readFunds(
   }
   lines.sort((a, b) => a.row - b.row);
   return { unit, lines: lines.map(({ row: _row, ...line }) => line), rowLines: lines.map((l) => l.row) };
+}
+
+/** `initialBudget 7, annualBudget 6, …`: where a realigned row's cells went, in field order. */
+function placedDetail(placed: ReadonlyMap<FundsField, Cell>): string {
+  let detail = "";
+  for (const f of FIELD_ORDER) {
+    const cell = placed.get(f);
+    if (cell) detail += `${detail === "" ? "" : ", "}${f} ${cell.text}`;
+  }
+  return detail;
 }
 
 function isTotalRow(row: Row): boolean {

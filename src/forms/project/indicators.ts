@@ -94,6 +94,16 @@ export function indicatorHeaderField(text: string): IndicatorField | null | unde
   return undefined;
 }
 
+/** The fields whose value makes a row an indicator rather than a template slot. */
+const VALUE_FIELDS = ["target", "actual", "weight", "score"] as const;
+
+/** `name 完成值, target ≥95%`: what a realigned row's moved cells became. */
+function movedDetail(moved: ReadonlyArray<{ cell: Cell; field: IndicatorField }>): string {
+  let detail = "";
+  for (const m of moved) detail += `${detail === "" ? "" : ", "}${m.field} ${m.cell.text}`;
+  return detail;
+}
+
 export function readIndicators(
   headerRows: readonly Row[],
   rows: readonly Row[],
@@ -107,12 +117,13 @@ export function readIndicators(
   );
   let prevLevel1: string | undefined;
   let prevLevel2: string | null = null;
+  let hasDeviation = true;
   for (const { r: row, h } of ordered) {
     if (h) {
       latest = headerColumns(row, indicatorHeaderField, ledger) ?? latest;
+      hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
       continue;
     }
-    const hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
     const cells = valueCells(row, LABEL.indicators, ledger);
     if (cells.length === 0) continue;
     // Only level words (`¦¦社会成本指标¦¦¦`, `社会成本指标¦¦生态环境成本指标`): a template slot, whatever
@@ -127,10 +138,11 @@ export function readIndicators(
     const name = nameCell ? stripIndicatorLabel(nameCell.text) : "";
     // A template slot: no name, target, actual, weight or score (SPEC indicator rules); level
     // words standing in those columns (`¦¦社会成本指标¦生态环境成本指标¦¦`, 003 line 1408) are not values.
-    const meaningful = (["target", "actual", "weight", "score"] as const)
-      .map(get)
-      .filter((c): c is Cell => c !== undefined && !isLevelWord(c));
-    if (meaningful.length === 0 && (name === "" || (nameCell !== undefined && isLevelWord(nameCell)))) {
+    const meaningful = VALUE_FIELDS.some((f) => {
+      const c = get(f);
+      return c !== undefined && !isLevelWord(c);
+    });
+    if (!meaningful && (name === "" || (nameCell !== undefined && isLevelWord(nameCell)))) {
       ledger.use(nameCell, get("level1"), get("level2"), get("target"), get("actual"));
       for (const cell of cells) if (!ledger.isUsed(cell)) ledger.unplace(cell, "indicator template");
       continue;
@@ -139,7 +151,7 @@ export function readIndicators(
     if (alignment.moved.length > 0) {
       ledger.report(
         "row-realigned",
-        { what: "indicator", detail: alignment.moved.map((m) => `${m.field} ${m.cell.text}`).join(", ") },
+        { what: "indicator", detail: movedDetail(alignment.moved) },
         row.line,
       );
     }
