@@ -74,10 +74,10 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
 
   const progress = createProgress(io, inputs.length, options);
   const log = (line: string): void => progress.log(line + "\n");
-  // A document's diagnostic lines go to stderr in one write: stderr to a file or pipe writes
-  // synchronously, and a batch of thousands of files has tens of thousands of lines.
   const shown = shownSeverities(options);
   const fails = (severity: Severity): boolean => severity === "error" || (options.strict && severity === "warning");
+  // A document's diagnostic lines go to stderr in one write: stderr to a file or pipe writes
+  // synchronously, and a batch of thousands of files has tens of thousands of lines.
   const report = (file: string, diagnostics: readonly Diagnostic[], lines: string[]): void => {
     for (const d of diagnostics) {
       if (fails(d.severity)) fail(EXIT.fileErrors);

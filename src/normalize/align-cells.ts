@@ -86,7 +86,7 @@ interface Layout {
  * The last few answers, found by identity. Rows come in runs under one header, and a form's
  * sections alternate between a few headers at most: a scan of four entries answers nearly every
  * lookup. (WeakMaps keyed by header cost more: each form's headers are new objects, and inserting
- * them was 2 % of a parse.) Holding four headers keeps no document alive for long.
+ * them was 2 % of a parse.) The entries hold headers' column lists only, no document text.
  */
 class RecentAnswers<V> {
   private readonly keys: Array<object | undefined> = [undefined, undefined, undefined, undefined];
