@@ -6,10 +6,10 @@
  * parses. Page breaks may fall between any two rows. The parser only recognises; `src/document/build-document.ts` gives meaning.
  */
 import type { IOrAlt, IToken } from "chevrotain";
-
-type Alternatives = Array<IOrAlt<unknown>>;
 import { chevrotain } from "./chevrotain.js";
 import * as T from "./row-tokens.js";
+
+type Alternatives = Array<IOrAlt<unknown>>;
 
 /** The part of a project form a row belongs to. */
 export type FormPart =

@@ -5,9 +5,9 @@
  * The memo is a table of two-entry buckets, a text's bucket chosen by a hash of its characters (of
  * its ends and middle when long): a lookup reads at most 16 characters and compares at most two
  * strings, where a Map would hash every character of each freshly cut cell and then compare it
- * (the memo was the largest single cost of a parse). A new
- * text takes the bucket's first entry and moves the one there to the second, so the table never
- * grows; two texts that share a bucket both stay, a third pushes out the oldest.
+ * (the memo was the largest single cost of a parse). A new text takes the bucket's first entry
+ * and moves the one there to the second, so the table never grows; two texts that share a bucket
+ * both stay, a third pushes out the oldest.
  *
  * Keys are stored as copies: a cell cut from a line is a view into the whole document's text
  * (V8 slices strings of 13 characters or more), and a long-lived memo holding views would keep

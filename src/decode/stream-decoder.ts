@@ -1,7 +1,8 @@
 /**
  * Incremental bytes → text for files read in chunks: the same detection as `decodeBytes` (BOM,
- * UTF-16, strict UTF-8, GB18030), made on the first 64 KiB, then a streaming TextDecoder. Line
- * ends are normalised to LF across chunk boundaries. Invalid sequences anywhere are counted and
+ * UTF-16, strict UTF-8, GB18030), made on the first 64 KiB, then a streaming decoder (for UTF-8
+ * the faster Utf8Decoder, with TextDecoder's output; TextDecoder for the rest). Line ends are
+ * normalised to LF across chunk boundaries. Invalid sequences anywhere are counted and
  * reported once, at the end.
  */
 import { isUtf8 } from "node:buffer";

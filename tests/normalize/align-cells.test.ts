@@ -172,6 +172,34 @@ describe("alignCells", () => {
     expect(a.placed.size + a.dropped.length).toBe(filledOf(...row).length);
   });
 
+  it("answers the same when rows alternate between more headers than its layout cache holds", () => {
+    // Header layouts are cached for the last four headers seen, by identity: a row under a header
+    // pushed out of the cache, or under a header equal in content, must be placed the same.
+    const headers = [HEADER_001, HEADER_004, HEADER_003, HEADER_003_WIDE, HEADER_001, HEADER_003].map((text, i) => indicatorHeader(text, i + 1));
+    const rows = cases.map((c) => filledOf(...c.row));
+    const answer = (h: HeaderColumns<IndicatorField>, row: Cell[]): unknown => {
+      const a = alignCells(row, fields(h.some((c) => c.field === "deviation")), h);
+      return { placed: placedTexts(a), dropped: a.dropped.map((c) => c.text), shift: a.shift };
+    };
+    const first = headers.map((h) => rows.map((row) => answer(h, row)));
+    for (let round = 0; round < 3; round++) {
+      headers.forEach((h, i) => rows.forEach((row, k) => expect(answer(h, row)).toEqual(first[i]?.[k])));
+    }
+    // and a header read again from the same text places rows as its twin does
+    expect(rows.map((row) => answer(headers[4] as HeaderColumns<IndicatorField>, row))).toEqual(first[0]);
+  });
+
+  it("reads one header against two field lists as two layouts", () => {
+    // The layout maps columns to indexes into the field list: a cached layout of one list must
+    // not answer for another list in another order under the same header.
+    const h = indicatorHeader(HEADER_001, 355);
+    const reversed = [...fields(false)].reverse();
+    const row = filledOf("指标 2：预算执行率\t\t\t≥95%\t100%\t5\t4\t无\t", 365);
+    const fresh = placedTexts(alignCells(row, reversed, indicatorHeader(HEADER_001, 355)));
+    alignCells(row, fields(false), h);
+    expect(placedTexts(alignCells(row, reversed, h))).toEqual(fresh);
+  });
+
   it("keeps the source line and column on every placed cell (001 line 365)", () => {
     const a = alignCells(filledOf("指标 2：预算执行率\t\t\t≥95%\t100%\t5\t4\t无\t", 365), fields(false), indicatorHeader(HEADER_001, 355));
     const score = a.placed.get("score");
