@@ -3,7 +3,7 @@ export { parseText, type ParseOptions, type ParseResult } from "./parse-text.js"
 export { parseFile, parseBytes, type ParseFileOptions } from "./parse-file.js";
 export { parseStream, documentsOf, type StreamOptions, type DocumentPiece } from "./parse-stream.js";
 export { decodeBytes, type Decoded } from "./decode/decode-bytes.js";
-export { readLines } from "./document/read-lines.js";
+export { readLines } from "./lines/read-lines.js";
 export { buildDocument } from "./document/build-document.js";
 export { diagnosticInfo, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics/codes.js";
 export { RecordSchema, recordJsonSchema, type PeRecord, type RecordKind } from "./schema/record.js";

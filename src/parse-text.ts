@@ -3,16 +3,18 @@
  * Never throws on bad input: every problem is a diagnostic on the record it concerns, or on the
  * document when no record claims it.
  */
-import { buildDocument, rowsOfBlock, type Block } from "./document/build-document.js";
 import { normalizeLineEnds } from "./decode/decode-bytes.js";
-import { enforceLimits, type Limits } from "./document/enforce-limits.js";
-import { readLines } from "./document/read-lines.js";
-import type { Row } from "./document/model.js";
-import { isAccounted, markListed } from "./forms/cell-ledger.js";
+import { isAccounted, markListed } from "./diagnostics/cell-ledger.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
-import { isProjectForm, readProjectForm } from "./forms/project-form.js";
-import { readListTable } from "./forms/list-table.js";
+import type { WorkMeter } from "./diagnostics/work-meter.js";
+import { buildDocument, rowsOfBlock, type Block } from "./document/build-document.js";
 import { readFinalAccount } from "./forms/final-account.js";
+import { formContext, type FormContext } from "./forms/form-context.js";
+import { readListTable } from "./forms/list-table.js";
+import { isProjectForm, readProjectForm } from "./forms/project-form.js";
+import { enforceLimits, type Limits } from "./lines/enforce-limits.js";
+import type { Row } from "./lines/model.js";
+import { readLines } from "./lines/read-lines.js";
 import { validateRecord } from "./schema/validate-record.js";
 import type { PeRecord } from "./schema/record.js";
 import type { UnmappedCell } from "./schema/common.js";
@@ -26,6 +28,8 @@ export interface ParseOptions {
   readonly limits?: Limits;
   /** The source line number of the text's first line (a document cut from a longer file). */
   readonly firstLine?: number;
+  /** Counts the parse's elementary steps (work-meter.ts); for tests of how work grows. */
+  readonly meter?: WorkMeter;
 }
 
 export interface ParseResult {
@@ -38,12 +42,12 @@ export interface ParseResult {
 
 type Draft = Omit<PeRecord, "source"> & { source: { startLine: number; endLine: number } };
 
-function draftsOf(block: Block): Draft[] {
+function draftsOf(block: Block, context: FormContext): Draft[] {
   switch (block.kind) {
     case "form":
-      return isProjectForm(block) ? [readProjectForm(block)] : [];
+      return isProjectForm(block) ? [readProjectForm(block, context)] : [];
     case "list":
-      return readListTable(block);
+      return readListTable(block, context);
     case "account":
       return [readFinalAccount(block)];
     default:
@@ -55,8 +59,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const file = options.file ?? "<text>";
   const firstLine = options.firstLine ?? 1;
   const limited = enforceLimits(normalizeLineEnds(text), options.limits, firstLine);
-  const lines = readLines(limited.text, firstLine);
+  const lines = readLines(limited.text, firstLine, options.meter);
   const document = buildDocument(lines);
+  const context = formContext(options.meter);
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [...limited.diagnostics];
   const unmapped: UnmappedCell[] = [];
@@ -75,7 +80,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
       leftover(block.rows);
       continue;
     }
-    const drafts = draftsOf(block);
+    const drafts = draftsOf(block, context);
     if (drafts.length === 0) {
       const rows = rowsOfBlock(block);
       if (rows.length > 0) diagnostics.push(diagnostic("table-unrecognised", { rows: rows.length }, rows[0]?.line));

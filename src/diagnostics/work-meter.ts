@@ -1,15 +1,21 @@
 /**
- * A count of the parser's elementary steps (cells lexed, placement cells evaluated, funds
- * candidates scored). It exists so a property test can check that work grows linearly with the
- * input, by counting rather than timing. Reading it has no effect on parsing.
+ * A count of the parser's elementary steps (cells lexed, placement states evaluated, funds
+ * candidates scored), for a test that checks that work grows linearly with the input by counting
+ * rather than timing. A parse counts only when given one (`ParseOptions.meter`).
  */
-let units = 0;
-
-export function addWork(n: number): void {
-  units += n;
+export interface WorkMeter {
+  add(units: number): void;
 }
 
-/** Steps counted since the process started; take the difference around a call. */
-export function workDone(): number {
-  return units;
+/** A meter that keeps the total. */
+export function countingMeter(): WorkMeter & { readonly total: number } {
+  let total = 0;
+  return {
+    add(units) {
+      total += units;
+    },
+    get total() {
+      return total;
+    },
+  };
 }

@@ -8,7 +8,7 @@ import type { IToken, TokenType } from "chevrotain";
 import { documentParser, type FormPart, type ParsedBlock } from "../../grammars/document-parser.js";
 import * as T from "../../grammars/row-tokens.js";
 import { classifyRow, classifyText } from "./classify-row.js";
-import type { Line, Row } from "./model.js";
+import type { Line, Row } from "../lines/model.js";
 
 export interface TextLine {
   readonly line: number;

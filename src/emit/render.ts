@@ -3,7 +3,28 @@
  * between records. Parsing the text gives the same records again (all fields but `source`,
  * `diagnostics` and `unmapped`), which `pe-parse check` and a property test rely on.
  */
-import { LABEL } from "../../grammars/labels.js";
+import {
+  ACCOUNT_COLUMN_LABEL,
+  ACCOUNT_META_LABEL,
+  FUNDS_HEADER_LABEL,
+  FUNDS_ITEM_LABEL,
+  FUNDS_SECTION_LABEL,
+  GOALS_HEADER_LABEL,
+  GOALS_SECTION_LABEL,
+  HEADING_LABEL,
+  IDENTITY_LABEL,
+  INDICATOR_HEADER_LABEL,
+  INDICATORS_SECTION_LABEL,
+  MANAGEMENT_HEADER_LABEL,
+  MANAGEMENT_SECTION_LABEL,
+  PERCENT,
+  RESULT_HEADER_LABEL,
+  SIDE_LABEL,
+  SUB_ITEM_MARK,
+  SUMMARY_HEADER_LABEL,
+  TOTAL_LABEL,
+  YEAR_WORD,
+} from "../../grammars/vocabulary/index.js";
 import type { FinalAccountRecord } from "../schema/final-account.js";
 import type { ProjectRecord } from "../schema/project.js";
 import type { PeRecord } from "../schema/record.js";
@@ -11,14 +32,11 @@ import type { ResultRowRecord } from "../schema/result-row.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
 
 const FUNDS_LABEL: Record<ProjectRecord["funds"]["lines"][number]["item"], string> = {
-  total: LABEL.totalFunds,
-  appropriation: `其中：${LABEL.appropriation}`,
-  carryover: LABEL.carryover,
-  other: LABEL.otherFunds,
-  government: LABEL.government,
-  specialAccount: LABEL.specialAccount,
-  unitFunds: LABEL.unitFunds,
+  ...FUNDS_ITEM_LABEL,
+  appropriation: `${SUB_ITEM_MARK}：${FUNDS_ITEM_LABEL.appropriation}`,
 };
+const F = FUNDS_HEADER_LABEL;
+const I = INDICATOR_HEADER_LABEL;
 
 const num = (v: number | null): string => (v === null ? "" : String(v));
 const txt = (v: string | null): string => v ?? "";
@@ -27,25 +45,25 @@ const row = (cells: readonly string[]): string => cells.join("\t");
 function renderProject(r: ProjectRecord): string[] {
   const lines: string[] = [];
   if (r.title !== null) lines.push(r.title);
-  if (r.year !== null) lines.push(`(${r.year}年度)`);
-  lines.push(row([LABEL.projectName, r.name]));
-  lines.push(row([LABEL.department, txt(r.department), LABEL.implementer, txt(r.implementer)]));
-  lines.push(row([`${LABEL.projectFunds}(${r.funds.unit})`, "", LABEL.initialBudget, LABEL.annualBudget, LABEL.executed, LABEL.weight, LABEL.executionRate, LABEL.score]));
+  if (r.year !== null) lines.push(`(${r.year}${YEAR_WORD})`);
+  lines.push(row([IDENTITY_LABEL.name, r.name]));
+  lines.push(row([IDENTITY_LABEL.department, txt(r.department), IDENTITY_LABEL.implementer, txt(r.implementer)]));
+  lines.push(row([`${FUNDS_SECTION_LABEL}(${r.funds.unit})`, "", F.initialBudget, F.annualBudget, F.executed, F.weight, F.executionRate, F.score]));
   for (const l of r.funds.lines) {
     lines.push(row(["", FUNDS_LABEL[l.item], num(l.initialBudget), num(l.annualBudget), num(l.executed), num(l.weight), l.executionRate === null ? "" : `${l.executionRate}%`, num(l.score)]));
   }
   if (r.form === "unit" || r.management.length > 0) {
-    lines.push(row([LABEL.management, "", LABEL.description, LABEL.weight, LABEL.score, LABEL.problems]));
+    lines.push(row([MANAGEMENT_SECTION_LABEL, "", MANAGEMENT_HEADER_LABEL.description, F.weight, F.score, MANAGEMENT_HEADER_LABEL.problems]));
     for (const m of r.management) lines.push(row(["", m.item, txt(m.description), num(m.weight), num(m.score), txt(m.problems)]));
   }
-  lines.push(row([LABEL.goals, LABEL.expected, LABEL.actualDone]));
+  lines.push(row([GOALS_SECTION_LABEL, GOALS_HEADER_LABEL.expected, GOALS_HEADER_LABEL.actual]));
   if (r.goals.expected !== null || r.goals.actual !== null) lines.push(row(["", txt(r.goals.expected), txt(r.goals.actual)]));
   const deviation = r.form === "unit" || r.indicators.some((i) => i.deviation !== null);
-  lines.push(row([LABEL.indicators, LABEL.level1, LABEL.level2, LABEL.level3, LABEL.target, LABEL.actual, LABEL.weight, LABEL.score, ...(deviation ? [`${LABEL.deviation}%`] : []), LABEL.remark]));
+  lines.push(row([INDICATORS_SECTION_LABEL, I.level1, I.level2, I.name, I.target, I.actual, I.weight, I.score, ...(deviation ? [`${I.deviation}${PERCENT}`] : []), I.remark]));
   for (const i of r.indicators) {
     lines.push(row(["", i.level1, txt(i.level2), i.name, txt(i.target), txt(i.actual), num(i.weight), num(i.score), ...(deviation ? [i.deviation === null ? "" : `${i.deviation}%`] : []), txt(i.remark)]));
   }
-  lines.push(row([LABEL.total, "", "", "", "", "", num(r.total.weight), num(r.total.score)]));
+  lines.push(row([TOTAL_LABEL, "", "", "", "", "", num(r.total.weight), num(r.total.score)]));
   return lines;
 }
 
@@ -54,9 +72,10 @@ function renderSummary(rs: readonly SummaryRowRecord[]): string[] {
   const budgetLevels = Object.keys(first.budget);
   const executedLevels = Object.keys(first.executed);
   const lines: string[] = first.table === "" ? [] : [first.table];
-  if (first.department !== null) lines.push(`${LABEL.department}：${first.department}`);
-  lines.push(`${LABEL.unit}：${first.unit}`);
-  lines.push(row([LABEL.seq, LABEL.projectName, LABEL.listImplementer, "预算数", ...budgetLevels.slice(1).map(() => ""), LABEL.executedList, ...executedLevels.slice(1).map(() => ""), LABEL.carryoverList, LABEL.returned, LABEL.selfScore, LABEL.opinion]));
+  if (first.department !== null) lines.push(`${HEADING_LABEL.department}：${first.department}`);
+  lines.push(`${HEADING_LABEL.unit}：${first.unit}`);
+  const S = SUMMARY_HEADER_LABEL;
+  lines.push(row([S.seq, S.name, S.implementer, S.budget, ...budgetLevels.slice(1).map(() => ""), S.executed, ...executedLevels.slice(1).map(() => ""), S.carryover, S.returned, S.score, S.opinion]));
   lines.push(row(["", "", "", ...budgetLevels, ...executedLevels, "", "", "", ""]));
   for (const r of rs) {
     lines.push(row([String(r.seq), r.name, txt(r.implementer), ...budgetLevels.map((l) => num(r.budget[l] ?? null)), ...executedLevels.map((l) => num(r.executed[l] ?? null)), num(r.carryover), num(r.returned), num(r.score), txt(r.opinion)]));
@@ -66,7 +85,8 @@ function renderSummary(rs: readonly SummaryRowRecord[]): string[] {
 
 function renderResults(rs: readonly ResultRowRecord[]): string[] {
   const first = rs[0] as ResultRowRecord;
-  const lines = [row([LABEL.seq, LABEL.listDepartment, first.table, LABEL.budgetAmount, LABEL.selfScore, LABEL.grade])];
+  const R = RESULT_HEADER_LABEL;
+  const lines = [row([R.seq, R.department, first.table, R.budget, R.score, R.grade])];
   for (const r of rs) {
     const department = r.departmentCode !== null ? `${r.departmentCode}-${txt(r.department)}` : txt(r.department);
     lines.push(row([String(r.seq), department, r.name, num(r.budget), num(r.score), txt(r.grade)]));
@@ -78,9 +98,9 @@ function renderAccount(r: FinalAccountRecord): string[] {
   const lines: string[] = [];
   if (r.title !== null) lines.push(r.title);
   lines.push(r.code);
-  if (r.entity !== null) lines.push(`${LABEL.entity}：${r.entity}`);
-  if (r.year !== null) lines.push(`${r.year}年度`);
-  lines.push(`${LABEL.unit}：${r.unit}`);
+  if (r.entity !== null) lines.push(`${ACCOUNT_META_LABEL.entity}：${r.entity}`);
+  if (r.year !== null) lines.push(`${r.year}${YEAR_WORD}`);
+  lines.push(`${ACCOUNT_META_LABEL.unit}：${r.unit}`);
   const sides: Array<string | null> = [];
   for (const x of r.rows) if (!sides.includes(x.side)) sides.push(x.side);
   if (sides.length === 0) sides.push(null);
@@ -93,9 +113,9 @@ function renderAccount(r: FinalAccountRecord): string[] {
     return { side, rows, columns: columns.length > 0 || rows.length > 0 ? columns : r.columns };
   });
   if (groups.length === 1 && groups[0] && groups[0].rows.length === 0) groups[0].columns = r.columns;
-  const labelCols = [...(hasCode ? ["科目编码"] : []), ...(hasName ? [LABEL.item] : []), ...(hasLineNo ? [LABEL.lineNo] : [])];
+  const labelCols = [...(hasCode ? [ACCOUNT_COLUMN_LABEL.code] : []), ...(hasName ? [ACCOUNT_COLUMN_LABEL.name] : []), ...(hasLineNo ? [ACCOUNT_COLUMN_LABEL.lineNo] : [])];
   const depth = Math.max(1, ...r.columns.map((c) => c.split("/").length));
-  const sideRow = groups.every((g) => g.side === LABEL.income || g.side === LABEL.expense) && groups.length > 1;
+  const sideRow = groups.every((g) => g.side === SIDE_LABEL.income || g.side === SIDE_LABEL.expense) && groups.length > 1;
   const header: string[][] = Array.from({ length: depth + (sideRow ? 1 : 0) }, () => []);
   for (const g of groups) {
     const width = labelCols.length + g.columns.length;

@@ -4,19 +4,28 @@
  * its header, which is skipped; 栏次 and column-number rows are skipped; side-by-side halves
  * (收入 | 支出, 公开06表's three groups) give one row per item, half by half.
  */
-import { LABEL, labelKey } from "../../grammars/labels.js";
-import type { Block, TextLine } from "../document/build-document.js";
-import type { Cell, Row } from "../document/model.js";
-import { amountOf, labelKeyOf } from "../document/cell-facts.js";
-import { readNumber } from "../normalize/read-number.js";
+import {
+  ACCOUNT_COLUMN_WORDS,
+  ACCOUNT_META_LABEL,
+  COLUMN_NUMBER_LABEL,
+  DEFAULT_AMOUNT_UNIT,
+  GROUP_TOTAL,
+  SIDE_LABEL,
+  labelKey,
+  lookup,
+  type AccountColumnRole,
+} from "../../grammars/vocabulary/index.js";
+import { CellLedger } from "../diagnostics/cell-ledger.js";
+import type { Block } from "../document/build-document.js";
+import type { Cell, Row } from "../lines/model.js";
 import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js";
-import { CellLedger } from "./cell-ledger.js";
-import { yearOf } from "./project-form.js";
+import { labelledValue, yearOf } from "./headings.js";
+import { readNumber } from "./rules/read-number.js";
 
 type AccountBlock = Extract<Block, { kind: "account" }>;
 export type AccountDraft = Omit<FinalAccountRecord, "source"> & { source: { startLine: number; endLine: number } };
 
-type Role = "code" | "name" | "lineNo" | "value";
+type Role = AccountColumnRole | "value";
 interface ColumnInfo {
   col: number;
   role: Role;
@@ -25,21 +34,24 @@ interface ColumnInfo {
   name: string;
 }
 
-const rowKey = (row: Row): string => row.cells.map(labelKeyOf).join("\t");
-const isColumnNoRow = (row: Row): boolean => row.cells.some((c) => labelKeyOf(c) === LABEL.columnNo);
+const rowKey = (row: Row): string => row.cells.map((c) => c.facts.key).join("\t");
+const isColumnNoRow = (row: Row): boolean => row.cells.some((c) => c.facts.key === COLUMN_NUMBER_LABEL);
 /** `1¦2¦3¦…¦12`: the column numbers under a header. */
 const isNumberingRow = (row: Row): boolean => {
   const filled = row.cells.filter((c) => c.text !== "");
   return filled.length >= 2 && filled.every((c, i) => c.text === String(i + 1));
 };
-const hasAmount = (row: Row): boolean => row.cells.some((c) => amountOf(c).kind === "number");
+const hasAmount = (row: Row): boolean => row.cells.some((c) => c.facts.amount.kind === "number");
 
 function roleOf(leaf: string): Role {
-  const key = labelKey(leaf);
-  if (key.includes("编码") || key.includes("代码")) return "code";
-  if (key === LABEL.lineNo) return "lineNo";
-  if (key === LABEL.item || key.includes(LABEL.subjectName) || key === "项目名称") return "name";
-  return "value";
+  return lookup(ACCOUNT_COLUMN_WORDS, labelKey(leaf)) ?? "value";
+}
+
+/** `人员经费合计` → 人员经费: the group a total row closes. */
+function groupOfTotal(name: string): string | undefined {
+  const key = labelKey(name);
+  if (!key.endsWith(GROUP_TOTAL.word + GROUP_TOTAL.suffix) || key.length <= GROUP_TOTAL.word.length + GROUP_TOTAL.suffix.length) return undefined;
+  return key.slice(0, -GROUP_TOTAL.suffix.length);
 }
 
 /** Multi-level header rows → per-column paths; a label spans right over the empty cells after it. */
@@ -64,21 +76,14 @@ function columnPaths(headerRows: readonly Row[], width: number): string[][] {
   return paths;
 }
 
-function meta(lines: readonly TextLine[], label: string): string | null {
-  for (const line of lines) {
-    const m = new RegExp(`^${label}[:：]\\s*(.*)$`).exec(line.text);
-    if (m) return (m[1] as string).trim();
-  }
-  return null;
-}
-
 export function readFinalAccount(block: AccountBlock): AccountDraft {
   const ledger = new CellLedger();
   const rows = block.rows;
   const firstData = rows.findIndex((r) => !isColumnNoRow(r) && !isNumberingRow(r) && hasAmount(r));
   const headerRows = (firstData < 0 ? rows : rows.slice(0, firstData)).filter((r) => !isColumnNoRow(r) && !isNumberingRow(r));
   const headerKeys = new Set(headerRows.map(rowKey));
-  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.cells.length);
   let paths = columnPaths(headerRows, width);
   for (const row of headerRows) ledger.use(...row.cells);
 
@@ -87,7 +92,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
   const top = headerRows[0];
   if (top && headerRows.length > 1) {
     const topTexts = top.cells.filter((c) => c.text !== "").map((c) => labelKey(c.text));
-    if (topTexts.length >= 2 && topTexts.every((t) => t === LABEL.income || t === LABEL.expense)) {
+    if (topTexts.length >= 2 && topTexts.every((t) => t === SIDE_LABEL.income || t === SIDE_LABEL.expense)) {
       paths.forEach((p, col) => {
         if (p.length > 1) sideNames.set(col, p.shift() as string);
       });
@@ -154,8 +159,8 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
         lineNo: /^\d+$/.test(lineNoText) ? Number(lineNoText) : null,
         values,
       });
-      const totalName = /^(.+经费)合计$/.exec(labelKey(name));
-      if (totalName && sides[gi] === null) sides[gi] = totalName[1] as string;
+      const closed = groupOfTotal(name);
+      if (closed !== undefined && sides[gi] === null) sides[gi] = closed;
     });
   }
   // A group without its own side label takes the next group's (公开06表: 公用经费 spans two groups).
@@ -174,9 +179,9 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     unmapped,
     code: block.code.text.replace(/\s+/g, ""),
     title,
-    entity: meta(block.meta, LABEL.entity),
+    entity: labelledValue(block.meta, ACCOUNT_META_LABEL.entity),
     year: yearLine ? yearOf(yearLine.text) : null,
-    unit: meta(block.meta, LABEL.unit) ?? "万元",
+    unit: labelledValue(block.meta, ACCOUNT_META_LABEL.unit) ?? DEFAULT_AMOUNT_UNIT,
     columns: columnNames,
     rows: byGroup.flat(),
   };

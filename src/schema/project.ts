@@ -1,10 +1,10 @@
 /** The `project` record: one 项目支出绩效自评表 or 项目单位自评表 (SPEC "kind project"). */
 import { z } from "zod";
-import { LEVEL1 } from "../../grammars/labels.js";
+import { FUNDS_ITEMS, LEVEL1 } from "../../grammars/vocabulary/index.js";
 import { nullableNumber, nullableString, recordBase } from "./common.js";
 
 export const FundsLine = z.object({
-  item: z.enum(["total", "appropriation", "carryover", "other", "government", "specialAccount", "unitFunds"]),
+  item: z.enum(FUNDS_ITEMS),
   initialBudget: nullableNumber,
   annualBudget: nullableNumber,
   executed: nullableNumber,

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as T from "../../grammars/row-tokens.js";
 import { classifyRow, classifyText, startsWithLabel } from "../../src/document/classify-row.js";
 import { fundsHeaderFieldOf, fundsItemOf } from "../../src/document/cell-vocabulary.js";
-import type { Line } from "../../src/document/model.js";
+import type { Line } from "../../src/lines/model.js";
 import { linesOf, rowOf } from "../helpers/cells.js";
 
 interface RowCase {

@@ -3,8 +3,8 @@
  * so `col`, `line`, `raw` and `text` have exactly the shape src/document/model.ts gives them.
  * `line` places the row at its fixture line, so diagnostics carry the line the fixture has.
  */
-import type { Cell, Line, Row } from "../../src/document/model.js";
-import { readLines } from "../../src/document/read-lines.js";
+import type { Cell, Line, Row } from "../../src/lines/model.js";
+import { readLines } from "../../src/lines/read-lines.js";
 
 /** The table row of a one-line dump excerpt, numbered as line `line` of its fixture. */
 export function rowOf(text: string, line = 1): Row {

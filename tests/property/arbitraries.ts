@@ -2,7 +2,7 @@
 // with units, label words, and fragments of the real fixtures spliced, shuffled and padded.
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
-import { LABEL, LEVEL1, LEVEL2 } from "../../grammars/labels.js";
+import { LABEL, LEVEL1, LEVEL2 } from "../../grammars/vocabulary/index.js";
 
 const fixtureDir = new URL("../../fixtures/", import.meta.url);
 export const fixtureLines: string[] = readdirSync(fixtureDir)

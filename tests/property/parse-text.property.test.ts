@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { workDone } from "../../src/diagnostics/work-meter.js";
-import { readLines } from "../../src/document/read-lines.js";
+import { readLines } from "../../src/lines/read-lines.js";
 import { parseText } from "../../src/parse-text.js";
 import { RecordSchema } from "../../src/schema/record.js";
 import { dumpText } from "./arbitraries.js";

@@ -2,7 +2,7 @@
 // for records parsed from arbitrary dumps, and for generated records.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LEVEL1, LEVEL2 } from "../../grammars/labels.js";
+import { LEVEL1, LEVEL2 } from "../../grammars/vocabulary/index.js";
 import { renderRecords } from "../../src/emit/render.js";
 import { parseText } from "../../src/parse-text.js";
 import type { PeRecord } from "../../src/schema/record.js";

@@ -1,40 +1,48 @@
 /**
  * The funds section: header rows (with continuations joined), then one line per funds row, its
- * values placed by src/normalize/place-funds-values.ts. Part rows are read before the 年度资金总额
+ * values placed by placement/place-funds-values.ts. Part rows are read before the 年度资金总额
  * row, whose garbled placements (003 line 1218, header words interleaved with values) their sums
  * settle.
  */
-import { LABEL, labelKey, type FundsField } from "../../../grammars/labels.js";
-import { factsOf, labelKeyOf } from "../../document/cell-facts.js";
-import { fundsHeaderFieldOf } from "../../document/cell-vocabulary.js";
-import type { Cell, Row } from "../../document/model.js";
-import type { HeaderColumns } from "../../normalize/align-cells.js";
-import { joinHeaderContinuation, type HeaderCell } from "../../normalize/join-header-continuation.js";
-import { AMOUNT_FIELDS, FIELD_ORDER, placeFundsValues, type AmountSums } from "../../normalize/place-funds-values.js";
-import { readNumber } from "../../normalize/read-number.js";
+import {
+  AMOUNT_UNITS,
+  DEFAULT_AMOUNT_UNIT,
+  FUNDS_SECTION_LABEL,
+  labelKey,
+  type FundsField,
+  type FundsItem,
+} from "../../../grammars/vocabulary/index.js";
+import type { CellLedger } from "../../diagnostics/cell-ledger.js";
+import { fundsHeaderOf } from "../../lines/cell-facts.js";
+import type { Cell, Row } from "../../lines/model.js";
 import type { FundsLine } from "../../schema/project.js";
-import type { CellLedger } from "../cell-ledger.js";
+import { roundSum } from "../arithmetic.js";
+import type { FormContext } from "../form-context.js";
+import type { HeaderColumns } from "../placement/align-cells.js";
+import { AMOUNT_FIELDS, placeFundsValues, type AmountSums } from "../placement/place-funds-values.js";
+import { joinHeaderContinuation, type HeaderCell } from "../rules/join-header-continuation.js";
+import { readNumber } from "../rules/read-number.js";
+import { reportFundsRealignment } from "../rules/realign-row.js";
 
-const UNIT_CELL = /^[（(]\s*(万元|元|亿元)\s*[）)]$/;
+const UNIT_WORDS = Object.keys(AMOUNT_UNITS).join("|");
+/** A cell that is only a bracketed unit: `(万元)`, `（元）`. */
+const UNIT_CELL = new RegExp(`^[（(]\\s*(${UNIT_WORDS})\\s*[）)]$`);
+const UNIT_IN_TEXT = new RegExp(`[（(]\\s*(${UNIT_WORDS})\\s*[）)]`);
 
+/** The unit a text names in brackets: `项目资金（元）` → 元. */
 function unitOf(text: string): string | undefined {
-  const m = /[（(]\s*(万元|元|亿元)\s*[）)]/.exec(text);
-  return m?.[1];
+  return UNIT_IN_TEXT.exec(text)?.[1];
 }
 
 function isKnownHeaderLabel(text: string): boolean {
   const key = labelKey(text);
-  return fundsHeaderFieldOf(text) !== undefined || key === LABEL.projectFunds || unitOf(text) !== undefined && key.startsWith(LABEL.projectFunds);
+  return fundsHeaderOf(text) !== undefined || key === FUNDS_SECTION_LABEL || (unitOf(text) !== undefined && key.startsWith(FUNDS_SECTION_LABEL));
 }
 
 /** Header or label cells that may stand inside a funds row (interleaved headers, `(万元)`). */
 function isLabelCell(cell: Cell): boolean {
-  return (
-    UNIT_CELL.test(cell.text) ||
-    factsOf(cell).fundsHeaderField !== undefined ||
-    labelKeyOf(cell).startsWith(LABEL.projectFunds) ||
-    factsOf(cell).fundsItem !== undefined
-  );
+  const f = cell.facts;
+  return UNIT_CELL.test(cell.text) || f.fundsHeader !== undefined || f.key.startsWith(FUNDS_SECTION_LABEL) || f.fundsItem !== undefined;
 }
 
 export interface FundsResult {
@@ -49,6 +57,7 @@ export function readFunds(
   fundsRows: readonly Row[],
   continuationRows: readonly Row[],
   ledger: CellLedger,
+  context: FormContext,
 ): FundsResult {
   const header: HeaderCell[] = [];
   for (const row of headerRows) {
@@ -59,21 +68,18 @@ export function readFunds(
     }
   }
   for (const row of continuationRows) {
-    const { joins, unjoined } = joinHeaderContinuation(header, row.cells, isKnownHeaderLabel);
-    for (const join of joins) ledger.report("header-joined", { head: join.head, tail: join.tail, joined: join.joined }, join.line);
-    for (const cell of row.cells) if (cell.text !== "" && !unjoined.includes(cell)) ledger.use(cell);
-    for (const cell of unjoined) {
+    for (const cell of joinHeaderContinuation(header, row.cells, isKnownHeaderLabel, ledger)) {
       if (UNIT_CELL.test(cell.text)) ledger.use(cell);
       else ledger.unplace(cell, "funds header");
     }
   }
-  let unit = "万元";
+  let unit: string = DEFAULT_AMOUNT_UNIT;
   for (const h of header) {
     const u = unitOf(h.text);
     if (u) unit = u;
   }
   const columns: HeaderColumns<FundsField> = header
-    .map((h) => ({ field: fundsHeaderFieldOf(h.text) ?? null, col: h.col }))
+    .map((h) => ({ field: fundsHeaderOf(h.text) ?? null, col: h.col }))
     .sort((a, b) => a.col - b.col);
   const hasHeader = columns.some((c) => c.field !== null);
 
@@ -81,9 +87,9 @@ export function readFunds(
   // Parts first: their sums tell which amount is which on a garbled 年度资金总额 row (003 line 1218).
   const ordered = [...fundsRows].sort((a, b) => Number(isTotalRow(a)) - Number(isTotalRow(b)));
   for (const row of ordered) {
-    const itemCell = row.cells.find((c) => c.text !== "" && factsOf(c).fundsItem !== undefined);
+    const itemCell = row.cells.find((c) => c.text !== "" && c.facts.fundsItem !== undefined);
     if (!itemCell) continue;
-    const item = factsOf(itemCell).fundsItem!;
+    const item = itemCell.facts.fundsItem as FundsItem;
     ledger.use(itemCell);
     const u = unitOf(itemCell.text);
     if (u) unit = u;
@@ -100,18 +106,8 @@ export function readFunds(
     }
     const parts = item === "total" ? lines.filter((l) => l.item !== "total") : [];
     const partSums = parts.length > 0 ? sumsOf(parts) : undefined;
-    const placement = placeFundsValues(values, hasHeader ? columns : undefined, partSums);
-    for (const cell of placement.dropped) ledger.unplace(cell, "funds");
-    if (placement.moved.length > 0 || placement.dropped.length > 0) {
-      ledger.report(
-        "row-realigned",
-        {
-          what: "funds",
-          detail: placedDetail(placement.placed),
-        },
-        row.line,
-      );
-    }
+    const placement = placeFundsValues(values, hasHeader ? columns : undefined, partSums, context.meter);
+    reportFundsRealignment(placement, row.line, ledger);
     const cell = (f: FundsField): Cell | undefined => placement.placed.get(f);
     lines.push({
       row: row.line,
@@ -128,25 +124,16 @@ export function readFunds(
   return { unit, lines: lines.map(({ row: _row, ...line }) => line), rowLines: lines.map((l) => l.row) };
 }
 
-/** `initialBudget 7, annualBudget 6, …`: where a realigned row's cells went, in field order. */
-function placedDetail(placed: ReadonlyMap<FundsField, Cell>): string {
-  let detail = "";
-  for (const f of FIELD_ORDER) {
-    const cell = placed.get(f);
-    if (cell) detail += `${detail === "" ? "" : ", "}${f} ${cell.text}`;
-  }
-  return detail;
-}
-
 function isTotalRow(row: Row): boolean {
-  return row.cells.some((c) => c.text !== "" && factsOf(c).fundsItem === "total");
+  return row.cells.some((c) => c.text !== "" && c.facts.fundsItem === "total");
 }
 
 function sumsOf(parts: readonly FundsLine[]): AmountSums {
   const sums: AmountSums = {};
   for (const field of AMOUNT_FIELDS) {
     const values = parts.map((p) => p[field]).filter((v): v is number => v !== null);
-    if (values.length > 0) sums[field] = Math.round(values.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+    if (values.length > 0) sums[field] = roundSum(values.reduce((a, b) => a + b, 0));
   }
   return sums;
 }
+

@@ -2,9 +2,9 @@
  * 项目名称 / 主管部门 / 实施单位 rows. A label's value is the next filled cell, or the text after the
  * label in the same cell (`实施单位 济源市社会劳动保障管理局`, 003 line 1698).
  */
-import { LABEL } from "../../../grammars/labels.js";
-import type { Row } from "../../document/model.js";
-import type { CellLedger } from "../cell-ledger.js";
+import { IDENTITY_LABEL, type IdentityField } from "../../../grammars/vocabulary/index.js";
+import type { CellLedger } from "../../diagnostics/cell-ledger.js";
+import type { Row } from "../../lines/model.js";
 
 export interface Identity {
   name: string | null;
@@ -13,16 +13,10 @@ export interface Identity {
   nameLine?: number;
 }
 
-type IdentityField = keyof Omit<Identity, "nameLine">;
-
 /** Each label with the pattern that takes it (wrap spaces allowed between its characters) off a cell. */
 const FIELDS: ReadonlyArray<{ readonly label: string; readonly field: IdentityField; readonly prefix: RegExp }> = (
-  [
-    [LABEL.projectName, "name"],
-    [LABEL.department, "department"],
-    [LABEL.implementer, "implementer"],
-  ] as const
-).map(([label, field]) => ({ label, field, prefix: new RegExp(`^${label.split("").join("\\s*")}\\s*[:：]?\\s*`) }));
+  Object.entries(IDENTITY_LABEL) as Array<[IdentityField, string]>
+).map(([field, label]) => ({ label, field, prefix: new RegExp(`^${label.split("").join("\\s*")}\\s*[:：]?\\s*`) }));
 
 function labelAt(text: string): { field: IdentityField; rest: string } | undefined {
   const compact = text.replace(/\s+/g, "");
@@ -42,7 +36,7 @@ function labelAt(text: string): { field: IdentityField; rest: string } | undefin
 export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity {
   const identity: Identity = { name: null, department: null, implementer: null };
   for (const row of rows) {
-    let current: keyof Omit<Identity, "nameLine"> | undefined;
+    let current: IdentityField | undefined;
     for (const cell of row.cells) {
       if (cell.text === "") continue;
       const label = labelAt(cell.text);

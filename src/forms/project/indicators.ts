@@ -6,33 +6,22 @@
  * else the previous indicator's within the same level1. Template slots (`指标 2:` alone, a row of
  * level words only) are skipped.
  */
-import { LABEL, labelKey } from "../../../grammars/labels.js";
-import type { Cell, Row } from "../../document/model.js";
-import { alignCells, type FieldSpec, type HeaderColumns } from "../../normalize/align-cells.js";
-import { impliedLevel1 } from "../../normalize/canonical-level.js";
-import { amountOf, factsOf } from "../../document/cell-facts.js";
-import { readNumber } from "../../normalize/read-number.js";
-import { stripIndicatorLabel } from "../../normalize/strip-indicator-label.js";
+import { INDICATORS_SECTION_LABEL, LEVEL1_FALLBACK, POINTS, type IndicatorField, type Level1 } from "../../../grammars/vocabulary/index.js";
+import type { CellLedger } from "../../diagnostics/cell-ledger.js";
+import type { Cell, Row } from "../../lines/model.js";
+import { impliedLevel1 } from "../../lines/read-level.js";
 import type { Indicator } from "../../schema/project.js";
-import type { CellLedger } from "../cell-ledger.js";
-import { headerColumns, valueCells } from "./header-columns.js";
+import type { FormContext } from "../form-context.js";
+import { layoutOf, type FieldSpec, type HeaderColumns, type HeaderLayout } from "../placement/align-cells.js";
+import { headerColumns, valueCells } from "../placement/header-columns.js";
+import { dropRemarkCopy } from "../rules/drop-remark-copy.js";
+import { readNumber } from "../rules/read-number.js";
+import { reportRealignment } from "../rules/realign-row.js";
+import { stripIndicatorLabel } from "../rules/strip-indicator-label.js";
 
-export type IndicatorField =
-  | "level1"
-  | "level2"
-  | "name"
-  | "target"
-  | "actual"
-  | "weight"
-  | "score"
-  | "deviation"
-  | "remark";
-
-const kindOf = amountOf;
-const isLevelWord = (c: Cell): boolean => factsOf(c).isLevelWord;
-const hasWords = (c: Cell): boolean => factsOf(c).wordy;
+const isLevelWord = (c: Cell): boolean => c.facts.isLevelWord;
 /** A cell of only dots or punctuation (`.....`, 004 line 38) is filler, never a value. */
-export const isFiller = (c: Cell): boolean => factsOf(c).filler;
+export const isFiller = (c: Cell): boolean => c.facts.filler;
 
 const FIELDS_WITH_DEVIATION = buildFields(true);
 const FIELDS_WITHOUT_DEVIATION = buildFields(false);
@@ -44,11 +33,11 @@ export function fields(hasDeviation: boolean): ReadonlyArray<FieldSpec<Indicator
 
 function buildFields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorField>> {
   return [
-    { field: "level1", cost: (c) => (factsOf(c).level1 !== undefined ? 0 : Infinity), emptyCost: 0 },
-    { field: "level2", cost: (c) => (factsOf(c).level2 !== undefined ? 0 : Infinity), emptyCost: 0 },
+    { field: "level1", cost: (c) => (c.facts.level1 !== undefined ? 0 : Infinity), emptyCost: 0 },
+    { field: "level2", cost: (c) => (c.facts.level2 !== undefined ? 0 : Infinity), emptyCost: 0 },
     {
       field: "name",
-      cost: (c) => (isFiller(c) || !hasWords(c) ? Infinity : isLevelWord(c) ? 1 : 0),
+      cost: (c) => (isFiller(c) || !c.facts.wordy ? Infinity : isLevelWord(c) ? 1 : 0),
       emptyCost: 2,
     },
     { field: "target", cost: valueCost, emptyCost: 0.3 },
@@ -57,10 +46,10 @@ function buildFields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorFi
     { field: "score", cost: (c) => (isPlainNumber(c) ? 0 : Infinity), emptyCost: 0.5 },
     {
       field: "deviation",
-      cost: (c) => (!hasDeviation ? Infinity : kindOf(c).kind === "number" ? 0 : Infinity),
+      cost: (c) => (!hasDeviation ? Infinity : c.facts.amount.kind === "number" ? 0 : Infinity),
       emptyCost: 0.2,
     },
-    { field: "remark", cost: (c) => (isFiller(c) ? Infinity : kindOf(c).kind === "number" ? 7 : 0), emptyCost: 0 },
+    { field: "remark", cost: (c) => (isFiller(c) ? Infinity : c.facts.amount.kind === "number" ? 7 : 0), emptyCost: 0 },
   ];
 }
 
@@ -68,50 +57,29 @@ function buildFields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorFi
 function valueCost(c: Cell): number {
   if (isFiller(c)) return Infinity;
   if (isLevelWord(c)) return 0.8;
-  const p = kindOf(c);
+  const p = c.facts.amount;
   if (p.kind === "number" && p.unit === undefined && p.value <= 100) return 0.8;
   return 0;
 }
 
 function isPlainNumber(c: Cell): boolean {
-  const p = kindOf(c);
-  return p.kind === "number" && (p.unit === undefined || p.unit === "分");
-}
-
-export function indicatorHeaderField(text: string): IndicatorField | null | undefined {
-  const key = labelKey(text).replace(/%$/, "");
-  if (LABEL.indicators.startsWith(key) && key.length >= 2) return null;
-  if (key === LABEL.level1) return "level1";
-  if (key === LABEL.level2) return "level2";
-  // The seeds' headings first, then wordings other templates use for the same columns.
-  if (key === LABEL.level3 || key === "指标名称" || key === "指标内容" || key === "三级指标名称") return "name";
-  if (key.endsWith("指标值") || key === LABEL.target || key.endsWith("目标值")) return "target";
-  if (key.startsWith("实际完成") || key === "实际值" || key === "完成值") return "actual";
-  if (key === LABEL.weight || key === "权重" || key === "指标分值") return "weight";
-  if (key === LABEL.score || key === "自评得分" || key === "实际得分") return "score";
-  if (key.startsWith("偏差原因") || key.includes("改进措施")) return "remark";
-  if (key.startsWith(LABEL.deviation) || key.startsWith(LABEL.deviationRate)) return "deviation";
-  return undefined;
+  const p = c.facts.amount;
+  return p.kind === "number" && (p.unit === undefined || p.unit === POINTS);
 }
 
 /** The fields whose value makes a row an indicator rather than a template slot. */
 const VALUE_FIELDS = ["target", "actual", "weight", "score"] as const;
 
-/** `name 完成值, target ≥95%`: what a realigned row's moved cells became. */
-function movedDetail(moved: ReadonlyArray<{ cell: Cell; field: IndicatorField }>): string {
-  let detail = "";
-  for (const m of moved) detail += `${detail === "" ? "" : ", "}${m.field} ${m.cell.text}`;
-  return detail;
-}
-
 export function readIndicators(
   headerRows: readonly Row[],
   rows: readonly Row[],
   ledger: CellLedger,
+  context: FormContext,
 ): { indicators: Indicator[]; lines: number[]; header: HeaderColumns<IndicatorField> | undefined } {
   const indicators: Indicator[] = [];
   const lines: number[] = [];
   let latest: HeaderColumns<IndicatorField> | undefined;
+  let layout: HeaderLayout<IndicatorField> | undefined;
   const ordered = [...headerRows.map((r) => ({ r, h: true })), ...rows.map((r) => ({ r, h: false }))].sort(
     (a, b) => a.r.line - b.r.line,
   );
@@ -120,11 +88,12 @@ export function readIndicators(
   let hasDeviation = true;
   for (const { r: row, h } of ordered) {
     if (h) {
-      latest = headerColumns(row, indicatorHeaderField, ledger) ?? latest;
+      latest = headerColumns(row, (c) => c.facts.indicatorHeader, ledger) ?? latest;
       hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
+      layout = latest ? layoutOf(latest, fields(hasDeviation)) : undefined;
       continue;
     }
-    const cells = valueCells(row, LABEL.indicators, ledger);
+    const cells = valueCells(row, INDICATORS_SECTION_LABEL, ledger);
     if (cells.length === 0) continue;
     // Only level words (`¦¦社会成本指标¦¦¦`, `社会成本指标¦¦生态环境成本指标`): a template slot, whatever
     // their columns; their words are read as labels.
@@ -132,7 +101,7 @@ export function readIndicators(
       ledger.use(...cells);
       continue;
     }
-    const alignment = alignCells(cells, fields(hasDeviation), latest);
+    const alignment = context.aligner.align(cells, fields(hasDeviation), layout);
     const get = (f: IndicatorField): Cell | undefined => alignment.placed.get(f);
     const nameCell = get("name");
     const name = nameCell ? stripIndicatorLabel(nameCell.text) : "";
@@ -147,31 +116,17 @@ export function readIndicators(
       for (const cell of cells) if (!ledger.isUsed(cell)) ledger.unplace(cell, "indicator template");
       continue;
     }
-    for (const cell of alignment.dropped) ledger.unplace(cell, "indicator");
-    if (alignment.moved.length > 0) {
-      ledger.report(
-        "row-realigned",
-        { what: "indicator", detail: movedDetail(alignment.moved) },
-        row.line,
-      );
-    }
+    reportRealignment(alignment, "indicator", row.line, ledger);
     const level1Cell = get("level1");
     const level2Cell = get("level2");
-    const written1 = level1Cell ? factsOf(level1Cell).level1 : undefined;
-    const written2 = level2Cell ? (factsOf(level2Cell).level2 ?? null) : null;
-    const level1: string = written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? "产出指标";
+    const written1 = level1Cell?.facts.level1;
+    const written2 = level2Cell ? (level2Cell.facts.level2 ?? null) : null;
+    const level1: Level1 = written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? (prevLevel1 as Level1 | undefined) ?? LEVEL1_FALLBACK;
     const level2: string | null = written2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
-    // A 偏差原因 that only repeats the cell before it (`…¦完成¦完成¦¦¦`, 001 line 576) is the scraper's
-    // copy of that cell, not a remark: it goes to unmapped like the copies on the rows above it.
-    let remarkCell = get("remark");
-    const beforeRemark = remarkCell ? cells[cells.indexOf(remarkCell) - 1] : undefined;
-    if (remarkCell && beforeRemark && beforeRemark.text === remarkCell.text && beforeRemark !== nameCell) {
-      ledger.unplace(remarkCell, "indicator");
-      remarkCell = undefined;
-    }
+    const remarkCell = dropRemarkCopy(get("remark"), cells, nameCell, ledger);
     ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), remarkCell);
     indicators.push({
-      level1: level1 as Indicator["level1"],
+      level1,
       level2,
       name,
       target: get("target")?.text ?? null,

@@ -3,22 +3,20 @@
  *   `安排科学性¦¦按照部门预算编制…¦¦5¦4¦开展一次鉴定活动所需费用约为两万元…`
  *   → { item 安排科学性, description, weight 5, score 4, problems }
  */
-import { LABEL, labelKey } from "../../../grammars/labels.js";
-import type { Cell, Row } from "../../document/model.js";
-import { alignCells, type FieldSpec } from "../../normalize/align-cells.js";
-import { amountOf } from "../../document/cell-facts.js";
-import { readNumber } from "../../normalize/read-number.js";
+import { MANAGEMENT_SECTION_LABEL, type ManagementField } from "../../../grammars/vocabulary/index.js";
+import type { CellLedger } from "../../diagnostics/cell-ledger.js";
+import type { Cell, Row } from "../../lines/model.js";
 import type { ManagementLine } from "../../schema/project.js";
-import type { CellLedger } from "../cell-ledger.js";
-import { headerColumns, valueCells } from "./header-columns.js";
+import type { FormContext } from "../form-context.js";
+import { layoutOf, type FieldSpec, type HeaderColumns } from "../placement/align-cells.js";
+import { headerColumns, valueCells } from "../placement/header-columns.js";
+import { readNumber } from "../rules/read-number.js";
 
-type Field = "item" | "description" | "weight" | "score" | "problems";
-
-const isNumber = (c: Cell): boolean => amountOf(c).kind === "number";
+const isNumber = (c: Cell): boolean => c.facts.amount.kind === "number";
 const text = (c: Cell): number => (isNumber(c) ? Infinity : 0);
-const number = (c: Cell): number => (amountOf(c).kind === "text" ? Infinity : 0);
+const number = (c: Cell): number => (c.facts.amount.kind === "text" ? Infinity : 0);
 
-const FIELDS: ReadonlyArray<FieldSpec<Field>> = [
+const FIELDS: ReadonlyArray<FieldSpec<ManagementField>> = [
   { field: "item", cost: text, emptyCost: 3 },
   { field: "description", cost: text, emptyCost: 0.5 },
   { field: "weight", cost: number, emptyCost: 0.5 },
@@ -26,29 +24,25 @@ const FIELDS: ReadonlyArray<FieldSpec<Field>> = [
   { field: "problems", cost: (c) => (isNumber(c) ? 7 : 0), emptyCost: 0 },
 ];
 
-function headerFieldOf(text: string): Field | null | undefined {
-  const key = labelKey(text);
-  if (key === LABEL.management) return "item";
-  if (key === LABEL.description) return "description";
-  if (key === LABEL.weight) return "weight";
-  if (key === LABEL.score) return "score";
-  if (key.startsWith("存在问题")) return "problems";
-  return undefined;
-}
-
-export function readManagement(headerRows: readonly Row[], rows: readonly Row[], ledger: CellLedger): ManagementLine[] {
-  let header = undefined as ReturnType<typeof headerColumns<Field>>;
-  for (const row of headerRows) header = headerColumns(row, headerFieldOf, ledger) ?? header;
+export function readManagement(
+  headerRows: readonly Row[],
+  rows: readonly Row[],
+  ledger: CellLedger,
+  context: FormContext,
+): ManagementLine[] {
+  let header: HeaderColumns<ManagementField> | undefined;
+  for (const row of headerRows) header = headerColumns(row, (c) => c.facts.managementHeader, ledger) ?? header;
+  const layout = header ? layoutOf(header, FIELDS) : undefined;
   const lines: ManagementLine[] = [];
   for (const row of rows) {
-    const cells = valueCells(row, LABEL.management, ledger);
+    const cells = valueCells(row, MANAGEMENT_SECTION_LABEL, ledger);
     if (cells.length === 0) continue;
-    const alignment = alignCells(cells, FIELDS, header);
-    for (const cell of alignment.dropped) ledger.unplace(cell, "资金管理情况");
-    const get = (f: Field): Cell | undefined => alignment.placed.get(f);
+    const alignment = context.aligner.align(cells, FIELDS, layout);
+    for (const cell of alignment.dropped) ledger.unplace(cell, MANAGEMENT_SECTION_LABEL);
+    const get = (f: ManagementField): Cell | undefined => alignment.placed.get(f);
     const item = get("item");
     if (!item) {
-      for (const c of cells) if (!alignment.dropped.includes(c)) ledger.unplace(c, "资金管理情况");
+      for (const c of cells) if (!alignment.dropped.includes(c)) ledger.unplace(c, MANAGEMENT_SECTION_LABEL);
       continue;
     }
     ledger.use(item, get("description"), get("problems"));

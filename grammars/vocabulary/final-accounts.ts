@@ -1,0 +1,34 @@
+/**
+ * 部门决算 tables (公开01表 … 公开09表): the lines under the table code (`部门：…`, `单位：万元`) and the
+ * header words that tell a label column (科目编码, 项目, 行次) from a value column.
+ */
+import type { WordTable } from "./wording.js";
+
+export const ACCOUNT_META_LABEL = {
+  entity: "部门",
+  unit: "单位",
+} as const;
+
+/** `栏次¦1¦2¦…`: the column-number row under a header. */
+export const COLUMN_NUMBER_LABEL = "栏次";
+
+/** The halves of a side-by-side table (公开01表, 公开04表). */
+export const SIDE_LABEL = { income: "收入", expense: "支出" } as const;
+
+export type AccountColumnRole = "code" | "name" | "lineNo";
+
+/** Header leaves that name a label column; every other header leaf names a value column. */
+export const ACCOUNT_COLUMN_WORDS: WordTable<AccountColumnRole> = [
+  [{ contains: "编码" }, "code"],
+  [{ contains: "代码" }, "code"],
+  ["行次", "lineNo"],
+  ["项目", "name"],
+  [{ contains: "科目名称" }, "name"],
+  ["项目名称", "name"],
+];
+
+/** The labels render writes for the label columns. */
+export const ACCOUNT_COLUMN_LABEL = { code: "科目编码", name: "项目", lineNo: "行次" } as const;
+
+/** `人员经费合计`: a group's total row, which names the group (公开06表's halves). */
+export const GROUP_TOTAL = { word: "经费", suffix: "合计" } as const;

@@ -1,0 +1,76 @@
+/**
+ * The funds section: its header (`项目资金 (万元)¦年初预算数¦全年预算数¦全年执行数¦分值¦执行率¦得分`)
+ * and its rows (`年度资金总额`, `其中：当年财政拨款`, …), each label naming a SPEC item.
+ */
+import type { WordTable } from "./wording.js";
+
+/** The SPEC's funds items, each with the label the seeds' forms give it (render writes these). */
+export const FUNDS_ITEM_LABEL = {
+  total: "年度资金总额",
+  appropriation: "当年财政拨款",
+  carryover: "上年结转资金",
+  other: "其他资金",
+  government: "政府性预算资金",
+  specialAccount: "财政专户管理资金",
+  unitFunds: "单位资金",
+} as const;
+export type FundsItem = keyof typeof FUNDS_ITEM_LABEL;
+export const FUNDS_ITEMS = Object.keys(FUNDS_ITEM_LABEL) as [FundsItem, ...FundsItem[]];
+
+/** The wordings of funds rows, tried in order (after a leading `其中` is taken off). */
+export const FUNDS_ITEM_WORDS: WordTable<FundsItem> = [
+  [{ lead: "年度资金总额" }, "total"],
+  [{ lead: "当年财政拨款" }, "appropriation"],
+  [{ lead: "上年结转资金" }, "carryover"],
+  [{ lead: "其他资金" }, "other"],
+  [{ lead: "政府性预算资金" }, "government"],
+  [{ lead: "财政专户管理资金" }, "specialAccount"],
+  [{ lead: "单位资金" }, "unitFunds"],
+  // Wordings other provinces use for the same rows.
+  [{ lead: "项目资金总额" }, "total"],
+  [{ lead: "资金总额" }, "total"],
+  [{ lead: "本年财政拨款" }, "appropriation"],
+  [{ lead: "财政拨款" }, "appropriation"],
+  [{ lead: "上年结转结余资金" }, "carryover"],
+  [{ lead: "上年结余资金" }, "carryover"],
+  [{ lead: "上年结转" }, "carryover"],
+  [{ lead: "其它资金" }, "other"],
+  [{ lead: "政府预算资金" }, "government"],
+  [{ lead: "单位自有资金" }, "unitFunds"],
+  // 001 line 538: a row labelled 预算数 is the total.
+  [{ lead: "预算数" }, "total"],
+];
+
+/** `其中：当年财政拨款`: the marker of a part row, not part of its label. */
+export const SUB_ITEM_MARK = "其中";
+
+export const FUNDS_FIELDS = ["initialBudget", "annualBudget", "executed", "weight", "executionRate", "score"] as const;
+export type FundsField = (typeof FUNDS_FIELDS)[number];
+
+/** The label of each funds column as the seeds print it (render writes these). */
+export const FUNDS_HEADER_LABEL: Readonly<Record<FundsField, string>> = {
+  initialBudget: "年初预算数",
+  annualBudget: "全年预算数",
+  executed: "全年执行数",
+  weight: "分值",
+  executionRate: "执行率",
+  score: "得分",
+};
+
+/** The funds header's column wordings (compared by header key: `全年预算数（A）` → `全年预算数`). */
+export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
+  ["年初预算数", "initialBudget"],
+  ["全年预算数", "annualBudget"],
+  ["全年执行数", "executed"],
+  ["全年预算", "annualBudget"],
+  ["全年执行", "executed"],
+  ["分值", "weight"],
+  ["执行率", "executionRate"],
+  ["得分", "score"],
+  // Shorter headings some provinces use (a header row, not the 预算数 funds row of 001 line 538).
+  ["预算数", "annualBudget"],
+  ["执行数", "executed"],
+];
+
+/** The section's own label, in the header's first cell: `项目资金 (万元)`, `项目资金（元）`. */
+export const FUNDS_SECTION_LABEL = "项目资金";

@@ -1,0 +1,20 @@
+/** 年度总体目标: `年度 总体 目标¦预期目标¦¦¦¦实际完成情况`. */
+import type { WordTable } from "./wording.js";
+
+export const GOALS_SECTION_LABEL = "年度总体目标";
+
+export const GOALS_FIELDS = ["expected", "actual"] as const;
+export type GoalsField = (typeof GOALS_FIELDS)[number];
+
+export const GOALS_HEADER_LABEL: Readonly<Record<GoalsField, string>> = {
+  expected: "预期目标",
+  actual: "实际完成情况",
+};
+
+/** `null`: the section's own label, standing in the header. */
+export const GOALS_HEADER_WORDS: WordTable<GoalsField | null> = [
+  [GOALS_SECTION_LABEL, null],
+  ["预期目标", "expected"],
+  ["实际完成情况", "actual"],
+  [{ prefix: "实际完成" }, "actual"],
+];

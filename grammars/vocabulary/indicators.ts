@@ -1,0 +1,109 @@
+/**
+ * The 绩效指标 section: its header (`绩效 指标¦一级指标¦二级指标¦三级指标¦年度 指标值¦实际 完成值¦分值¦得分¦…`),
+ * the SPEC's level vocabulary (一级指标 and the 二级指标 that imply them) and the 总分 row.
+ */
+import type { WordTable } from "./wording.js";
+
+export const INDICATORS_SECTION_LABEL = "绩效指标";
+
+export const INDICATOR_FIELDS = ["level1", "level2", "name", "target", "actual", "weight", "score", "deviation", "remark"] as const;
+export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
+
+/** The label of each indicator column as the seeds print it (render writes these). */
+export const INDICATOR_HEADER_LABEL: Readonly<Record<IndicatorField, string>> = {
+  level1: "一级指标",
+  level2: "二级指标",
+  name: "三级指标",
+  target: "年度指标值",
+  actual: "实际完成值",
+  weight: "分值",
+  score: "得分",
+  deviation: "偏差度",
+  remark: "偏差原因分析及改进措施",
+};
+
+/** The indicator header's column wordings, by header key. `null`: the section label, whole or cut by a wrap. */
+export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
+  ["绩效", null],
+  ["绩效指", null],
+  [INDICATORS_SECTION_LABEL, null],
+  ["一级指标", "level1"],
+  ["二级指标", "level2"],
+  // The seeds' headings first, then wordings other templates use for the same columns.
+  ["三级指标", "name"],
+  ["指标名称", "name"],
+  ["指标内容", "name"],
+  ["三级指标名称", "name"],
+  [{ suffix: "指标值" }, "target"],
+  ["年度指标值", "target"],
+  [{ suffix: "目标值" }, "target"],
+  [{ prefix: "实际完成" }, "actual"],
+  ["实际值", "actual"],
+  ["完成值", "actual"],
+  ["分值", "weight"],
+  ["权重", "weight"],
+  ["指标分值", "weight"],
+  ["得分", "score"],
+  ["自评得分", "score"],
+  ["实际得分", "score"],
+  [{ prefix: "偏差原因" }, "remark"],
+  [{ contains: "改进措施" }, "remark"],
+  [{ prefix: "偏差度" }, "deviation"],
+  [{ prefix: "偏差率" }, "deviation"],
+];
+
+/** Canonical 一级指标. */
+export const LEVEL1 = ["产出指标", "效益指标", "满意度指标", "成本指标"] as const;
+export type Level1 = (typeof LEVEL1)[number];
+
+/** The 一级指标 of an indicator when neither its row nor any before it names one. */
+export const LEVEL1_FALLBACK: Level1 = "产出指标";
+
+/** Canonical 二级指标 → the 一级指标 it implies (SPEC vocabulary). */
+export const LEVEL2 = {
+  数量指标: "产出指标",
+  质量指标: "产出指标",
+  时效指标: "产出指标",
+  成本指标: "产出指标",
+  经济效益指标: "效益指标",
+  社会效益指标: "效益指标",
+  生态效益指标: "效益指标",
+  可持续影响指标: "效益指标",
+  服务对象满意度指标: "满意度指标",
+  经济成本指标: "成本指标",
+  社会成本指标: "成本指标",
+  生态环境成本指标: "成本指标",
+} as const satisfies Record<string, Level1>;
+export type Level2 = keyof typeof LEVEL2;
+
+/** Known variants of level words (by label key, any weight removed) → canonical form. */
+export const LEVEL2_VARIANTS: Readonly<Record<string, Level2>> = {
+  经济效益: "经济效益指标",
+  社会效益: "社会效益指标",
+  生态效益: "生态效益指标",
+  生态指标: "生态效益指标",
+  可持续影响: "可持续影响指标",
+  服务对象满意度: "服务对象满意度指标",
+  数量: "数量指标",
+  质量: "质量指标",
+  时效: "时效指标",
+  经济成本: "经济成本指标",
+  社会成本: "社会成本指标",
+  生态环境成本: "生态环境成本指标",
+};
+export const LEVEL1_VARIANTS: Readonly<Record<string, Level1>> = {
+  满意度: "满意度指标",
+  产出: "产出指标",
+  效益: "效益指标",
+  成本: "成本指标",
+};
+
+/**
+ * The slot label a template leaves before an indicator name: `指标 1:`, `指标二、`. The numerals
+ * it may carry; the label itself is matched in forms/rules/strip-indicator-label.ts.
+ */
+export const SLOT_WORD = "指标";
+export const SLOT_NUMERALS = "0-9０-９一二三四五六七八九十";
+
+/** The 总分 row: `总分¦¦¦¦¦100¦93.9`. */
+export const TOTAL_LABEL = "总分";

@@ -1,0 +1,95 @@
+/**
+ * List tables: a 绩效自评结果汇总表 (`序号¦项目名称¦项目实施单位¦预算数（调整后）¦执行数¦结余结转数¦…`,
+ * `summary-row` records) and a self-evaluation result list (`序号¦主管部门（单位）¦项目名称¦预算金额¦
+ * 自评得分¦自评等级`, `result-row` records), and the heading lines above them.
+ */
+import type { WordTable } from "./wording.js";
+
+/** A list's header row is the one holding 序号 and a 项目名称 column. */
+export const SEQ_LABEL = "序号";
+
+/** A header column that only a summary table has (its 执行数 and 结余 columns). */
+export const SUMMARY_MARK_WORDS: WordTable<true> = [
+  [{ prefix: "执行数" }, true],
+  [{ prefix: "结余" }, true],
+];
+
+export type SummaryField =
+  | "seq"
+  | "name"
+  | "implementer"
+  | "budget"
+  | "executed"
+  | "returned"
+  | "carryover"
+  | "score"
+  | "opinion";
+
+export const SUMMARY_HEADER_WORDS: WordTable<SummaryField> = [
+  [SEQ_LABEL, "seq"],
+  [{ suffix: "项目名称" }, "name"],
+  [{ contains: "实施单位" }, "implementer"],
+  [{ prefix: "预算" }, "budget"],
+  [{ prefix: "执行数" }, "executed"],
+  // 结余结转数, 结转结余数, 结余: what was left over; 结余交回财政数: what was handed back.
+  [{ contains: "交回" }, "returned"],
+  [{ contains: "结余" }, "carryover"],
+  [{ contains: "结转" }, "carryover"],
+  [{ contains: "得分" }, "score"],
+  [{ contains: "意见" }, "opinion"],
+  [{ contains: "应用" }, "opinion"],
+];
+
+/** The summary table's labels as render writes them. */
+export const SUMMARY_HEADER_LABEL = {
+  seq: SEQ_LABEL,
+  name: "项目名称",
+  implementer: "项目实施单位",
+  budget: "预算数",
+  executed: "执行数",
+  carryover: "结余结转数",
+  returned: "结余交回财政数",
+  score: "自评得分",
+  opinion: "自评结果应用意见",
+} as const satisfies Record<SummaryField, string>;
+
+/** Budget levels of a summary's sub-header, each with the words a project name hints it by. */
+export const BUDGET_LEVEL_HINTS: ReadonlyArray<readonly [level: string, hints: readonly string[]]> = [
+  ["中央", ["中央"]],
+  ["省级", ["省级", "省财政", "省"]],
+  ["市级", ["市级", "市本级", "市财政", "市"]],
+];
+
+export type ResultField = "seq" | "department" | "name" | "budget" | "score" | "grade";
+
+export const RESULT_HEADER_WORDS: WordTable<ResultField> = [
+  [SEQ_LABEL, "seq"],
+  [{ suffix: "项目名称" }, "name"],
+  [{ prefix: "主管部门" }, "department"],
+  [{ contains: "单位" }, "department"],
+  [{ prefix: "预算金额" }, "budget"],
+  [{ prefix: "预算" }, "budget"],
+  [{ contains: "得分" }, "score"],
+  [{ contains: "等级" }, "grade"],
+];
+
+export const RESULT_HEADER_LABEL = {
+  seq: SEQ_LABEL,
+  department: "主管部门（单位）",
+  name: "项目名称",
+  budget: "预算金额",
+  score: "自评得分",
+  grade: "自评等级",
+} as const satisfies Record<ResultField, string>;
+
+/** 自评等级 as forms write them. */
+export const GRADES: ReadonlySet<string> = new Set(["优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差"]);
+/** The top and bottom grades, for the grade-score check. */
+export const TOP_GRADE = "优";
+export const BOTTOM_GRADE = "差";
+
+/** Heading lines that label a value, not a title: `主管部门：秦皇岛市人社局`, `单位：万元`. */
+export const HEADING_LABEL = {
+  department: "主管部门",
+  unit: "单位",
+} as const;

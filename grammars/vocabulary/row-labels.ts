@@ -1,0 +1,26 @@
+/**
+ * The labels that say which part of a form a row belongs to, wherever they stand in it: a 序号
+ * column, 项目名称, 主管部门 / 实施单位, 总分 and each section's own label. Tried in order; a cell
+ * names at most one.
+ */
+import { FUNDS_SECTION_LABEL } from "./funds.js";
+import { GOALS_SECTION_LABEL } from "./goals.js";
+import { IDENTITY_LABEL } from "./identity.js";
+import { INDICATORS_SECTION_LABEL, TOTAL_LABEL } from "./indicators.js";
+import { SEQ_LABEL } from "./lists.js";
+import { MANAGEMENT_SECTION_LABEL } from "./management.js";
+import type { WordTable } from "./wording.js";
+
+export type RowLabel = "seq" | "projectName" | "identity" | "total" | "goals" | "management" | "funds" | "indicators";
+
+export const ROW_LABEL_WORDS: WordTable<RowLabel> = [
+  [SEQ_LABEL, "seq"],
+  [{ suffix: IDENTITY_LABEL.name }, "projectName"],
+  [{ prefix: IDENTITY_LABEL.department }, "identity"],
+  [{ prefix: IDENTITY_LABEL.implementer }, "identity"],
+  [TOTAL_LABEL, "total"],
+  [GOALS_SECTION_LABEL, "goals"],
+  [MANAGEMENT_SECTION_LABEL, "management"],
+  [{ prefix: FUNDS_SECTION_LABEL }, "funds"],
+  [INDICATORS_SECTION_LABEL, "indicators"],
+];

@@ -1,0 +1,13 @@
+/** Form titles end with one of these: `…项目支出绩效自评表`, `项目单位自评表`. */
+export const FORM_TITLE = {
+  expenditure: "项目支出绩效自评表",
+  unit: "项目单位自评表",
+  /** The ending every self-evaluation form's title shares (`项目绩效自评表`, `部门整体支出绩效自评表`). */
+  generic: "自评表",
+} as const;
+
+/** The longest text line read as a title (longer ones are prose that happens to end so). */
+export const TITLE_MAX_LENGTH = 80;
+
+/** What a table's title line ends with: `…绩效自评结果公开汇总表`. */
+export const TABLE_TITLE_SUFFIX = "表";

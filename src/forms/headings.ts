@@ -1,0 +1,42 @@
+/**
+ * What the text lines around a table say: its title, its year, and labelled values such as
+ * `主管部门：秦皇岛市人力资源和社会保障局` or `单位：万元`.
+ */
+import { YEAR_WORD } from "../../grammars/vocabulary/index.js";
+import type { TextLine } from "../document/build-document.js";
+
+const YEAR_IN_TITLE = new RegExp(`(\\d{4})\\s*${YEAR_WORD}`);
+
+/** The first four-digit number of a year line: `（2024 年度）` → 2024. */
+export function yearOf(text: string): number | null {
+  const m = /(\d{4})/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** A `2023年度` a title carries. */
+export function yearInTitle(text: string): number | null {
+  const m = YEAR_IN_TITLE.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** The title and year lines standing directly above a form (at most four lines up). */
+export function titleAndYear(headings: readonly TextLine[]): { title: TextLine | undefined; year: TextLine | undefined } {
+  let title: TextLine | undefined;
+  let year: TextLine | undefined;
+  for (let i = headings.length - 1; i >= 0 && i >= headings.length - 4; i--) {
+    const h = headings[i] as TextLine;
+    if (h.token === "year" && !year && !title) year = h;
+    else if (h.token === "formTitle" && !title) title = h;
+  }
+  return { title, year };
+}
+
+/** The value of the first line written `label：value` (`label:value`), lines given nearest first. */
+export function labelledValue(lines: readonly TextLine[], label: string): string | null {
+  const pattern = new RegExp(`^${label}[:：]\\s*(.*)$`);
+  for (const line of lines) {
+    const m = pattern.exec(line.text);
+    if (m) return (m[1] as string).trim();
+  }
+  return null;
+}

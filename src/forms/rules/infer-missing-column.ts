@@ -1,0 +1,98 @@
+/**
+ * Repair `column-inferred`: a run of summary rows that lost one column after a page break
+ * (000 line 96: 11 cells under a 12-column header). Decision: the column whose loss best fits the
+ * whole run (placement/lost-column.ts) by the shapes, the arithmetic 预算 − 执行 = 结余, and the
+ * budget level the project name hints (中央 / 省级 / 市), else the level most intact rows use.
+ * Effect: each short row's cells are placed under the remaining columns, and every placement of an
+ * amount is reported with the column taken as lost.
+ */
+import { BUDGET_LEVEL_HINTS } from "../../../grammars/vocabulary/index.js";
+import type { CellLedger } from "../../diagnostics/cell-ledger.js";
+import type { Cell, Row } from "../../lines/model.js";
+import { amountsAgree } from "../arithmetic.js";
+import { findLostColumn, type ColumnSpec } from "../placement/lost-column.js";
+
+export interface SummaryColumn {
+  readonly key: string;
+  readonly group?: "budget" | "executed";
+  readonly level?: string;
+  readonly col: number;
+}
+
+function hintOf(name: string, levels: readonly string[]): string | undefined {
+  for (const [level, hints] of BUDGET_LEVEL_HINTS) if (hints.some((h) => name.includes(h)) && levels.includes(level)) return level;
+  return undefined;
+}
+
+/**
+ * The index into `valueColumns` of the column the `short` rows lost, or -1 when there are none.
+ * `parse` reads a value text (number, null for empty, NaN for text).
+ */
+export function inferLostColumn(
+  valueColumns: readonly SummaryColumn[],
+  fixed: number,
+  short: readonly Row[],
+  commonLevel: string | undefined,
+  parse: (text: string) => number | null,
+): number {
+  if (short.length === 0) return -1;
+  const budgetLevels = valueColumns.filter((c) => c.group === "budget").map((c) => c.level as string);
+  const specs: ColumnSpec[] = valueColumns.map((c) => ({ key: c.key, numeric: c.key !== "opinion" }));
+  const rows = short.map((r) => ({ values: r.cells.slice(fixed).map((c) => c.text), hint: hintOf(r.cells[1]?.text ?? "", budgetLevels), parse }));
+  return findLostColumn(specs, rows, (mapping, row) => {
+    // Called for every candidate column on every short row: plain sums, no per-call objects.
+    let score = 0;
+    let budget = 0;
+    let executed = 0;
+    let carry: number | null | undefined;
+    for (let i = 0; i < row.values.length; i++) {
+      const spec = mapping[i];
+      if (!spec) continue;
+      const v = row.parse(row.values[i] as string);
+      if (spec.key === "carryover") carry = v;
+      if (v === null || Number.isNaN(v)) continue;
+      if (spec.key.startsWith("budget:")) {
+        budget += v;
+        const level = spec.key.slice("budget:".length);
+        if (row.hint) score += row.hint === level ? 2 : -2;
+        else if (level === commonLevel) score += 1;
+      } else if (spec.key.startsWith("executed:")) {
+        executed += v;
+      }
+    }
+    if (carry !== null && carry !== undefined && !Number.isNaN(carry)) {
+      score += amountsAgree(budget - executed, carry) ? 3 : 0;
+    }
+    return score;
+  });
+}
+
+/** Places a short row's cells under the columns left when `lost` is taken out, and reports it. */
+export function placeShortRow(
+  row: Row,
+  columns: readonly SummaryColumn[],
+  fixed: number,
+  valueColumns: readonly SummaryColumn[],
+  lost: number,
+  width: number,
+  ledger: CellLedger,
+): Map<string, Cell> {
+  const placed = new Map<string, Cell>();
+  const mapping = [...columns.slice(0, fixed), ...valueColumns.filter((_, i) => i !== lost)];
+  mapping.forEach((c, i) => {
+    const cell = row.cells[i];
+    if (cell && cell.text !== "") placed.set(c.key, cell);
+  });
+  const lostKey = valueColumns[lost]?.key ?? "";
+  const placements = [...placed]
+    .filter(([key]) => columns.find((c) => c.key === key)?.group !== undefined)
+    .map(([key, cell]) => `「${cell.text}」 under ${key.replace(":", "/")}`);
+  if (placements.length > 0) {
+    ledger.report(
+      "column-inferred",
+      { cells: row.cells.length, expected: width, placements: placements.join(", "), lost: lostKey.replace(":", "/") },
+      row.line,
+    );
+  }
+  return placed;
+}

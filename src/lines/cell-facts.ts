@@ -1,0 +1,123 @@
+/**
+ * What a cell's text says — its amount, its level word, which label of the vocabulary it is —
+ * read once per distinct text, when its line is read. Recognisers ask the same cell the same
+ * questions many times (every field of an alignment asks for its amount and whether it is a level
+ * word): the answers are fields of the cell's facts. Texts repeat heavily (labels on every form,
+ * `0`, `-`, `100%`), so facts are shared by every cell of the same text through one memo
+ * (memo.ts): the only cache of the parse.
+ */
+import {
+  FUNDS_HEADER_WORDS,
+  FUNDS_ITEM_WORDS,
+  GOALS_HEADER_WORDS,
+  INDICATOR_HEADER_WORDS,
+  MANAGEMENT_HEADER_WORDS,
+  ROW_LABEL_WORDS,
+  SUB_ITEM_MARK,
+  hasExactWording,
+  headerKey,
+  labelKey,
+  lookup,
+  type FundsField,
+  type FundsItem,
+  type GoalsField,
+  type IndicatorField,
+  type Level1,
+  type Level2,
+  type ManagementField,
+  type RowLabel,
+} from "../../grammars/vocabulary/index.js";
+import { boundedMemo } from "./memo.js";
+import { normalizeText } from "./normalize-text.js";
+import { parseAmount, type ParsedAmount } from "./parse-amount.js";
+import { level1OfKey, level2OfKey, stripTrailingWeight } from "./read-level.js";
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHARACTER = /[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** The funds item a label names: `其中：当年财政拨款` → appropriation. */
+export function fundsItemOf(text: string): FundsItem | undefined {
+  let key = labelKey(text);
+  if (key.startsWith(SUB_ITEM_MARK)) key = key.slice(key[SUB_ITEM_MARK.length] === ":" ? SUB_ITEM_MARK.length + 1 : SUB_ITEM_MARK.length);
+  return lookup(FUNDS_ITEM_WORDS, key);
+}
+
+/** The funds column a header text names: `全年预算数（A）` → annualBudget. */
+export function fundsHeaderOf(text: string): FundsField | undefined {
+  return lookup(FUNDS_HEADER_WORDS, headerKey(text));
+}
+
+/** Bits naming the sections with a header table, for `CellFacts.exactHeaders`. */
+export const HEADER_SECTION = { funds: 1, indicators: 2, goals: 4, management: 8 } as const;
+
+export class CellFacts {
+  /** `labelKey(text)`: the text as a label is compared. */
+  readonly key: string;
+  readonly amount: ParsedAmount;
+  /** The canonical 一级指标 / 二级指标 the text names (read-level.ts), if any. */
+  readonly level1: Level1 | undefined;
+  readonly level2: Level2 | undefined;
+  /** Only dots or punctuation (`.....`): no letter or digit anywhere. */
+  readonly filler: boolean;
+  /** Holds a Latin letter or a CJK ideograph: text that can name something. */
+  readonly wordy: boolean;
+  /** The part of a form the text labels (vocabulary/row-labels.ts), if any. */
+  readonly rowLabel: RowLabel | undefined;
+  readonly fundsItem: FundsItem | undefined;
+  /** The column each section's header would give the text; `null`: the section's own label. */
+  readonly fundsHeader: FundsField | undefined;
+  readonly indicatorHeader: IndicatorField | null | undefined;
+  readonly goalsHeader: GoalsField | null | undefined;
+  readonly managementHeader: ManagementField | undefined;
+  /**
+   * The sections whose header tables hold the text as a whole wording (bits of HEADER_SECTION):
+   * `实际完成情况` is the goals header's own wording, though the indicator header's `实际完成…`
+   * prefix matches it too.
+   */
+  readonly exactHeaders: number;
+
+  constructor(readonly text: string) {
+    const key = labelKey(text);
+    this.key = key;
+    this.amount = parseAmount(text);
+    const level = stripTrailingWeight(key).text;
+    this.level1 = level1OfKey(level);
+    this.level2 = level2OfKey(level);
+    this.filler = !LETTER_OR_DIGIT.test(text);
+    this.wordy = WORD_CHARACTER.test(text);
+    this.rowLabel = lookup(ROW_LABEL_WORDS, key);
+    this.fundsItem = fundsItemOf(text);
+    const header = headerKey(text);
+    this.fundsHeader = lookup(FUNDS_HEADER_WORDS, header);
+    this.indicatorHeader = lookup(INDICATOR_HEADER_WORDS, header);
+    this.goalsHeader = lookup(GOALS_HEADER_WORDS, header);
+    this.managementHeader = lookup(MANAGEMENT_HEADER_WORDS, header);
+    this.exactHeaders =
+      (hasExactWording(FUNDS_HEADER_WORDS, header) ? HEADER_SECTION.funds : 0) |
+      (hasExactWording(INDICATOR_HEADER_WORDS, header) ? HEADER_SECTION.indicators : 0) |
+      (hasExactWording(GOALS_HEADER_WORDS, header) ? HEADER_SECTION.goals : 0) |
+      (hasExactWording(MANAGEMENT_HEADER_WORDS, header) ? HEADER_SECTION.management : 0);
+  }
+
+  /**
+   * Whether the text counts as a header word of `section`: it names one of the section's columns,
+   * and no other section claims it as a whole wording when this one matches only a part of it.
+   */
+  headsColumnOf(section: number): boolean {
+    return (this.exactHeaders & section) !== 0 || (this.exactHeaders & ~section) === 0;
+  }
+
+  /** A 一级 or 二级 level word. */
+  get isLevelWord(): boolean {
+    return this.level1 !== undefined || this.level2 !== undefined;
+  }
+}
+
+/** The facts of an empty cell, shared by all of them. */
+export const EMPTY_FACTS = new CellFacts("");
+
+/**
+ * The facts of a cell as written (`raw`, between TABs), whose `text` is `normalizeText(raw)`: the
+ * line reader's one lookup per cell, which both normalises the text and reads its facts.
+ */
+export const factsOfRaw: (raw: string) => CellFacts = boundedMemo((raw) => new CellFacts(normalizeText(raw)));

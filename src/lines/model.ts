@@ -1,0 +1,43 @@
+/** The lines model: lines, rows and cells with their 1-based source positions and what each cell says. */
+import type { CellFacts } from "./cell-facts.js";
+
+export interface Cell {
+  /** 0-based column of the cell in its row. */
+  readonly col: number;
+  /** 1-based source line. */
+  readonly line: number;
+  /** The cell as written, between TABs. */
+  readonly raw: string;
+  /** `normalizeText(raw)`: trimmed, wrap spaces removed. */
+  readonly text: string;
+  /** What the text says (cell-facts.ts), read once per distinct text when the line is read. */
+  readonly facts: CellFacts;
+  /**
+   * Book-keeping of the parse that read this cell (diagnostics/cell-ledger.ts): 0 until a record
+   * uses it as a value or label (1) or lists it as unmapped (2). A mark on the cell, not a Set of
+   * cells, because a large dump has millions of them.
+   */
+  mark: number;
+}
+
+export interface Row {
+  readonly line: number;
+  readonly cells: readonly Cell[];
+}
+
+export type Line =
+  | {
+      readonly kind: "text";
+      readonly line: number;
+      readonly text: string;
+      readonly raw: string;
+      /** What the line lexer saw: a plain text line, a year line or a table code line. */
+      readonly lexeme: "text" | "year" | "tableCode";
+    }
+  | { readonly kind: "table"; readonly line: number; readonly row: Row }
+  | { readonly kind: "blank"; readonly line: number };
+
+/** Non-empty cells of a row, in order. */
+export function filledCells(row: Row): Cell[] {
+  return row.cells.filter((c) => c.text !== "");
+}

@@ -1,0 +1,60 @@
+/**
+ * Text → lines: runs the line lexer and splits each table row into cells with their column, line
+ * and facts. Blank lines are kept (they are the page breaks); line numbers are 1-based.
+ */
+import { lineLexer, Newline, TableCodeLine, TableLine, YearLine } from "../../grammars/line-tokens.js";
+import type { WorkMeter } from "../diagnostics/work-meter.js";
+import { EMPTY_FACTS, factsOfRaw } from "./cell-facts.js";
+import type { Cell, Line } from "./model.js";
+import { normalizeText } from "./normalize-text.js";
+
+export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[] {
+  const { tokens } = lineLexer.tokenize(text);
+  meter?.add(tokens.length);
+  const lines: Line[] = [];
+  let line = firstLine;
+  let lineHasContent = false;
+  for (const token of tokens) {
+    if (token.tokenType === Newline) {
+      if (!lineHasContent) lines.push({ kind: "blank", line });
+      line++;
+      lineHasContent = false;
+      continue;
+    }
+    lineHasContent = true;
+    if (token.tokenType === TableLine) {
+      // Cells are the runs between TABs, cut here in one pass (half of them are empty padding).
+      const image = token.image;
+      const cells: Cell[] = [];
+      let filled = false;
+      for (let start = 0, col = 0; ; col++) {
+        // Padding is runs of TABs: a TAB right here needs no search (indexOf's setup dominates).
+        const tab = image.charCodeAt(start) === 9 ? start : image.indexOf("\t", start);
+        const end = tab === -1 ? image.length : tab;
+        if (end === start) cells.push({ col, line, raw: "", text: "", facts: EMPTY_FACTS, mark: 0 });
+        else {
+          // One lookup by the text as written gives the normalised text and its facts.
+          const raw = image.slice(start, end);
+          const facts = factsOfRaw(raw);
+          const text = facts.text;
+          if (text !== "") filled = true;
+          cells.push({ col, line, raw, text, facts, mark: 0 });
+        }
+        if (tab === -1) break;
+        start = tab + 1;
+      }
+      meter?.add(cells.length);
+      if (!filled) lines.push({ kind: "blank", line });
+      else lines.push({ kind: "table", line, row: { line, cells } });
+    } else {
+      const cleaned = normalizeText(token.image);
+      if (cleaned === "") lines.push({ kind: "blank", line });
+      else {
+        const lexeme =
+          token.tokenType === YearLine ? "year" : token.tokenType === TableCodeLine ? "tableCode" : "text";
+        lines.push({ kind: "text", line, text: cleaned, raw: token.image, lexeme });
+      }
+    }
+  }
+  return lines;
+}
