@@ -32,3 +32,6 @@ export const ACCOUNT_COLUMN_LABEL = { code: "科目编码", name: "项目", line
 
 /** `人员经费合计`: a group's total row, which names the group (公开06表's halves). */
 export const GROUP_TOTAL = { word: "经费", suffix: "合计" } as const;
+
+/** What the notices call these tables, for messages. */
+export const ACCOUNT_TABLE_NAME = "部门决算";

@@ -6,6 +6,7 @@
  */
 import {
   ACCOUNT_COLUMN_WORDS,
+  ACCOUNT_TABLE_NAME,
   ACCOUNT_META_LABEL,
   COLUMN_NUMBER_LABEL,
   DEFAULT_AMOUNT_UNIT,
@@ -171,7 +172,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
   const title = [...block.headings].reverse().find((h) => h.token === "text")?.text ?? null;
   const yearLine = block.meta.find((m) => m.token === "year");
   const allRows = rows;
-  const unmapped = ledger.close(allRows, "部门决算 table");
+  const unmapped = ledger.close(allRows, `${ACCOUNT_TABLE_NAME} table`);
   return {
     kind: "final-account",
     source: { startLine: block.code.line, endLine: allRows[allRows.length - 1]?.line ?? block.code.line },

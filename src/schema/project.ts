@@ -1,16 +1,17 @@
 /** The `project` record: one 项目支出绩效自评表 or 项目单位自评表 (SPEC "kind project"). */
 import { z } from "zod";
-import { FUNDS_ITEMS, LEVEL1 } from "../../grammars/vocabulary/index.js";
+import { FUNDS_FIELDS, FUNDS_ITEMS, LEVEL1 } from "../../grammars/vocabulary/index.js";
 import { nullableNumber, nullableString, recordBase } from "./common.js";
+
+/** A nullable number for each of `fields`. */
+function numbers<K extends string>(fields: readonly K[]): Record<K, typeof nullableNumber> {
+  return Object.fromEntries(fields.map((f) => [f, nullableNumber])) as Record<K, typeof nullableNumber>;
+}
 
 export const FundsLine = z.object({
   item: z.enum(FUNDS_ITEMS),
-  initialBudget: nullableNumber,
-  annualBudget: nullableNumber,
-  executed: nullableNumber,
-  weight: nullableNumber,
+  ...numbers(FUNDS_FIELDS),
   executionRate: nullableNumber.describe("a percentage: 93.3% → 93.3"),
-  score: nullableNumber,
 });
 export type FundsLine = z.infer<typeof FundsLine>;
 

@@ -171,14 +171,14 @@ export class Aligner {
     let bestShift: number | undefined;
     for (const shift of shifts) {
       this.meter?.add((cells.length + 1) * (fields.length + 1));
-      const cost = placementCost(cells, fields, layout, shift, shape, drops, this.trial);
+      const cost = placementCost({ cells, fields, layout, shift }, shape, drops, this.trial);
       if (bestShift === undefined || cost < bestCost - 1e-9) {
         bestCost = cost;
         bestShift = shift;
         [this.best, this.trial] = [this.trial, this.best];
       }
     }
-    return placementOf(cells, fields, layout, bestShift ?? 0, this.best);
+    return placementOf({ cells, fields, layout, shift: bestShift ?? 0 }, this.best);
   }
 }
 
@@ -279,16 +279,17 @@ class PlacementTables {
   }
 }
 
-/** Fills `tables` for one shift; returns the cheapest placement's cost. */
-function placementCost<F extends string>(
-  cells: readonly Cell[],
-  fields: ReadonlyArray<FieldSpec<F>>,
-  layout: HeaderLayout<string> | undefined,
-  shift: number,
-  shape: ShapeCosts,
-  drops: readonly number[],
-  tables: PlacementTables,
-): number {
+/** One shift of one row against its fields: what a placement is searched for. */
+interface Trial<F extends string> {
+  readonly cells: readonly Cell[];
+  readonly fields: ReadonlyArray<FieldSpec<F>>;
+  readonly layout: HeaderLayout<string> | undefined;
+  readonly shift: number;
+}
+
+/** Fills `tables` for one trial; returns the cheapest placement's cost. */
+function placementCost<F extends string>(trial: Trial<F>, shape: ShapeCosts, drops: readonly number[], tables: PlacementTables): number {
+  const { cells, fields, layout, shift } = trial;
   const n = cells.length;
   const m = fields.length;
   const w = m + 1;
@@ -335,17 +336,12 @@ function placementCost<F extends string>(
   return cost[n * w + m] as number;
 }
 
-/** The placement `placementCost` found, read back from its tables. */
-function placementOf<F extends string>(
-  cells: readonly Cell[],
-  fields: ReadonlyArray<FieldSpec<F>>,
-  layout: HeaderLayout<string> | undefined,
-  shift: number,
-  tables: PlacementTables,
-): Alignment<F> {
+/** The placement `placementCost` found for a trial, read back from its tables. */
+function placementOf<F extends string>(trial: Trial<F>, tables: PlacementTables): Alignment<F> {
+  const { cells, fields, layout, shift } = trial;
+  const w = fields.length + 1;
   const n = cells.length;
   const m = fields.length;
-  const w = m + 1;
   const { cost, move } = tables;
   const placed = new Map<F, Cell>();
   const dropped: Cell[] = [];

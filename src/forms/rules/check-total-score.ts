@@ -3,6 +3,7 @@
  * the funds score and the 资金管理情况 scores (004: 3.9 + 90 = 93.9). If no such sum matches, the
  * stated 总分 is kept and a warning gives the sum of all three.
  */
+import { MANAGEMENT_SECTION_LABEL } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import { amountsAgree } from "../arithmetic.js";
 
@@ -25,5 +26,5 @@ export function checkTotalScore(
   ];
   if (candidates.some((c) => amountsAgree(c, stated))) return;
   const computed = Math.round((candidates[2] as number) * 1000) / 1000;
-  ledger.report("total-score-mismatch", { stated, parts: "indicator, funds and 资金管理情况 scores", computed }, sourceLine);
+  ledger.report("total-score-mismatch", { stated, parts: `indicator, funds and ${MANAGEMENT_SECTION_LABEL} scores`, computed }, sourceLine);
 }
