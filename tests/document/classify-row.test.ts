@@ -2,8 +2,8 @@
 import type { TokenType } from "chevrotain";
 import { describe, expect, it } from "vitest";
 import * as T from "../../grammars/row-tokens.js";
-import { classifyRow, classifyText, startsWithLabel } from "../../src/document/classify-row.js";
-import { fundsHeaderFieldOf, fundsItemOf } from "../../src/document/cell-vocabulary.js";
+import { classifyRow, classifyText } from "../../src/document/classify-row.js";
+import { fundsHeaderOf, fundsItemOf } from "../../src/lines/cell-facts.js";
 import type { Line } from "../../src/lines/model.js";
 import { linesOf, rowOf } from "../helpers/cells.js";
 
@@ -112,7 +112,7 @@ describe("fundsItemOf", () => {
   });
 });
 
-describe("fundsHeaderFieldOf", () => {
+describe("fundsHeaderOf", () => {
   it.each([
     ["年初预算数", "initialBudget"],
     ["全年预算数", "annualBudget"],
@@ -124,19 +124,20 @@ describe("fundsHeaderFieldOf", () => {
     ["执行率 %", "executionRate"], // 003 line 811
     ["得分", "score"],
   ] as const)("maps 「%s」 to %s", (text, field) => {
-    expect(fundsHeaderFieldOf(text)).toBe(field);
+    expect(fundsHeaderOf(text)).toBe(field);
   });
 
   it.each(["分", "全年", "执行", "项目资金"])("maps the fragment 「%s」 to no field (001 lines 427, 482)", (text) => {
-    expect(fundsHeaderFieldOf(text)).toBeUndefined();
+    expect(fundsHeaderOf(text)).toBeUndefined();
   });
 });
 
-describe("startsWithLabel", () => {
+describe("a row label that carries its value in the same cell", () => {
   it("matches a label that carries its value in the same cell", () => {
     // the cell shape classify-row.ts names (`实施单位 济源…`), 003 line 960's label and value in one cell
-    expect(startsWithLabel("实施单位 济源产城融合示范区人力资源和社会保障局", "实施单位")).toBe(true);
-    expect(startsWithLabel("主管部门：社保科", "主管部门")).toBe(true); // 000 line 7
-    expect(startsWithLabel("项目资金", "主管部门")).toBe(false);
+    const labelOf = (text: string) => rowOf(`${text}\t`).cells[0]?.facts.rowLabel;
+    expect(labelOf("实施单位 济源产城融合示范区人力资源和社会保障局")).toBe("identity");
+    expect(labelOf("主管部门：社保科")).toBe("identity"); // 000 line 7
+    expect(labelOf("项目资金")).not.toBe("identity");
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Builds cells the way the pipeline does: a `"a\tb\tc"` string goes through the real `readLines`,
- * so `col`, `line`, `raw` and `text` have exactly the shape src/document/model.ts gives them.
+ * so `col`, `line`, `raw`, `text` and `facts` have exactly the shape src/lines/model.ts gives them.
  * `line` places the row at its fixture line, so diagnostics carry the line the fixture has.
  */
 import type { Cell, Line, Row } from "../../src/lines/model.js";

@@ -1,13 +1,13 @@
 // readLines: text → lines, each table row split into cells with their column and 1-based line;
 // blank lines kept (page breaks), text lines tagged year / tableCode / text by the line lexer.
-// A filled cell comes with the facts of its text (cell-facts.ts); an empty one with its facts unread.
+// Every cell comes with the facts of its text (cell-facts.ts), read eagerly; an empty one with EMPTY_FACTS.
 import { describe, expect, it } from "vitest";
 import type { Line } from "../../src/lines/model.js";
 import { readLines } from "../../src/lines/read-lines.js";
-import { FACTS_UNREAD, TextFacts } from "../../src/lines/cell-facts.js";
+import { CellFacts, EMPTY_FACTS } from "../../src/lines/cell-facts.js";
 
 /** The facts a filled cell carries: those of its normalised text. */
-const factsFor = (text: string): TextFacts => expect.objectContaining({ text }) as TextFacts;
+const factsFor = (text: string): CellFacts => expect.objectContaining({ text }) as CellFacts;
 
 interface Case {
   readonly name: string;
@@ -36,7 +36,7 @@ const cases: Case[] = [
           line: 9,
           cells: [
             { col: 0, line: 9, raw: "项目名称", text: "项目名称", mark: 0, facts: factsFor("项目名称") },
-            { col: 1, line: 9, raw: "", text: "", mark: 0, facts: FACTS_UNREAD },
+            { col: 1, line: 9, raw: "", text: "", mark: 0, facts: EMPTY_FACTS },
             { col: 2, line: 9, raw: "社保工作专项经费", text: "社保工作专项经费", mark: 0, facts: factsFor("社保工作专项经费") },
           ],
         },
@@ -56,9 +56,9 @@ const cases: Case[] = [
           cells: [
             { col: 0, line: 1, raw: "绩效 指标", text: "绩效指标", mark: 0, facts: factsFor("绩效指标") },
             { col: 1, line: 1, raw: "一级指标", text: "一级指标", mark: 0, facts: factsFor("一级指标") },
-            { col: 2, line: 1, raw: "", text: "", mark: 0, facts: FACTS_UNREAD },
+            { col: 2, line: 1, raw: "", text: "", mark: 0, facts: EMPTY_FACTS },
             { col: 3, line: 1, raw: "年度 指标值", text: "年度指标值", mark: 0, facts: factsFor("年度指标值") },
-            { col: 4, line: 1, raw: "", text: "", mark: 0, facts: FACTS_UNREAD },
+            { col: 4, line: 1, raw: "", text: "", mark: 0, facts: EMPTY_FACTS },
           ],
         },
       },
@@ -125,10 +125,11 @@ describe("readLines", () => {
   it("gives each filled cell the facts of its normalised text, shared by cells written alike", () => {
     const [a, b] = readLines("年度 指标值\t分值\n年度 指标值\t分值");
     if (a?.kind !== "table" || b?.kind !== "table") throw new Error("expected two table lines");
-    expect(a.row.cells[0]?.facts).toBeInstanceOf(TextFacts);
-    expect(a.row.cells[0]?.facts?.text).toBe("年度指标值");
+    expect(a.row.cells[0]?.facts).toBeInstanceOf(CellFacts);
+    expect(a.row.cells[0]?.facts.text).toBe("年度指标值");
+    expect(a.row.cells[0]?.facts).toEqual(new CellFacts("年度指标值"));
     expect(b.row.cells[0]?.facts).toBe(a.row.cells[0]?.facts);
-    expect(b.row.cells[1]?.facts?.labelKey).toBe(a.row.cells[1]?.facts?.labelKey);
+    expect(b.row.cells[1]?.facts.key).toBe(a.row.cells[1]?.facts.key);
   });
 
   it("does not add a line for the final line end (004 line 3)", () => {

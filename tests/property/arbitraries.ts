@@ -2,7 +2,55 @@
 // with units, label words, and fragments of the real fixtures spliced, shuffled and padded.
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
-import { LABEL, LEVEL1, LEVEL2 } from "../../grammars/vocabulary/index.js";
+import {
+  ACCOUNT_COLUMN_LABEL,
+  ACCOUNT_META_LABEL,
+  COLUMN_NUMBER_LABEL,
+  FUNDS_HEADER_LABEL,
+  FUNDS_ITEM_LABEL,
+  FUNDS_SECTION_LABEL,
+  GOALS_HEADER_LABEL,
+  GOALS_SECTION_LABEL,
+  IDENTITY_LABEL,
+  INDICATOR_HEADER_LABEL,
+  INDICATORS_SECTION_LABEL,
+  LEVEL1,
+  LEVEL2,
+  MANAGEMENT_HEADER_LABEL,
+  MANAGEMENT_SECTION_LABEL,
+  RESULT_HEADER_LABEL,
+  SIDE_LABEL,
+  SUMMARY_HEADER_LABEL,
+  TOTAL_LABEL,
+} from "../../grammars/vocabulary/index.js";
+
+/** Every label the vocabulary's sections print, and the wordings of them the seeds also use. */
+const LABELS: readonly string[] = [
+  ...new Set<string>([
+    ...Object.values(IDENTITY_LABEL),
+    FUNDS_SECTION_LABEL,
+    ...Object.values(FUNDS_HEADER_LABEL),
+    ...Object.values(FUNDS_ITEM_LABEL),
+    MANAGEMENT_SECTION_LABEL,
+    ...Object.values(MANAGEMENT_HEADER_LABEL),
+    GOALS_SECTION_LABEL,
+    ...Object.values(GOALS_HEADER_LABEL),
+    INDICATORS_SECTION_LABEL,
+    ...Object.values(INDICATOR_HEADER_LABEL),
+    TOTAL_LABEL,
+    ...Object.values(SUMMARY_HEADER_LABEL),
+    ...Object.values(RESULT_HEADER_LABEL),
+    ...Object.values(ACCOUNT_META_LABEL),
+    COLUMN_NUMBER_LABEL,
+    ...Object.values(SIDE_LABEL),
+    ...Object.values(ACCOUNT_COLUMN_LABEL),
+    // wordings the old label list held that no section prints
+    "预算数",
+    "偏差率",
+    "预算数（调整后）",
+    "科目名称",
+  ]),
+];
 
 const fixtureDir = new URL("../../fixtures/", import.meta.url);
 export const fixtureLines: string[] = readdirSync(fixtureDir)
@@ -19,7 +67,7 @@ const amount = fc.oneof(
   fc.integer({ min: 0, max: 9999 }).map((v) => `${v}万元`),
   fc.constantFrom("—", "-", "", "≥95%", "完成", "10148 人", "指标 2:", "....."),
 );
-const label = fc.constantFrom(...Object.values(LABEL), ...LEVEL1, ...Object.keys(LEVEL2), "项目资金 (万元)", "年度资金总额（万元）：", "其中：当年财政拨款");
+const label = fc.constantFrom(...LABELS, ...LEVEL1, ...Object.keys(LEVEL2), "项目资金 (万元)", "年度资金总额（万元）：", "其中：当年财政拨款");
 export const cell = fc.oneof(cjk, ascii, amount, label, fc.constant(""));
 
 const tableRow = fc.array(cell, { minLength: 1, maxLength: 14 }).map((cells) => cells.join("\t"));

@@ -2,7 +2,7 @@
 // for records parsed from arbitrary dumps, and for generated records.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LEVEL1, LEVEL2 } from "../../grammars/vocabulary/index.js";
+import { LEVEL1, LEVEL2, type Level1 } from "../../grammars/vocabulary/index.js";
 import { renderRecords } from "../../src/emit/render.js";
 import { parseText } from "../../src/parse-text.js";
 import type { PeRecord } from "../../src/schema/record.js";
@@ -75,7 +75,7 @@ const project = fc
       management: [],
       goals: p.goals,
       indicators: p.indicators.map((i) => ({
-        level1: (LEVEL2[i.level2] ?? LEVEL1[0]) as (typeof LEVEL1)[number],
+        level1: ((LEVEL2 as Readonly<Record<string, Level1>>)[i.level2] ?? LEVEL1[0]) as (typeof LEVEL1)[number],
         level2: i.level2,
         name: i.name,
         target: i.target,

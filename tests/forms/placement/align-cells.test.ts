@@ -1,27 +1,39 @@
-// alignCells: the cheapest in-order placement of a row's filled cells into its section's fields,
+// Aligner.align: the cheapest in-order placement of a row's filled cells into its section's fields,
 // by shape and against the header's columns (shifted by up to 3), dropping what fits nowhere.
 import { describe, expect, it } from "vitest";
+import type { IndicatorField } from "../../../grammars/vocabulary/index.js";
 import type { Cell } from "../../../src/lines/model.js";
-import { fields, indicatorHeaderField, type IndicatorField } from "../../../src/forms/project/indicators.js";
+import { fields } from "../../../src/forms/project/indicators.js";
 import {
-  alignCells,
+  Aligner,
   dropCost,
   fieldsAtColumns,
+  layoutOf,
   type Alignment,
   type FieldSpec,
   type HeaderColumns,
 } from "../../../src/forms/placement/align-cells.js";
 import { parseAmount } from "../../../src/lines/parse-amount.js";
-import { filledOf } from "../helpers/cells.js";
+import { filledOf } from "../../helpers/cells.js";
 
 /** A header row read the way readIndicators reads it: each known label with its column. */
 function indicatorHeader(text: string, line: number): HeaderColumns<IndicatorField> {
   const out: Array<{ field: IndicatorField | null; col: number }> = [];
   for (const cell of filledOf(text, line)) {
-    const field = indicatorHeaderField(cell.text);
+    const field = cell.facts.indicatorHeader;
     if (field !== undefined) out.push({ field, col: cell.col });
   }
   return out;
+}
+
+/** One alignment, as a recogniser makes it: the header's layout against the field list, if there is a header. */
+function alignCells<F extends string>(
+  cells: readonly Cell[],
+  fieldList: ReadonlyArray<FieldSpec<F>>,
+  header?: HeaderColumns<F>,
+  aligner: Aligner = new Aligner(),
+): Alignment<F> {
+  return aligner.align(cells, fieldList, header && layoutOf(header, fieldList));
 }
 
 function placedTexts<F extends string>(a: Alignment<F>): Partial<Record<F, string>> {
@@ -159,7 +171,7 @@ const cases: Case[] = [
   },
 ];
 
-describe("alignCells", () => {
+describe("Aligner.align", () => {
   it.each(cases)("$name", ({ header, row, placed, dropped, shift, moved }) => {
     const h = indicatorHeader(...header);
     const hasDeviation = h.some((c) => c.field === "deviation");
@@ -172,32 +184,37 @@ describe("alignCells", () => {
     expect(a.placed.size + a.dropped.length).toBe(filledOf(...row).length);
   });
 
-  it("answers the same when rows alternate between more headers than its layout cache holds", () => {
-    // Header layouts are cached for the last four headers seen, by identity: a row under a header
-    // pushed out of the cache, or under a header equal in content, must be placed the same.
+  it("answers the same when rows alternate between many headers under one aligner", () => {
+    // One aligner serves a whole parse and reuses its scratch tables row after row: a row under
+    // any header, or under a header equal in content, must be placed as a fresh aligner places it.
     const headers = [HEADER_001, HEADER_004, HEADER_003, HEADER_003_WIDE, HEADER_001, HEADER_003].map((text, i) => indicatorHeader(text, i + 1));
     const rows = cases.map((c) => filledOf(...c.row));
-    const answer = (h: HeaderColumns<IndicatorField>, row: Cell[]): unknown => {
-      const a = alignCells(row, fields(h.some((c) => c.field === "deviation")), h);
+    const shared = new Aligner();
+    const answer = (h: HeaderColumns<IndicatorField>, row: Cell[], aligner?: Aligner): unknown => {
+      const a = alignCells(row, fields(h.some((c) => c.field === "deviation")), h, aligner);
       return { placed: placedTexts(a), dropped: a.dropped.map((c) => c.text), shift: a.shift };
     };
     const first = headers.map((h) => rows.map((row) => answer(h, row)));
     for (let round = 0; round < 3; round++) {
-      headers.forEach((h, i) => rows.forEach((row, k) => expect(answer(h, row)).toEqual(first[i]?.[k])));
+      headers.forEach((h, i) => rows.forEach((row, k) => expect(answer(h, row, shared)).toEqual(first[i]?.[k])));
     }
     // and a header read again from the same text places rows as its twin does
-    expect(rows.map((row) => answer(headers[4] as HeaderColumns<IndicatorField>, row))).toEqual(first[0]);
+    expect(rows.map((row) => answer(headers[4] as HeaderColumns<IndicatorField>, row, shared))).toEqual(first[0]);
   });
 
   it("reads one header against two field lists as two layouts", () => {
-    // The layout maps columns to indexes into the field list: a cached layout of one list must
-    // not answer for another list in another order under the same header.
+    // The layout maps columns to indexes into the field list: the layout of one list must not
+    // answer for another list in another order under the same header.
     const h = indicatorHeader(HEADER_001, 355);
     const reversed = [...fields(false)].reverse();
     const row = filledOf("指标 2：预算执行率\t\t\t≥95%\t100%\t5\t4\t无\t", 365);
     const fresh = placedTexts(alignCells(row, reversed, indicatorHeader(HEADER_001, 355)));
-    alignCells(row, fields(false), h);
-    expect(placedTexts(alignCells(row, reversed, h))).toEqual(fresh);
+    const aligner = new Aligner();
+    const forward = layoutOf(h, fields(false));
+    const backward = layoutOf(h, reversed);
+    expect(backward.fieldAt).not.toEqual(forward.fieldAt);
+    aligner.align(row, fields(false), forward);
+    expect(placedTexts(aligner.align(row, reversed, backward))).toEqual(fresh);
   });
 
   it("keeps the source line and column on every placed cell (001 line 365)", () => {

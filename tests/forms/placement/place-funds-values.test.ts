@@ -2,17 +2,18 @@
 // by shape, by 执行率 ≈ 执行数 ÷ 预算数, by the parts' sums and by the header's columns.
 import { describe, expect, it } from "vitest";
 import type { FundsField } from "../../../grammars/vocabulary/index.js";
-import { fundsHeaderFieldOf, fundsItemOf } from "../../../src/document/cell-vocabulary.js";
+import { fundsHeaderOf, fundsItemOf } from "../../../src/lines/cell-facts.js";
 import type { Cell } from "../../../src/lines/model.js";
 import { CellLedger } from "../../../src/diagnostics/cell-ledger.js";
+import { formContext } from "../../../src/forms/form-context.js";
 import { readFunds } from "../../../src/forms/project/funds.js";
 import { placeFundsValues } from "../../../src/forms/placement/place-funds-values.js";
 import type { HeaderColumns } from "../../../src/forms/placement/align-cells.js";
-import { filledOf, rowOf } from "../helpers/cells.js";
+import { filledOf, rowOf } from "../../helpers/cells.js";
 
 /** The funds header's columns, as readFunds builds them (labels that name no field give null). */
 function fundsHeader(text: string, line: number): HeaderColumns<FundsField> {
-  return filledOf(text, line).map((c) => ({ field: fundsHeaderFieldOf(c.text) ?? null, col: c.col }));
+  return filledOf(text, line).map((c) => ({ field: fundsHeaderOf(c.text) ?? null, col: c.col }));
 }
 
 /** The row's value cells: every filled cell but the item label, header words and `(万元)`. */
@@ -20,7 +21,7 @@ function valuesOf(text: string, line: number): Cell[] {
   return filledOf(text, line).filter(
     (c) =>
       fundsItemOf(c.text) === undefined &&
-      fundsHeaderFieldOf(c.text) === undefined &&
+      fundsHeaderOf(c.text) === undefined &&
       !/^[（(]\s*万元\s*[）)]$/.test(c.text) &&
       !c.text.startsWith("项目资金"),
   );
@@ -172,6 +173,7 @@ describe("placeFundsValues in readFunds", () => {
       ],
       [],
       ledger,
+      formContext(),
     );
     expect(funds.lines).toEqual([
       { item: "total", initialBudget: 7, annualBudget: 6, executed: 6, weight: 10, executionRate: 100, score: 10 },

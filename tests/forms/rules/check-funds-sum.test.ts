@@ -2,6 +2,7 @@
 // reported (funds-sum-mismatch), never fixed.
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../src/diagnostics/codes.js";
+import { CellLedger } from "../../../src/diagnostics/cell-ledger.js";
 import { checkFundsSum } from "../../../src/forms/rules/check-funds-sum.js";
 import type { FundsLine } from "../../../src/schema/project.js";
 
@@ -119,6 +120,8 @@ const cases: Case[] = [
 
 describe("checkFundsSum", () => {
   it.each(cases)("$name", ({ lines, line: sourceLine, diagnostics }) => {
-    expect(checkFundsSum(lines, sourceLine)).toEqual(diagnostics);
+    const ledger = new CellLedger();
+    checkFundsSum(lines, sourceLine, ledger);
+    expect(ledger.diagnostics).toEqual(diagnostics);
   });
 });

@@ -1,10 +1,12 @@
-// inferMissingColumn: a run of rows that lost one column (000 after the page break at line 95:
-// 11 cells under a 12-column header) → the column they lost, by shapes and the caller's evidence.
+// findLostColumn: a run of rows that lost one column (000 after the page break at line 95:
+// 11 cells under a 12-column header) → the column they lost, by shapes and the caller's evidence;
+// inferLostColumn: the summary table's evidence (预算 − 执行 = 结余, the name's level hint).
 import { describe, expect, it } from "vitest";
-import { inferMissingColumn, type ColumnSpec, type RunRow } from "../../../src/forms/placement/lost-column.js";
+import { findLostColumn, type ColumnSpec, type RunRow } from "../../../src/forms/placement/lost-column.js";
+import { inferLostColumn, type SummaryColumn } from "../../../src/forms/rules/infer-missing-column.js";
 import { parseAmount } from "../../../src/lines/parse-amount.js";
 import { parseText } from "../../../src/parse-text.js";
-import { cellsOf, dumpOf } from "../helpers/cells.js";
+import { cellsOf, dumpOf, rowOf } from "../../helpers/cells.js";
 
 // 000 lines 11–12: the value columns after 序号, 项目名称, 项目实施单位
 const COLUMNS: ColumnSpec[] = [
@@ -121,14 +123,14 @@ const cases: Case[] = [
   },
 ];
 
-describe("inferMissingColumn", () => {
+describe("findLostColumn", () => {
   it.each(cases)("$name", ({ rows, score, lost }) => {
-    expect(inferMissingColumn(COLUMNS, rows, score)).toEqual({ lost });
+    expect(findLostColumn(COLUMNS, rows, score)).toBe(lost);
   });
 
   it("scores each candidate with the header's columns minus the one taken as lost", () => {
     const seen: string[][] = [];
-    inferMissingColumn(COLUMNS, [runRow(ROW_97)], (mapping) => {
+    findLostColumn(COLUMNS, [runRow(ROW_97)], (mapping) => {
       seen.push(mapping.map((c) => c.key));
       return 0;
     });
@@ -139,7 +141,25 @@ describe("inferMissingColumn", () => {
   });
 });
 
-describe("inferMissingColumn in a 绩效自评结果汇总表", () => {
+describe("inferLostColumn", () => {
+  // 000 lines 11–12's value columns, as src/forms/summary-table.ts reads them (after 3 fixed columns)
+  const VALUE_COLUMNS: SummaryColumn[] = COLUMNS.map((c, i) => {
+    const [key, level] = c.key.split(":");
+    const group = key === "budget" || key === "executed" ? key : undefined;
+    return { key: c.key, col: 3 + i, ...(group ? { group } : {}), ...(level ? { level } : {}) };
+  });
+
+  it("takes 预算数/省级 as the column lost by the run after the page break (000 lines 97, 98, 100)", () => {
+    const short = [rowOf(ROW_97, 97), rowOf(ROW_98, 98), rowOf(ROW_100, 100)];
+    expect(inferLostColumn(VALUE_COLUMNS, 3, short, "市级", parse)).toBe(BUDGET_SHENG);
+  });
+
+  it("finds no lost column without short rows", () => {
+    expect(inferLostColumn(VALUE_COLUMNS, 3, [], "市级", parse)).toBe(-1);
+  });
+});
+
+describe("inferLostColumn in a 绩效自评结果汇总表", () => {
   // 000 lines 5–13 (title, 主管部门, 单位, the two-level header, an intact row) and 97–98 after the break
   const text = dumpOf([
     [5, "部门绩效自评结果公开汇总表"],

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { decideFragmentJoin, isFragmentRow, type FragmentDecision } from "../../../src/forms/rules/join-fragment-row.js";
 import { parseText } from "../../../src/parse-text.js";
 import type { PeRecord } from "../../../src/schema/record.js";
-import { cellsOf, dumpOf } from "../helpers/cells.js";
+import { cellsOf, dumpOf } from "../../helpers/cells.js";
 
 interface Case {
   readonly name: string;

@@ -1,18 +1,25 @@
-// joinHeaderContinuation: a funds header cut by a page break is joined with its continuation row,
-// each continuation cell to the header cell at its column or beside it that makes a known label.
+// findHeaderJoins / joinHeaderContinuation: a funds header cut by a page break is joined with its
+// continuation row, each continuation cell to the header cell at its column or beside it that makes
+// a known label; the rule reports each join (header-joined) and returns the cells left unjoined.
 import { describe, expect, it } from "vitest";
-import { LABEL, labelKey } from "../../../grammars/vocabulary/index.js";
-import { fundsHeaderFieldOf } from "../../../src/document/cell-vocabulary.js";
+import { FUNDS_SECTION_LABEL, labelKey } from "../../../grammars/vocabulary/index.js";
+import { fundsHeaderOf } from "../../../src/lines/cell-facts.js";
 import { CellLedger } from "../../../src/diagnostics/cell-ledger.js";
+import { formContext } from "../../../src/forms/form-context.js";
 import { readFunds } from "../../../src/forms/project/funds.js";
-import { joinHeaderContinuation, type HeaderCell, type HeaderJoin } from "../../../src/forms/rules/join-header-continuation.js";
-import { cellsOf, filledOf, rowOf } from "../helpers/cells.js";
+import {
+  findHeaderJoins,
+  joinHeaderContinuation,
+  type HeaderCell,
+  type HeaderJoin,
+} from "../../../src/forms/rules/join-header-continuation.js";
+import { cellsOf, filledOf, rowOf } from "../../helpers/cells.js";
 
 /** The funds header's known labels, as src/forms/project/funds.ts decides them. */
 function isKnownHeaderLabel(text: string): boolean {
   const key = labelKey(text);
   const unit = /[（(]\s*(万元|元|亿元)\s*[）)]/.test(text);
-  return fundsHeaderFieldOf(text) !== undefined || key === LABEL.projectFunds || (unit && key.startsWith(LABEL.projectFunds));
+  return fundsHeaderOf(text) !== undefined || key === FUNDS_SECTION_LABEL || (unit && key.startsWith(FUNDS_SECTION_LABEL));
 }
 
 function headerOf(text: string, line: number): HeaderCell[] {
@@ -87,10 +94,10 @@ const cases: Case[] = [
   },
 ];
 
-describe("joinHeaderContinuation", () => {
+describe("findHeaderJoins", () => {
   it.each(cases)("$name", ({ header, continuation, joins, unjoined, after }) => {
     const h = headerOf(...header);
-    const result = joinHeaderContinuation(h, cellsOf(...continuation), isKnownHeaderLabel);
+    const result = findHeaderJoins(h, cellsOf(...continuation), isKnownHeaderLabel);
     expect(result.joins).toEqual(joins);
     expect(result.unjoined.map((c) => c.text)).toEqual(unjoined);
     expect(Object.fromEntries(h.map((c) => [c.col, c.text]))).toEqual(after);
@@ -98,7 +105,7 @@ describe("joinHeaderContinuation", () => {
 
   it("keeps the continuation cell with the header cell it joined, so both lines are accounted for", () => {
     const h = headerOf("项目资金\t年初预算数\t全年预算数\t全年执行\t分\t执行率\t得分", 427);
-    joinHeaderContinuation(h, cellsOf("(万元)\t\t\t\t数\t值\t\t\t", 429), isKnownHeaderLabel);
+    findHeaderJoins(h, cellsOf("(万元)\t\t\t\t数\t值\t\t\t", 429), isKnownHeaderLabel);
     const executed = h.find((c) => c.col === 3);
     expect(executed?.cells.map((c) => [c.line, c.text])).toEqual([
       [427, "全年执行"],
@@ -109,9 +116,34 @@ describe("joinHeaderContinuation", () => {
   it("joins each header cell at most once", () => {
     // 001 line 484 has both 数 (col 4) and 执行数 (col 5) near 全年预算/全年; each takes one
     const h = headerOf("项目资金\t年初预算数\t\t全年预算\t\t全年\t分\t执行\t得分", 482);
-    const { joins } = joinHeaderContinuation(h, cellsOf("(万元)\t\t\t\t数\t执行数\t值\t率\t", 484), isKnownHeaderLabel);
+    const { joins } = findHeaderJoins(h, cellsOf("(万元)\t\t\t\t数\t执行数\t值\t率\t", 484), isKnownHeaderLabel);
     const heads = joins.map((j) => j.head);
     expect(new Set(heads).size).toBe(heads.length);
+  });
+});
+
+describe("joinHeaderContinuation", () => {
+  it.each(cases)("$name, reporting each join", ({ header, continuation, joins, unjoined, after }) => {
+    const h = headerOf(...header);
+    const cells = cellsOf(...continuation);
+    const ledger = new CellLedger();
+    const left = joinHeaderContinuation(h, cells, isKnownHeaderLabel, ledger);
+    expect(left.map((c) => c.text)).toEqual(unjoined);
+    expect(Object.fromEntries(h.map((c) => [c.col, c.text]))).toEqual(after);
+    expect(ledger.diagnostics).toEqual(
+      joins.map((j) => ({
+        code: "header-joined",
+        severity: "info",
+        message: `joined the header cell 「${j.head}」 with its continuation 「${j.tail}」 after a page break: 「${j.joined}」`,
+        line: j.line,
+      })),
+    );
+    // the joined cells are used; the unjoined ones are left for the section to place
+    for (const cell of cells) {
+      if (cell.text === "") continue;
+      expect(ledger.isUsed(cell)).toBe(!left.includes(cell));
+    }
+    expect(ledger.unmapped).toEqual([]);
   });
 });
 
@@ -126,6 +158,7 @@ describe("joinHeaderContinuation in readFunds", () => {
       ],
       [rowOf("(万元)\t\t\t\t数\t值\t\t\t", 429)],
       ledger,
+      formContext(),
     );
     expect(ledger.diagnostics.filter((d) => d.code === "header-joined")).toEqual([
       {

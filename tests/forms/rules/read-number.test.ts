@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../src/diagnostics/codes.js";
 import type { Cell } from "../../../src/lines/model.js";
 import { CellLedger } from "../../../src/diagnostics/cell-ledger.js";
-import { readNumber, round, type NumericField } from "../../../src/forms/rules/read-number.js";
-import { cellsOf } from "../helpers/cells.js";
+import { roundConverted } from "../../../src/forms/arithmetic.js";
+import { readNumber, type NumericField } from "../../../src/forms/rules/read-number.js";
+import { cellsOf } from "../../helpers/cells.js";
 
 function cellAt(row: string, line: number, col: number): Cell {
   const cell = cellsOf(row, line)[col];
@@ -151,15 +152,15 @@ describe("readNumber", () => {
   });
 });
 
-describe("round", () => {
+describe("roundConverted", () => {
   it.each([
     [0.1 * 3, 0.3],
     [8500 / 10000, 0.85],
     [1.5 * 10000, 15000],
   ])("rounds away the binary noise of %d to %d", (value, rounded) => {
-    expect(round(value)).toBe(rounded);
+    expect(roundConverted(value)).toBe(rounded);
   });
   it("rounds away the binary noise of a large conversion (100.57 × 10000)", () => {
-    expect(round(100.57 * 10000)).toBe(1005700);
+    expect(roundConverted(100.57 * 10000)).toBe(1005700);
   });
 });
