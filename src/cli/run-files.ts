@@ -16,7 +16,6 @@ import type { PeRecord } from "../schema/record.js";
 import type { Input } from "./collect-inputs.js";
 import { shownSeverities, type ParseRunOptions } from "./options.js";
 import type { EncodeRequest, WorkerAnswer, WorkerTask } from "./parse-worker.js";
-import { tuneCompiler, tuneSharedHeaps, tuneWorkerHeaps } from "./v8-tuning.js";
 
 /** The records of one document of a file; `last` marks the file's final document. */
 export interface FileResult {
@@ -88,7 +87,6 @@ export async function parseInputs(
   stopped: () => boolean,
   onReadError: (path: string, error: { code?: string; message: string }) => void,
 ): Promise<void> {
-  tuneCompiler();
   // The pool is started only when a worker has work: with several files at the first, with one
   // input once it has shown itself long (SHARE_AFTER_CHARS), so a short file never pays for it.
   let pool: Pool | undefined;
@@ -122,10 +120,7 @@ export async function parseInputs(
       piece.text.length <= MAX_WORKER_CHARS &&
       (batch || (charsSeen > SHARE_AFTER_CHARS && inWorkers < workerCapacity))
     ) {
-      if (!pool) {
-        if (!batch) tuneSharedHeaps();
-        pool = await createPool(workers);
-      }
+      pool ??= await createPool(workers);
       inWorkers++;
       // A worker that fails (out of memory on a freak document) leaves the document to this thread.
       const answer = pool.run({ kind: "piece", file: job.file, piece, ...(encode ? { encode } : {}) }).catch(() => parseHere(piece, job.file));
@@ -222,7 +217,6 @@ interface Pool {
 
 async function createPool(threads: number): Promise<Pool> {
   const { Piscina } = await import("piscina");
-  tuneWorkerHeaps();
   const pool = new Piscina<WorkerTask, WorkerAnswer>({
     filename: workerUrl(),
     minThreads: threads,
