@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { CSV_TABLES } from "../emit/csv-tables.js";
+import { escapeControls } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 import { ParseRunOptions } from "./options.js";
 import { EXIT, parseCommand } from "./parse-command.js";
@@ -66,7 +67,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (paths: string[], flags: Record<string, unknown>) => {
       const parsed = ParseRunOptions.safeParse({ ...flags, paths, split: flags.split === true });
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) io.stderr.write(`pe-parse: ${issue.message}\n`);
+        for (const issue of parsed.error.issues) io.stderr.write(`pe-parse: ${escapeControls(issue.message)}\n`);
         exitCode = EXIT.usage;
         return;
       }
@@ -105,7 +106,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
       return EXIT.usage;
     }
-    io.stderr.write(`pe-parse: ${(error as Error).message}\n`);
+    io.stderr.write(`pe-parse: ${escapeControls((error as Error).message.split("\n")[0] as string)}\n`);
     return EXIT.usage;
   }
   return exitCode;
