@@ -130,13 +130,13 @@ describe("control characters on stderr", () => {
 });
 
 describe("--split names", () => {
-  it("drop invisible format characters (U+202E, U+200B, U+200E, U+FEFF)", async () => {
+  it("drop invisible format characters (U+202E, U+200B, U+200E, U+FEFF) from the source's name and the record's", async () => {
     const text = readFileSync(join(root, GOOD), "utf8").replace("社保工作专项经费", "社保\u202e工作\u200b专项\u200e经费\ufeff");
-    const input = join(dir, "cf.txt");
+    const input = join(dir, "c\u202egpj\u200b\u200ef.txt");
     writeFileSync(input, text);
     const out = join(dir, "cf-out");
     const run = await runCli(["-q", input, "--split", "--out-dir", out]);
     expect(run.code).toBe(0);
-    expect(readdirSync(out)).toEqual(["cf-001-社保工作专项经费.json"]);
+    expect(readdirSync(out)).toEqual(["cgpjf-001-社保工作专项经费.json"]);
   });
 });
