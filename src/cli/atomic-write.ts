@@ -1,10 +1,14 @@
 /**
  * Atomic file output: everything is written to a temporary file beside the target, which is
- * renamed over the target only when complete, so a killed run never leaves a half-written file.
+ * renamed over the target only when complete, so a killed run or a full disk never leaves a
+ * half-written file. The temporary file is removed on any exit, a signal's included
+ * (exit-cleanup.ts).
  */
 import { createWriteStream, type WriteStream } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { open, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import type { Writable } from "node:stream";
+import { removeOnExit } from "./exit-cleanup.js";
 
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
@@ -12,41 +16,91 @@ function tempPathFor(target: string): string {
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(target);
+  const forget = removeOnExit(temp);
   try {
     await writeFile(temp, data, { flag: "wx" });
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    forget();
   }
 }
 
-export interface AtomicStream {
-  readonly stream: WriteStream;
-  /** Flushes, closes and renames into place. */
+/** A stream of output that may fail midway (a full disk): the failure is kept, not thrown. */
+export interface OutputStream {
+  readonly stream: Writable;
+  /** The first error writing the stream, once there is one. */
+  error(): Error | undefined;
+  /** Settles with the first error writing the stream (and never if there is none). */
+  readonly failed: Promise<Error>;
+  /** Flushes and closes (and renames into place); rejects with the first error. */
   commit(): Promise<void>;
-  /** Closes and removes the temporary file. */
+  /** Closes without committing: a temporary file is removed. */
   abort(): Promise<void>;
 }
 
-export function openAtomicStream(target: string): AtomicStream {
-  const temp = tempPathFor(target);
-  const stream = createWriteStream(temp, { flags: "wx" });
+/** Watches a write stream for its first error, so that nothing throws and nothing is missed. */
+export function watchedStream(stream: WriteStream, finish: () => Promise<void>, discard: () => Promise<void>): OutputStream {
+  let first: Error | undefined;
+  let fail: (error: Error) => void = () => undefined;
+  const failed = new Promise<Error>((resolve) => (fail = resolve));
+  stream.on("error", (error) => {
+    first ??= error;
+    fail(first);
+  });
   const closed = (): Promise<void> =>
-    new Promise((resolve, reject) => {
+    new Promise((resolve) => {
       if (stream.closed) return resolve();
-      stream.once("error", reject);
-      stream.end(() => resolve());
+      stream.once("close", () => resolve());
+      stream.end();
     });
   return {
     stream,
+    error: () => first,
+    failed,
     async commit() {
+      if (first) throw first;
       await closed();
-      await rename(temp, target);
+      if (first) throw first;
+      await finish();
     },
     async abort() {
-      await closed().catch(() => undefined);
-      await unlink(temp).catch(() => undefined);
+      stream.destroy();
+      await closed();
+      await discard();
     },
   };
+}
+
+/** Opens the temporary file at once, so a missing or read-only folder fails before any work. */
+export async function openAtomicStream(target: string): Promise<OutputStream> {
+  const temp = tempPathFor(target);
+  const forget = removeOnExit(temp);
+  let handle;
+  try {
+    handle = await open(temp, "wx");
+  } catch (error) {
+    forget();
+    throw error;
+  }
+  const stream = createWriteStream(temp, { fd: handle });
+  return watchedStream(
+    stream,
+    async () => {
+      try {
+        await rename(temp, target);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw error;
+      } finally {
+        forget();
+      }
+    },
+    async () => {
+      await unlink(temp).catch(() => undefined);
+      forget();
+    },
+  );
 }

@@ -12,7 +12,8 @@ import { parseBytes } from "../parse-file.js";
 import { parseText } from "../parse-text.js";
 import type { PeRecord } from "../schema/record.js";
 import { writeFileAtomic } from "./atomic-write.js";
-import { describeFsError } from "./collect-inputs.js";
+import { describeFsError } from "./describe-fs-error.js";
+import { escapeControls } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 import { readRecordsText } from "./render-command.js";
 
@@ -33,7 +34,7 @@ export async function checkCommand(dir: string, update: boolean, io: CliIo): Pro
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith(".txt")).sort();
   } catch (error) {
-    io.stderr.write(`pe-parse: ${dir}: ${describeFsError(error)}\n`);
+    io.stderr.write(`pe-parse: ${escapeControls(dir)}: ${describeFsError(error)}\n`);
     return 2;
   }
   let failed = 0;

@@ -1,23 +1,66 @@
 /**
  * Expands the paths of a run: files as given, directories to every `*.txt` below them (recursive,
- * sorted), `-` to standard input. A path that does not exist is reported and skipped.
+ * sorted), `-` to standard input. Symbolic links inside a directory are followed, a folder reached
+ * a second time (a link loop, or two links to one folder) is read once and said so; a path that
+ * does not exist or cannot be read — a subfolder too — is reported and the rest still collected.
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { describeFsError } from "./describe-fs-error.js";
 
 export type Input = { kind: "file"; path: string } | { kind: "stdin" };
 export interface InputProblem {
   path: string;
   message: string;
+  /** Something was left unread (exit 2); false for a note that loses nothing. */
+  lost: boolean;
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+interface Walk {
+  readonly files: string[];
+  readonly problems: InputProblem[];
+  /** Device and inode of every folder read, so none is read twice and a link loop ends. */
+  readonly folders: Set<string>;
+}
+
+async function walk(dir: string, into: Walk): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    into.problems.push({ path: dir, message: describeFsError(error), lost: true });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".txt")) out.push(path);
+    const isText = entry.name.toLowerCase().endsWith(".txt");
+    if (entry.isFile()) {
+      if (isText) into.files.push(path);
+      continue;
+    }
+    if (!entry.isDirectory() && !entry.isSymbolicLink()) continue;
+    let info;
+    try {
+      info = await stat(path); // follows a link
+    } catch (error) {
+      // A dangling link to a folder looks like any other: report it only when it names a dump.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (isText || code !== "ENOENT") {
+        const message = code === "ENOENT" ? "broken symbolic link" : describeFsError(error);
+        into.problems.push({ path, message, lost: true });
+      }
+      continue;
+    }
+    if (info.isDirectory()) {
+      const id = `${info.dev}:${info.ino}`;
+      if (into.folders.has(id)) {
+        into.problems.push({ path, message: "links to a folder already read; not read again", lost: false });
+        continue;
+      }
+      into.folders.add(id);
+      await walk(path, into);
+    } else if (info.isFile() && isText) into.files.push(path);
   }
 }
 
@@ -32,28 +75,13 @@ export async function collectInputs(paths: readonly string[]): Promise<{ inputs:
     try {
       const info = await stat(path);
       if (info.isDirectory()) {
-        const files: string[] = [];
-        await walk(path, files);
-        for (const file of files) inputs.push({ kind: "file", path: file });
+        const into: Walk = { files: [], problems, folders: new Set([`${info.dev}:${info.ino}`]) };
+        await walk(path, into);
+        for (const file of into.files) inputs.push({ kind: "file", path: file });
       } else inputs.push({ kind: "file", path });
     } catch (error) {
-      problems.push({ path, message: describeFsError(error) });
+      problems.push({ path, message: describeFsError(error), lost: true });
     }
   }
   return { inputs, problems };
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    default:
-      return (error as Error).message ?? String(error);
-  }
 }

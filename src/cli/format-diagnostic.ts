@@ -3,7 +3,28 @@ import type { Diagnostic } from "../diagnostics/codes.js";
 
 type Format = (file: string, d: Diagnostic) => string;
 
-const plain: Format = (file, d) => `${d.line !== undefined ? `${file}:${d.line}` : file}: ${d.severity}[${d.code}]: ${d.message}`;
+/**
+ * Characters a terminal acts on rather than shows: C0 controls (ESC starts title changes and line
+ * erases, CR rewrites the line, LF splits one diagnostic into two), DEL, C1 controls, and the
+ * bidirectional overrides and isolates that reorder what follows them on the line.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+const visible = (ch: string): string => {
+  const code = ch.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+};
+
+/** Text with every control character written as a visible escape (`\x1b`), so it is only text. */
+export function escapeControls(text: string): string {
+  CONTROL.lastIndex = 0;
+  return CONTROL.test(text) ? text.replace(CONTROL, visible) : text;
+}
+
+const plain: Format = (file, d) => {
+  const where = escapeControls(d.line !== undefined ? `${file}:${d.line}` : file);
+  return `${where}: ${d.severity}[${d.code}]: ${escapeControls(d.message)}`;
+};
 
 /** chalk is loaded only when colour is on: most runs print to a pipe or a file. */
 export async function diagnosticFormatter(colour: boolean): Promise<Format> {
@@ -12,8 +33,8 @@ export async function diagnosticFormatter(colour: boolean): Promise<Format> {
   const chalk = new Chalk({ level: 1 });
   const severity = { error: chalk.red.bold, warning: chalk.yellow, info: chalk.cyan } as const;
   return (file, d) => {
-    const where = d.line !== undefined ? `${file}:${d.line}` : file;
-    return `${chalk.bold(where)}: ${severity[d.severity](`${d.severity}[${d.code}]`)}: ${d.message}`;
+    const where = escapeControls(d.line !== undefined ? `${file}:${d.line}` : file);
+    return `${chalk.bold(where)}: ${severity[d.severity](`${d.severity}[${d.code}]`)}: ${escapeControls(d.message)}`;
   };
 }
 

@@ -2,7 +2,7 @@
  * The main job: parse every input, stream records to stdout (or `-o FILE`, or one file per record
  * with `--out-dir DIR --split`), report diagnostics on stderr, and return the exit code.
  */
-import { existsSync } from "node:fs";
+import { lstatSync, type Stats } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
@@ -11,11 +11,13 @@ import { jsonWriter } from "../emit/json.js";
 import { ndjsonWriter } from "../emit/ndjson.js";
 import { drained, type RecordWriter } from "../emit/record-writer.js";
 import type { PeRecord } from "../schema/record.js";
-import { openAtomicStream, writeFileAtomic, type AtomicStream } from "./atomic-write.js";
-import { collectInputs, describeFsError } from "./collect-inputs.js";
-import { diagnosticFormatter, useColour } from "./format-diagnostic.js";
+import { writeFileAtomic, type OutputStream } from "./atomic-write.js";
+import { collectInputs } from "./collect-inputs.js";
+import { describeFsError } from "./describe-fs-error.js";
+import { diagnosticFormatter, escapeControls, useColour } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 import { shownSeverities, type ParseRunOptions } from "./options.js";
+import { fileIdentity, inputIdentities, openOutput, OutputError } from "./output-target.js";
 import { createProgress } from "./progress.js";
 import { parseInputs, type FileResult } from "./run-files.js";
 import { splitFileName } from "./safe-file-name.js";
@@ -50,9 +52,10 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     return EXIT.usage;
   }
   const { inputs, problems } = await collectInputs(paths);
+  const say = (stream: Writable, message: string): void => void stream.write(`pe-parse: ${escapeControls(message)}\n`);
   for (const problem of problems) {
-    io.stderr.write(`pe-parse: ${problem.path}: ${problem.message}\n`);
-    fail(EXIT.usage);
+    say(io.stderr, `${problem.path}: ${problem.message}`);
+    if (problem.lost) fail(EXIT.usage);
   }
 
   // stdout closed early (`pe-parse … | head`): stop quietly.
@@ -62,18 +65,29 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   };
   io.stdout.on("error", onStdoutError);
 
-  let atomic: AtomicStream | undefined;
-  let out: Writable = io.stdout;
-  if (options.output && !options.split) {
-    atomic = openAtomicStream(options.output);
-    out = atomic.stream;
+  // Output files are opened before any parsing, so a bad path fails at once; none may be an input.
+  const toFile = options.output !== undefined && options.output !== "-";
+  const protectedInputs = toFile || options.split ? inputIdentities(inputs.flatMap((i) => (i.kind === "file" ? [i.path] : []))) : new Set<string>();
+  let output: OutputStream | undefined;
+  try {
+    if (toFile) output = await openOutput(options.output as string, protectedInputs);
+    if (options.split && options.outDir) {
+      await mkdir(options.outDir, { recursive: true }).catch((error: unknown) => {
+        throw new OutputError(options.outDir as string, describeFsError(error));
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    say(io.stderr, error.message);
+    io.stdout.off("error", onStdoutError);
+    return EXIT.usage;
   }
+  const out: Writable = output?.stream ?? io.stdout;
   const writer = options.split ? undefined : await writerFor(options, out);
   const taken = new Set<string>();
-  if (options.split && options.outDir) await mkdir(options.outDir, { recursive: true });
 
   const progress = createProgress(io, inputs.length, options);
-  const log = (line: string): void => progress.log(line + "\n");
+  const log = (message: string): void => progress.log(`pe-parse: ${escapeControls(message)}\n`);
   const shown = shownSeverities(options);
   const fails = (severity: Severity): boolean => severity === "error" || (options.strict && severity === "warning");
   // A document's diagnostic lines go to stderr in one write: stderr to a file or pipe writes
@@ -97,8 +111,8 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     }
     if (lines.length > 0) progress.log(lines.join(""));
     if (options.split && options.outDir) {
-      await writeSplit(result.file, result.records, options, taken, (m) => {
-        log(`pe-parse: ${m}`);
+      await writeSplit(result.file, result.records, options, taken, protectedInputs, (m) => {
+        log(m);
         fail(EXIT.usage);
       });
     } else if (writer && !closed) {
@@ -109,16 +123,22 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     progress.tick(result);
   };
 
+  const stopped = (): boolean => closed || output?.error() !== undefined;
   try {
-    await parseInputs(inputs, io.stdin, options, handle, () => closed, (path, error) => {
-      log(`pe-parse: ${path}: ${describeFsError(error)}`);
+    await parseInputs(inputs, io.stdin, options, handle, stopped, (path, error) => {
+      log(`${path}: ${describeFsError(error)}`);
       fail(EXIT.usage);
     });
-    if (writer && !closed) await writer.end();
-    if (atomic) await atomic.commit();
+    // A CSV writer waits for its stream to take everything, which a failed output never does.
+    if (writer && !closed) await (output ? Promise.race([writer.end(), output.failed]) : writer.end());
+    if (output) await output.commit();
   } catch (error) {
-    if (atomic) await atomic.abort();
-    log(`pe-parse: ${(error as Error).message}`);
+    await output?.abort();
+    // A write that failed (a full disk, a reader gone) names the path it failed on.
+    if (error instanceof OutputError) log(error.message);
+    else if (output && error === output.error()) log(`${options.output}: ${describeFsError(error)}`);
+    else if ((error as NodeJS.ErrnoException).code !== undefined) log(describeFsError(error));
+    else throw error;
     fail(EXIT.usage);
   } finally {
     progress.stop();
@@ -132,6 +152,7 @@ async function writeSplit(
   records: readonly PeRecord[],
   options: ParseRunOptions,
   taken: Set<string>,
+  inputs: ReadonlySet<string>,
   problem: (message: string) => void,
 ): Promise<void> {
   const outDir = resolve(options.outDir as string);
@@ -148,11 +169,29 @@ async function writeSplit(
       problem(`refused to write outside --out-dir: ${fileName}`);
       continue;
     }
-    if (!options.force && existsSync(target)) {
+    const existing = lstatOrUndefined(target);
+    if (existing && inputs.has(fileIdentity(existing))) {
+      problem(`${target} is one of the inputs; not overwritten`);
+      continue;
+    }
+    if (!options.force && existing) {
       problem(`${target} exists; not overwritten (use --force)`);
       continue;
     }
-    await writeFileAtomic(target, await renderOne(record, options));
+    try {
+      await writeFileAtomic(target, await renderOne(record, options));
+    } catch (error) {
+      // A full disk fails every file after this one too: end the run here.
+      throw new OutputError(target, describeFsError(error));
+    }
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 

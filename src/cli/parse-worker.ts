@@ -10,6 +10,7 @@ import { encodeRecords, type EncodedFormat } from "../emit/record-writer.js";
 import { parsePiece } from "../parse-stream.js";
 import { documentsOf, type DocumentPiece } from "../read-documents.js";
 import type { PeRecord } from "../schema/record.js";
+import { parseGuarded } from "./parse-guarded.js";
 
 /** How to answer with encoded records: the format, and the severities of record diagnostics the
  *  main thread shows (the rest it only counts). */
@@ -69,7 +70,7 @@ function answer(records: PeRecord[], diagnostics: Diagnostic[], encode: EncodeRe
 
 export default async function parseInWorker(task: WorkerTask): Promise<WorkerAnswer> {
   if (task.kind === "piece") {
-    const { records, diagnostics } = parsePiece(task.piece, task.file);
+    const { records, diagnostics } = parseGuarded(parsePiece, task.piece, task.file);
     return answer(records, diagnostics, task.encode);
   }
   let bytes: Buffer;
@@ -84,7 +85,7 @@ export default async function parseInWorker(task: WorkerTask): Promise<WorkerAns
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   for await (const piece of documentsOf(bytes, { file: task.file, ...(task.encoding ? { encoding: task.encoding } : {}) })) {
-    const result = parsePiece(piece, task.file);
+    const result = parseGuarded(parsePiece, piece, task.file);
     records.push(...result.records);
     diagnostics.push(...result.diagnostics);
   }

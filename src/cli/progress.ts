@@ -2,6 +2,7 @@
  * The progress bar on stderr (cli-progress): shown only when stderr is a TTY, more than one file
  * is given and output is not quieted. Elsewhere it is a no-op and `log` writes straight to stderr.
  */
+import { cursorHiddenOnExit } from "./exit-cleanup.js";
 import type { CliIo } from "./io.js";
 import type { ParseRunOptions } from "./options.js";
 import type { FileResult } from "./run-files.js";
@@ -31,10 +32,14 @@ export function createProgress(io: CliIo, total: number, options: ParseRunOption
       cliProgress.Presets.shades_classic,
     );
     const single = multi.create(total, done, { records, warnings });
+    cursorHiddenOnExit(true); // a signal now must not leave the terminal without its cursor
     bar = {
       log: (t) => multi.log(t),
       update: (n, p) => single.update(n, p),
-      stop: () => multi.stop(),
+      stop: () => {
+        multi.stop();
+        cursorHiddenOnExit(false);
+      },
     };
     for (const line of pending.splice(0)) bar.log(line);
   });

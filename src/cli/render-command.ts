@@ -2,7 +2,8 @@
 import { readFile } from "node:fs/promises";
 import { renderRecords } from "../emit/render.js";
 import { RecordSchema, type PeRecord } from "../schema/record.js";
-import { describeFsError } from "./collect-inputs.js";
+import { describeFsError } from "./describe-fs-error.js";
+import { escapeControls } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 
 export function readRecordsText(text: string): PeRecord[] {
@@ -22,14 +23,14 @@ export async function renderCommand(file: string, io: CliIo): Promise<number> {
   try {
     text = file === "-" ? await new Response(io.stdin as unknown as ReadableStream).text() : await readFile(file, "utf8");
   } catch (error) {
-    io.stderr.write(`pe-parse: ${file}: ${describeFsError(error)}\n`);
+    io.stderr.write(`pe-parse: ${escapeControls(file)}: ${describeFsError(error)}\n`);
     return 2;
   }
   let records: PeRecord[];
   try {
     records = readRecordsText(text);
   } catch (error) {
-    io.stderr.write(`pe-parse: ${file}: not a records file (${(error as Error).message.split("\n")[0]})\n`);
+    io.stderr.write(`pe-parse: ${escapeControls(`${file}: not a records file (${(error as Error).message.split("\n")[0]})`)}\n`);
     return 2;
   }
   io.stdout.write(renderRecords(records));

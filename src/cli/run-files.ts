@@ -14,7 +14,8 @@ import type { ParseResult } from "../parse-text.js";
 import { documentsOf, type DocumentPiece } from "../read-documents.js";
 import type { PeRecord } from "../schema/record.js";
 import type { Input } from "./collect-inputs.js";
-import { shownSeverities, type ParseRunOptions } from "./options.js";
+import { shownSeverities, workerCount, type ParseRunOptions } from "./options.js";
+import { internalError, parseGuarded } from "./parse-guarded.js";
 import type { EncodeRequest, WorkerAnswer, WorkerTask } from "./parse-worker.js";
 
 /** The records of one document of a file; `last` marks the file's final document. */
@@ -50,10 +51,13 @@ async function* jobsOf(inputs: readonly Input[], stdin: Readable, options: Parse
   for (const input of inputs) {
     const file = input.kind === "stdin" ? "-" : input.path;
     // A synchronous stat: microseconds, where an awaited one costs this thread a round trip per file.
+    // Only a regular file has a size to trust: a device (`/dev/zero`), a FIFO or a `<(…)` pipe
+    // reports 0 and may never end, so it is streamed, in bounded memory, like stdin.
     let small = false;
     if (input.kind === "file") {
       try {
-        small = statSync(input.path).size <= WHOLE_FILE_BYTES;
+        const info = statSync(input.path);
+        small = info.isFile() && info.size <= WHOLE_FILE_BYTES;
       } catch {
         small = true; // unreadable: the read reports it
       }
@@ -92,9 +96,9 @@ export async function parseInputs(
   let pool: Pool | undefined;
   // Results are handed on in order, so a slow file at the head of the queue would leave workers
   // idle behind it: keep enough work in flight to cover it (results of small files are small).
-  const window = (options.jobs > 1 ? options.jobs : 1) * 16;
+  const { threads, workers, batch } = workerCount(options.jobs, inputs.length);
+  const window = threads * 16;
   const pending: Job[] = [];
-  const batch = options.jobs > 1 && inputs.length > 1;
   const jobs = jobsOf(inputs, stdin, options, batch);
   let exhausted = false;
   // Several files: `--jobs` workers parse them, this thread reads and writes. One input (a long
@@ -102,7 +106,6 @@ export async function parseInputs(
   // one itself whenever the workers hold enough, so it keeps one heap fewer than `--jobs` workers
   // would (a 100 MB file on two cores: 9.1 s on this thread alone, 6.4 s shared with one worker;
   // 2 workers and an idle main thread took 7.6 s and peaked near 400 MB).
-  const workers = batch ? options.jobs : options.jobs - 1;
   const workerCapacity = workers * TASKS_PER_WORKER;
   let inWorkers = 0;
   let charsSeen = 0;
@@ -113,7 +116,11 @@ export async function parseInputs(
     if (piece) charsSeen += piece.text.length;
     if (job.whole) {
       pool ??= await createPool(workers);
-      job.answer = pool.run({ kind: "file", file: job.file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(encode ? { encode } : {}) });
+      // A worker that fails (a throw, a crash, out of memory) takes the other tasks it held with
+      // it: the file is parsed again here, where a failure costs only its own documents.
+      job.answer = pool
+        .run({ kind: "file", file: job.file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(encode ? { encode } : {}) })
+        .catch(() => parseFileHere(job.file, options.encoding));
     } else if (
       piece &&
       workers > 0 &&
@@ -182,14 +189,33 @@ export async function parseInputs(
 }
 
 /**
- * Parses a document on this thread. The parser (grammars, zod schemas) is loaded on first use: a
- * batch whose files all go to workers never loads it here, and its workers start that much sooner.
+ * Parses a document on this thread (a throw costs only the document: parse-guarded.ts). The
+ * parser (grammars, zod schemas) is loaded on first use: a batch whose files all go to workers
+ * never loads it here, and its workers start that much sooner.
  */
 async function parseHere(piece: DocumentPiece, file: string): Promise<ParseResult> {
   parser ??= import("../parse-stream.js");
-  return (await parser).parsePiece(piece, file);
+  return parseGuarded((await parser).parsePiece, piece, file);
 }
 let parser: Promise<typeof import("../parse-stream.js")> | undefined;
+
+/** A whole file parsed on this thread, after the worker parsing it failed. */
+async function parseFileHere(file: string, encoding: string | undefined): Promise<WorkerAnswer> {
+  const records: PeRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  try {
+    for await (const piece of documentsOf(readFileSync(file), { file, ...(encoding ? { encoding } : {}) })) {
+      const result = await parseHere(piece, file);
+      records.push(...result.records);
+      diagnostics.push(...result.diagnostics);
+    }
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code !== undefined) return { records: [], diagnostics: [], error: { code: e.code, message: e.message } };
+    diagnostics.push(internalError(error));
+  }
+  return { records, diagnostics };
+}
 
 /** Characters of one input after which its documents are shared with workers (~2.5 MB of text). */
 const SHARE_AFTER_CHARS = 1 << 20;

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { CSV_TABLES } from "../emit/csv-tables.js";
+import { escapeControls } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 import { ParseRunOptions } from "./options.js";
 import { EXIT, parseCommand } from "./parse-command.js";
@@ -32,7 +33,8 @@ Examples:
   pe-parse check fixtures                                golden files round trip
 
 Exit codes: 0 every file parsed; 1 a file had errors (or warnings with --strict);
-            2 usage error, unreadable path or refused write.`;
+            2 usage error, unreadable path, or output refused or failed (full disk);
+            130, 143, 129 stopped by SIGINT, SIGTERM, SIGHUP (no temporary file left).`;
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -50,7 +52,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument("[paths...]", "dump files, directories (every *.txt below, sorted) or - for stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson", "csv"]).default("json"))
     .addOption(new Option("-t, --table <table>", "CSV table (with --format csv)").choices([...CSV_TABLES]).default("projects"))
-    .option("-o, --output <file>", "write to FILE instead of stdout (atomically)")
+    .option("-o, --output <file>", "write to FILE instead of stdout: a file atomically (through a link, its target), a device or pipe directly, - for stdout; never one of the inputs")
     .option("--out-dir <dir>", "directory for --split output")
     .option("--split", "write one file per record into --out-dir")
     .option("--force", "let --split overwrite existing files")
@@ -61,12 +63,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option("-v, --verbose", "also print info diagnostics (every repair made)")
     .option("--strict", "treat warnings as errors for the exit code")
     .option("--no-progress", "never show the progress bar")
-    .option("-j, --jobs <n>", "threads parsing in parallel: files on N workers, one long input on this thread and N − 1 workers (default: number of cores)")
+    .option("-j, --jobs <n>", "threads parsing in parallel, at most the cores: files on N workers (no more than the files), one long input on this thread and N − 1 workers (default: number of cores)")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Record<string, unknown>) => {
       const parsed = ParseRunOptions.safeParse({ ...flags, paths, split: flags.split === true });
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) io.stderr.write(`pe-parse: ${issue.message}\n`);
+        for (const issue of parsed.error.issues) io.stderr.write(`pe-parse: ${escapeControls(issue.message)}\n`);
         exitCode = EXIT.usage;
         return;
       }
@@ -105,7 +107,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
       return EXIT.usage;
     }
-    io.stderr.write(`pe-parse: ${(error as Error).message}\n`);
+    io.stderr.write(`pe-parse: ${escapeControls((error as Error).message.split("\n")[0] as string)}\n`);
     return EXIT.usage;
   }
   return exitCode;

@@ -1,8 +1,10 @@
 /**
  * File names for `--split`: made from the source file, the record's sequence number and its
  * project name, safe on every OS: no path separators or `..`, no control or reserved characters,
- * no Windows device names, at most 150 bytes of UTF-8. Collisions get `-2`, `-3`, ….
+ * no invisible format characters (U+202E would show `gpj.exe` as `exe.jpg`, U+200B hides in a
+ * name), no Windows device names, at most 150 bytes of UTF-8. Collisions get `-2`, `-3`, ….
  */
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const MAX_BYTES = 150;
 
@@ -11,6 +13,7 @@ export function sanitizeNamePart(text: string): string {
   for (const ch of text) {
     const code = ch.codePointAt(0) as number;
     if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) continue;
+    if (code >= 0xad && FORMAT_CHARACTER.test(ch)) continue;
     if ('/\\:*?"<>|'.includes(ch)) {
       out += "_";
       continue;

@@ -4,6 +4,13 @@
  * the faster Utf8Decoder, with TextDecoder's output; TextDecoder for the rest). Line ends are
  * normalised to LF across chunk boundaries. Invalid sequences anywhere are counted and
  * reported once, at the end.
+ *
+ * NUL bytes: binary data is told by their density, never by one of them. Outside UTF-16, input
+ * whose first 64 KiB (or whole, if shorter) hold more than one NUL per KiB is `not-a-text-dump`
+ * and nothing of it is decoded — so `/dev/zero` stops after its first chunk. Fewer NULs (a
+ * scraper's stray byte) are replaced with U+FFFD wherever they are and counted in one `nul-bytes`
+ * warning: the rest of the file is parsed. The decision looks at the same 64 KiB whether the
+ * input comes whole (a file) or in chunks (stdin, a pipe), so both give the same result.
  */
 import { isUtf8 } from "node:buffer";
 import { TextDecoder } from "node:util";
@@ -11,6 +18,20 @@ import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { completeEnd, decodeValidUtf8, Utf8Decoder } from "./utf8-decoder.js";
 
 const SNIFF_BYTES = 64 * 1024;
+
+/** More NULs than one per this many bytes of the sniffed start make the input binary. */
+const BYTES_PER_BINARY_NUL = 1024;
+
+/** Whether the bytes hold a NUL: one memchr over a Buffer view, where the text would need a scan. */
+function hasNul(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1;
+}
+
+function countNuls(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) n++;
+  return n;
+}
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0] as Uint8Array;
@@ -72,7 +93,7 @@ function decoderFor(encoding: string): Pick<TextDecoder, "decode"> {
 export class StreamDecoder {
   /** The detected (or forced) encoding, once known. */
   encoding: string | undefined;
-  /** False when the bytes are not a text dump (NUL bytes outside UTF-16). */
+  /** False when the bytes are not a text dump (dense NUL bytes outside UTF-16). */
   ok = true;
   readonly diagnostics: Diagnostic[] = [];
   private decoder: Pick<TextDecoder, "decode"> | undefined;
@@ -80,13 +101,16 @@ export class StreamDecoder {
   private sniffedBytes = 0;
   private heldCR = false;
   private replacements = 0;
+  private nuls = 0;
+  /** In UTF-16 a NUL byte is half of a character: look for U+0000 in the text instead. */
+  private utf16 = false;
 
   constructor(private readonly forced?: string) {}
 
   /** Takes the next chunk; returns the text it completes (possibly empty). */
   push(bytes: Uint8Array): string {
     if (!this.ok) return "";
-    if (this.decoder) return this.lineEnds(this.decoder.decode(bytes, { stream: true }));
+    if (this.decoder) return this.lineEnds(this.decoder.decode(bytes, { stream: true }), this.utf16 || hasNul(bytes));
     this.sniffed.push(bytes);
     this.sniffedBytes += bytes.length;
     if (this.sniffedBytes < SNIFF_BYTES) return "";
@@ -103,7 +127,7 @@ export class StreamDecoder {
   /** Ends the input; returns the remaining text. */
   end(): string {
     if (!this.ok) return "";
-    let text = this.decoder ? this.lineEnds(this.decoder.decode()) : this.start(true);
+    let text = this.decoder ? this.lineEnds(this.decoder.decode(), this.utf16) : this.start(true);
     if (this.heldCR) {
       text += "\n";
       this.heldCR = false;
@@ -111,6 +135,7 @@ export class StreamDecoder {
     if (this.replacements > 0) {
       this.diagnostics.push(diagnostic("encoding-invalid", { count: this.replacements, encoding: this.encoding }));
     }
+    if (this.nuls > 0) this.diagnostics.push(diagnostic("nul-bytes", { count: this.nuls }));
     return text;
   }
 
@@ -124,7 +149,8 @@ export class StreamDecoder {
       else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = "utf-16be";
       else encoding = looksUtf16(bytes);
       if (!encoding) {
-        if (bytes.indexOf(0) !== -1) {
+        const start = bytes.subarray(0, SNIFF_BYTES);
+        if (countNuls(start) * BYTES_PER_BINARY_NUL > start.length) {
           this.ok = false;
           this.encoding = "binary";
           this.diagnostics.push(diagnostic("not-a-text-dump", { reason: "it contains NUL bytes (binary data)" }));
@@ -141,7 +167,7 @@ export class StreamDecoder {
           // A whole small file decoded cleanly is done: no second pass over the same bytes.
           this.encoding = candidate;
           this.decoder = decoderFor(candidate);
-          return this.lineEnds(clean);
+          return this.lineEnds(clean, hasNul(bytes));
         }
         if (!encoding) {
           const bad = (e: string): number => new TextDecoder(e).decode(bytes).split("\uFFFD").length;
@@ -151,13 +177,23 @@ export class StreamDecoder {
     }
     this.encoding = encoding;
     this.decoder = decoderFor(encoding);
+    this.utf16 = this.decoder instanceof TextDecoder && this.decoder.encoding.startsWith("utf-16");
     const text = this.decoder.decode(bytes, { stream: !final });
-    return this.lineEnds(final ? text + this.decoder.decode() : text);
+    return this.lineEnds(final ? text + this.decoder.decode() : text, this.utf16 || hasNul(bytes));
   }
 
-  /** CRLF and lone CR → LF; a CR at the end of a piece waits for the next one. */
-  private lineEnds(text: string): string {
+  /**
+   * CRLF and lone CR → LF; a CR at the end of a piece waits for the next one. Stray NULs (when
+   * `nuls` says the bytes may hold one) become U+FFFD, counted apart from invalid sequences.
+   */
+  private lineEnds(text: string, nuls: boolean): string {
     for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) this.replacements++;
+    if (nuls && text.indexOf("\0") !== -1) {
+      text = text.replace(/\0/g, () => {
+        this.nuls++;
+        return "\uFFFD";
+      });
+    }
     if (this.heldCR) {
       text = "\r" + text;
       this.heldCR = false;

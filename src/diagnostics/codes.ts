@@ -117,6 +117,10 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `${a.count} byte sequences are invalid in ${a.encoding}; replaced with U+FFFD`,
   },
+  "nul-bytes": {
+    severity: "warning",
+    message: (a) => `${a.count} stray NUL bytes (too few for binary data); replaced with U+FFFD`,
+  },
   "line-too-long": {
     severity: "error",
     message: (a) => `line is ${a.length} characters long, over the limit of ${a.limit}; the line is skipped`,
@@ -124,6 +128,10 @@ export const diagnosticInfo = {
   "too-many-cells": {
     severity: "error",
     message: (a) => `row has ${a.cells} cells, over the limit of ${a.limit}; the row is skipped`,
+  },
+  internal: {
+    severity: "error",
+    message: (a) => `pe-parse failed on this part of the file (${a.reason}), a pe-parse bug; its records are missing, the other files' are not`,
   },
 } satisfies Record<string, DiagnosticInfo>;
 
