@@ -28,8 +28,8 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
       const stdoutBytes = Buffer.concat(out);
       resolve({ code, stdout: stdoutBytes.toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), stdoutBytes });
     });
-    if (options.input !== undefined) child.stdin.end(options.input);
-    else child.stdin.end();
+    if (options.input !== undefined) child.stdin?.end(options.input);
+    else child.stdin?.end();
   });
 }
 
@@ -72,8 +72,8 @@ export function runCliWith(
       const stdoutBytes = Buffer.concat(out);
       resolve({ code, signal, stdout: stdoutBytes.toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), stdoutBytes });
     });
-    if (options.input !== undefined) child.stdin.end(options.input);
-    else child.stdin.end();
+    if (options.input !== undefined) child.stdin?.end(options.input);
+    else child.stdin?.end();
   });
 }
 
