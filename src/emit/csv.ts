@@ -26,7 +26,9 @@ export interface CsvOptions {
 export async function csvWriter(out: Writable, options: CsvOptions): Promise<RecordWriter> {
   const { format } = await import("fast-csv");
   const spec = TABLES[options.table];
-  const stream = format({ headers: [...spec.columns], writeBOM: options.bom, alwaysWriteHeaders: true });
+  // includeEndRowDelimiter: every CSV ends with a newline, so `wc -l` counts its rows and
+  // `cat a.csv b.csv` keeps them apart.
+  const stream = format({ headers: [...spec.columns], writeBOM: options.bom, alwaysWriteHeaders: true, includeEndRowDelimiter: true });
   stream.pipe(out, { end: false });
   const done = new Promise<void>((resolve) => stream.on("end", () => resolve()));
   return {
