@@ -30,6 +30,7 @@ Examples:
   pe-parse schema > records.schema.json                  the JSON Schema of the records
   pe-parse render records.json > canonical.txt           records back to a dump
   pe-parse check fixtures                                golden files round trip
+  pe-parse check --add fixtures/new.txt                  a new golden, to review by hand
 
 Exit codes: 0 every file parsed; 1 a file had errors (or warnings with --strict);
             2 usage error, unreadable path or refused write.`;
@@ -82,7 +83,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
   program
     .command("render")
-    .description("write records (a .json or .ndjson file, or - for stdin) back as a canonical dump text")
+    .description("write records (a records file, NDJSON, one record or an array; - for stdin) back as a canonical dump text")
     .argument("<file>", "records file")
     .action(async (file: string) => {
       const { renderCommand } = await import("./render-command.js");
@@ -93,7 +94,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description("compare every X.txt with its X.expected.json golden, parsing and round-tripping")
     .argument("[dir]", "fixture directory", "fixtures")
     .option("--update", "rewrite the expected files after showing the differences")
-    .action(async (dir: string, flags: { update?: boolean }) => {
+    .option("--add <files...>", "write X.expected.json beside each X.txt given (never over an existing one), to review by hand")
+    .action(async (dir: string, flags: { update?: boolean; add?: string[] }, command: Command) => {
+      if (flags.add) {
+        if (command.args.length > 0 || flags.update) {
+          io.stderr.write("pe-parse: check --add takes only the dumps to add (no DIR, no --update)\n");
+          exitCode = EXIT.usage;
+          return;
+        }
+        const { checkAdd } = await import("./check-add.js");
+        exitCode = await checkAdd(flags.add, io);
+        return;
+      }
       const { checkCommand } = await import("./check-command.js");
       exitCode = await checkCommand(dir, flags.update === true, io);
     });
