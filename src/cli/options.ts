@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
 import type { Severity } from "../diagnostics/codes.js";
-import { CSV_TABLES } from "../emit/csv-tables.js";
+import { CSV_HEADER_LANGUAGES, CSV_TABLES } from "../emit/csv-tables.js";
 
 export const ParseRunOptions = z
   .object({
@@ -15,6 +15,7 @@ export const ParseRunOptions = z
     force: z.boolean().default(false),
     bom: z.boolean().default(false),
     csvSafe: z.boolean().default(false),
+    headers: z.enum(CSV_HEADER_LANGUAGES).default("en"),
     encoding: z.string().optional(),
     quiet: z.boolean().default(false),
     verbose: z.boolean().default(false),

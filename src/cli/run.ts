@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { CSV_TABLES } from "../emit/csv-tables.js";
+import { CSV_HEADER_LANGUAGES, CSV_TABLES } from "../emit/csv-tables.js";
 import type { CliIo } from "./io.js";
 import { ParseRunOptions } from "./options.js";
 import { EXIT, parseCommand } from "./parse-command.js";
@@ -25,6 +25,7 @@ Examples:
   pe-parse fixtures/004_9b7fb85721d44591.txt           records of one dump as JSON
   pe-parse --format ndjson downloads/ > records.ndjson    every *.txt below a folder
   pe-parse --format csv --table indicators --bom dumps/ -o indicators.csv
+  pe-parse -f csv -t summary --headers zh --bom notices/ -o summary.csv   Chinese headers
   pe-parse --out-dir out --split notice.txt              one JSON file per record
   cat notice.txt | pe-parse --format ndjson -            read standard input
   pe-parse schema > records.schema.json                  the JSON Schema of the records
@@ -56,6 +57,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option("--split", "write one file per record into --out-dir")
     .option("--force", "let --split overwrite existing files")
     .option("--bom", "start CSV output with a UTF-8 BOM (for Excel)")
+    .addOption(new Option("--headers <language>", "CSV header names: en (the column names) or zh (the forms' Chinese labels)").choices([...CSV_HEADER_LANGUAGES]).default("en"))
     .option("--csv-safe", "prefix CSV cells starting with = + - @ with ' so spreadsheets do not run them")
     .option("--encoding <name>", "force the input encoding (utf-8, gb18030, gbk, utf-16le, utf-16be); default: detect")
     .option("-q, --quiet", "print no diagnostics")
