@@ -30,6 +30,7 @@ Examples:
   cat notice.txt | pe-parse --format ndjson -            read standard input
   pe-parse schema > records.schema.json                  the JSON Schema of the records
   pe-parse render records.json > canonical.txt           records back to a dump
+  pe-parse explain notice.txt --html notice.html         which cell each value came from
   pe-parse check fixtures                                golden files round trip
   pe-parse check --add fixtures/new.txt                  a new golden, to review by hand
 
@@ -90,6 +91,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (file: string) => {
       const { renderCommand } = await import("./render-command.js");
       exitCode = await renderCommand(file, io);
+    });
+  program
+    .command("explain")
+    .description("show which cell of the dump each field, repair and unmapped cell of its records came from (text, or one HTML page)")
+    .argument("<file>", "a dump")
+    .option("--html <out>", "write a self-contained HTML page to OUT instead of text to stdout")
+    .option("--encoding <name>", "force the input encoding; default: detect")
+    .action(async (file: string, flags: { html?: string; encoding?: string }) => {
+      const { explainCommand } = await import("./explain-command.js");
+      exitCode = await explainCommand(file, flags, io);
     });
   program
     .command("check")
