@@ -161,7 +161,7 @@ export function explainHtml(file: string, text: string, explained: readonly Expl
 </head>
 <body>
 <header>
-<h1>${escapeHtml(file)} — ${explained.length} records, ${repairs} repairs and checks, ${unmapped} unmapped cells</h1>
+<h1>${escapeHtml(file)} — ${explained.length} record${explained.length === 1 ? "" : "s"}, ${repairs} repairs and checks, ${unmapped} unmapped cells</h1>
 <div class="legend"><span><span class="cell field">cell</span> a field's source</span><span><span class="cell repaired">cell</span><span class="badge">1.2</span> repaired (record 1, repair 2; point at it for the message)</span><span><span class="cell unmapped">cell</span> unmapped</span><span>click a record or a line to select it</span></div>
 </header>
 <main>
