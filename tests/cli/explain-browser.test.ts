@@ -48,13 +48,14 @@ async function openPage(html: string, screenshot?: string): Promise<{ facts: Pag
       if (request.url() !== url) requests.push(request.url());
     });
     await page.goto(url, { waitUntil: "load" });
-    const facts = await page.evaluate(() => ({
-      records: [...document.querySelectorAll("article.record")].map((a) => Number((a as HTMLElement).dataset.number)),
-      repairs: [...document.querySelectorAll("li[data-repair]")].map((li) => (li as HTMLElement).dataset.repair as string),
+    // A string, so the page's DOM types stay out of this Node project's type-check.
+    const facts = (await page.evaluate(`({
+      records: [...document.querySelectorAll("article.record")].map((a) => Number(a.dataset.number)),
+      repairs: [...document.querySelectorAll("li[data-repair]")].map((li) => li.dataset.repair),
       repairedCells: document.querySelectorAll("#dump .cell.repaired").length,
       unmappedCells: document.querySelectorAll("#dump .cell.unmapped").length,
-      fieldRowsRepaired: [...document.querySelectorAll("table.fields tr.repaired td.path")].map((td) => td.textContent as string),
-    }));
+      fieldRowsRepaired: [...document.querySelectorAll("table.fields tr.repaired td.path")].map((td) => td.textContent),
+    })`)) as PageFacts;
     // Selecting a record highlights its source lines.
     await page.click("#record-1 h2");
     const selectedLines = await page.locator("#dump tr.selected").count();
