@@ -35,3 +35,6 @@ export const GROUP_TOTAL = { word: "经费", suffix: "合计" } as const;
 
 /** What the notices call these tables, for messages. */
 export const ACCOUNT_TABLE_NAME = "部门决算";
+
+/** The 科目名称 column of a table keyed by budget subject (公开05表 …). */
+export const ACCOUNT_SUBJECT_NAME = "科目名称";

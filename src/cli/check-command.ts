@@ -1,12 +1,14 @@
 /**
  * `pe-parse check [DIR]`: for every X.txt with an X.expected.json, parse and compare; then render
  * the expected records, parse that text and compare again. Prints record, field path, expected,
- * got; exits 1 on any difference. `--update` rewrites the expected files after showing the diff:
- * the only way a golden is ever written.
+ * got; exits 1 on any difference, and on nothing to check (a mistyped DIR must not pass CI).
+ * `--update` rewrites the expected files after showing the diff; `check --add` (check-add.ts)
+ * writes a new one. Nothing else writes a golden.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { diffRecords, type FieldDiff } from "../emit/diff-records.js";
+import { readRecordsText } from "../emit/read-records.js";
 import { renderRecords } from "../emit/render.js";
 import { parseBytes } from "../parse-file.js";
 import { parseText } from "../parse-text.js";
@@ -15,7 +17,6 @@ import { writeFileAtomic } from "./atomic-write.js";
 import { describeFsError } from "./describe-fs-error.js";
 import { escapeControls } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
-import { readRecordsText } from "./render-command.js";
 
 /** The golden of a fixture: its records, as `pe-parse` writes them with `source.file` = the base name. */
 export async function parseFixture(path: string): Promise<PeRecord[]> {
@@ -27,6 +28,9 @@ export function goldenText(records: readonly PeRecord[]): string {
   return JSON.stringify({ records }, null, 2) + "\n";
 }
 
+/** X.txt → X.expected.json, beside it. */
+export const goldenPathOf = (dumpPath: string): string => dumpPath.slice(0, -".txt".length) + ".expected.json";
+
 const show = (v: unknown): string => (v === undefined ? "(missing)" : JSON.stringify(v));
 
 export async function checkCommand(dir: string, update: boolean, io: CliIo): Promise<number> {
@@ -37,19 +41,29 @@ export async function checkCommand(dir: string, update: boolean, io: CliIo): Pro
     io.stderr.write(`pe-parse: ${escapeControls(dir)}: ${describeFsError(error)}\n`);
     return 2;
   }
+  if (names.length === 0) {
+    io.stderr.write(`pe-parse: warning: ${dir} holds no .txt dump: nothing to check\n`);
+    return 1;
+  }
   let failed = 0;
   let checked = 0;
   for (const name of names) {
-    const stem = name.slice(0, -".txt".length);
-    const expectedPath = join(dir, `${stem}.expected.json`);
+    const expectedPath = goldenPathOf(join(dir, name));
     let expectedText: string;
     try {
       expectedText = await readFile(expectedPath, "utf8");
     } catch {
-      continue; // a dump without a golden is not checked
+      io.stdout.write(`skip ${name} (no ${basename(expectedPath)}; add one with pe-parse check --add)\n`);
+      continue;
     }
     checked++;
-    const expected = readRecordsText(expectedText);
+    const read = readRecordsText(expectedText);
+    if (!read.ok) {
+      failed++;
+      io.stdout.write(`FAIL ${name}: ${basename(expectedPath)} is not a records file: ${read.reason}\n`);
+      continue;
+    }
+    const expected = read.records;
     const got = await parseFixture(join(dir, name));
     const diffs: Array<FieldDiff & { phase: string }> = diffRecords(expected, got).map((d) => ({ ...d, phase: "parse" }));
     const rendered = parseText(renderRecords(expected), { file: name }).records;
@@ -70,5 +84,9 @@ export async function checkCommand(dir: string, update: boolean, io: CliIo): Pro
     }
   }
   io.stdout.write(`${checked - failed} passed, ${failed} failed\n`);
+  if (checked === 0) {
+    io.stderr.write(`pe-parse: warning: none of the ${names.length} .txt dumps in ${dir} has an X.expected.json: nothing was checked\n`);
+    return 1;
+  }
   return failed > 0 && !update ? 1 : 0;
 }

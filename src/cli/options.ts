@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
 import type { Severity } from "../diagnostics/codes.js";
-import { CSV_TABLES } from "../emit/csv-tables.js";
+import { CSV_HEADER_LANGUAGES, CSV_TABLES } from "../emit/csv-tables.js";
 
 /** Whether Node can decode `name`: checked once here, not by each file's decoder in a worker. */
 function knownEncoding(name: string): boolean {
@@ -25,6 +25,7 @@ export const ParseRunOptions = z
     force: z.boolean().default(false),
     bom: z.boolean().default(false),
     csvSafe: z.boolean().default(false),
+    headers: z.enum(CSV_HEADER_LANGUAGES).default("en"),
     encoding: z
       .string()
       .refine(knownEncoding, { message: "--encoding: unknown encoding (try utf-8, gb18030, gbk, utf-16le, utf-16be)" })

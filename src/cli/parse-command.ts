@@ -32,7 +32,7 @@ async function writerFor(options: ParseRunOptions, out: Writable): Promise<Recor
       return ndjsonWriter(out);
     case "csv": {
       const { csvWriter } = await import("../emit/csv.js"); // fast-csv only when CSV is asked for
-      return csvWriter(out, { table: options.table, bom: options.bom, safe: options.csvSafe });
+      return csvWriter(out, { table: options.table, bom: options.bom, safe: options.csvSafe, headers: options.headers });
     }
     default:
       return jsonWriter(out);
@@ -203,7 +203,7 @@ async function renderOne(record: PeRecord, options: ParseRunOptions): Promise<st
   const chunks: Buffer[] = [];
   sink.on("data", (c: Buffer) => chunks.push(c));
   const { csvWriter } = await import("../emit/csv.js");
-  const writer = await csvWriter(sink, { table: options.table, bom: options.bom, safe: options.csvSafe });
+  const writer = await csvWriter(sink, { table: options.table, bom: options.bom, safe: options.csvSafe, headers: options.headers });
   writer.write([record]);
   await writer.end();
   return Buffer.concat(chunks).toString("utf8");

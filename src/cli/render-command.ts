@@ -1,22 +1,10 @@
-/** `pe-parse render FILE`: records (JSON or NDJSON) back to a canonical dump text. */
+/** `pe-parse render FILE`: records (a records file, NDJSON, one record or an array) back to a canonical dump text. */
 import { readFile } from "node:fs/promises";
+import { readRecordsText } from "../emit/read-records.js";
 import { renderRecords } from "../emit/render.js";
-import { RecordSchema, type PeRecord } from "../schema/record.js";
 import { describeFsError } from "./describe-fs-error.js";
 import { escapeControls } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
-
-export function readRecordsText(text: string): PeRecord[] {
-  const trimmed = text.trim();
-  if (trimmed === "") return [];
-  const parsed: unknown[] = trimmed.startsWith("{\"records\"") || trimmed.startsWith("{\n") || trimmed.startsWith("[")
-    ? (() => {
-        const value = JSON.parse(trimmed) as unknown;
-        return Array.isArray(value) ? value : ((value as { records?: unknown[] }).records ?? []);
-      })()
-    : trimmed.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as unknown);
-  return parsed.map((r) => RecordSchema.parse(r));
-}
 
 export async function renderCommand(file: string, io: CliIo): Promise<number> {
   let text: string;
@@ -26,13 +14,16 @@ export async function renderCommand(file: string, io: CliIo): Promise<number> {
     io.stderr.write(`pe-parse: ${escapeControls(file)}: ${describeFsError(error)}\n`);
     return 2;
   }
-  let records: PeRecord[];
-  try {
-    records = readRecordsText(text);
-  } catch (error) {
-    io.stderr.write(`pe-parse: ${escapeControls(`${file}: not a records file (${(error as Error).message.split("\n")[0]})`)}\n`);
+  const read = readRecordsText(text);
+  if (!read.ok) {
+    io.stderr.write(
+      `pe-parse: ${escapeControls(`${file}: not a records file: ${read.reason}`)}\n` +
+        `  (render takes {"records":[…]}, NDJSON, one record object or an array of records, as pe-parse writes them)\n`,
+    );
     return 2;
   }
-  io.stdout.write(renderRecords(records));
+  // Nothing to render is said, not shown as an empty success.
+  if (read.records.length === 0) io.stderr.write(`pe-parse: ${escapeControls(file)}: no records to render\n`);
+  io.stdout.write(renderRecords(read.records));
   return 0;
 }

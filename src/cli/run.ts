@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { CSV_TABLES } from "../emit/csv-tables.js";
+import { CSV_HEADER_LANGUAGES, CSV_TABLES } from "../emit/csv-tables.js";
 import { escapeControls } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 import { ParseRunOptions } from "./options.js";
@@ -26,11 +26,14 @@ Examples:
   pe-parse fixtures/004_9b7fb85721d44591.txt           records of one dump as JSON
   pe-parse --format ndjson downloads/ > records.ndjson    every *.txt below a folder
   pe-parse --format csv --table indicators --bom dumps/ -o indicators.csv
+  pe-parse -f csv -t summary --headers zh --bom notices/ -o summary.csv   Chinese headers
   pe-parse --out-dir out --split notice.txt              one JSON file per record
   cat notice.txt | pe-parse --format ndjson -            read standard input
   pe-parse schema > records.schema.json                  the JSON Schema of the records
   pe-parse render records.json > canonical.txt           records back to a dump
+  pe-parse explain notice.txt --html notice.html         which cell each value came from
   pe-parse check fixtures                                golden files round trip
+  pe-parse check --add fixtures/new.txt                  a new golden, to review by hand
 
 Exit codes: 0 every file parsed; 1 a file had errors (or warnings with --strict);
             2 usage error, unreadable path, or output refused or failed (full disk);
@@ -57,6 +60,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option("--split", "write one file per record into --out-dir")
     .option("--force", "let --split overwrite existing files")
     .option("--bom", "start CSV output with a UTF-8 BOM (for Excel)")
+    .addOption(new Option("--headers <language>", "CSV header names: en (the column names) or zh (the forms' Chinese labels)").choices([...CSV_HEADER_LANGUAGES]).default("en"))
     .option("--csv-safe", "prefix CSV cells starting with = + - @ with ' so spreadsheets do not run them")
     .option("--encoding <name>", "force the input encoding (utf-8, gb18030, gbk, utf-16le, utf-16be); default: detect")
     .option("-q, --quiet", "print no diagnostics")
@@ -84,18 +88,39 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
   program
     .command("render")
-    .description("write records (a .json or .ndjson file, or - for stdin) back as a canonical dump text")
+    .description("write records (a records file, NDJSON, one record or an array; - for stdin) back as a canonical dump text")
     .argument("<file>", "records file")
     .action(async (file: string) => {
       const { renderCommand } = await import("./render-command.js");
       exitCode = await renderCommand(file, io);
     });
   program
+    .command("explain")
+    .description("show which cell of the dump each field, repair and unmapped cell of its records came from (text, or one HTML page)")
+    .argument("<file>", "a dump")
+    .option("--html <out>", "write a self-contained HTML page to OUT instead of text to stdout")
+    .option("--encoding <name>", "force the input encoding; default: detect")
+    .action(async (file: string, flags: { html?: string; encoding?: string }) => {
+      const { explainCommand } = await import("./explain-command.js");
+      exitCode = await explainCommand(file, flags, io);
+    });
+  program
     .command("check")
     .description("compare every X.txt with its X.expected.json golden, parsing and round-tripping")
     .argument("[dir]", "fixture directory", "fixtures")
     .option("--update", "rewrite the expected files after showing the differences")
-    .action(async (dir: string, flags: { update?: boolean }) => {
+    .option("--add <files...>", "write X.expected.json beside each X.txt given (never over an existing one), to review by hand")
+    .action(async (dir: string, flags: { update?: boolean; add?: string[] }, command: Command) => {
+      if (flags.add) {
+        if (command.args.length > 0 || flags.update) {
+          io.stderr.write("pe-parse: check --add takes only the dumps to add (no DIR, no --update)\n");
+          exitCode = EXIT.usage;
+          return;
+        }
+        const { checkAdd } = await import("./check-add.js");
+        exitCode = await checkAdd(flags.add, io);
+        return;
+      }
       const { checkCommand } = await import("./check-command.js");
       exitCode = await checkCommand(dir, flags.update === true, io);
     });

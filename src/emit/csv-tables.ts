@@ -1,22 +1,54 @@
 /**
  * The CSV tables (`--format csv --table …`): each turns records into flat rows with a fixed column
- * list, documented in the README. Records of other kinds are skipped by a table.
+ * list, documented in the README. Records of other kinds are skipped by a table. A column named
+ * `group.*` is spread by the writer into one column per label (`budget.中央`, `budget.省级`): its
+ * cell is the record's numbers by label, and the labels are the union over the run.
  */
 import type { PeRecord } from "../schema/record.js";
 
 export const CSV_TABLES = ["projects", "indicators", "funds", "summary", "results", "final-accounts"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-type Cell = string | number | null;
+/** The languages of the header row (`--headers`): the column names below, or csv-headers-zh.ts. */
+export const CSV_HEADER_LANGUAGES = ["en", "zh"] as const;
+export type CsvHeaderLanguage = (typeof CSV_HEADER_LANGUAGES)[number];
+
+/** The suffix of a column spread into one column per label. */
+export const SPREAD = ".*";
+
+export const COLUMNS = {
+  projects: [
+    "file", "startLine", "endLine", "form", "title", "year", "name", "department", "implementer", "fundsUnit",
+    "initialBudget", "annualBudget", "executed", "executionRate", "fundsWeight", "fundsScore",
+    "totalWeight", "totalScore", "indicators", "managementItems", "warnings", "errors", "unmapped",
+  ],
+  indicators: [
+    "file", "startLine", "year", "project", "department", "implementer",
+    "level1", "level2", "name", "target", "actual", "weight", "score", "deviation", "remark",
+  ],
+  funds: [
+    "file", "startLine", "year", "project", "department", "implementer", "unit",
+    "item", "initialBudget", "annualBudget", "executed", "weight", "executionRate", "score",
+  ],
+  summary: [
+    "file", "line", "table", "department", "unit", "seq", "name", "implementer",
+    "budget.*", "budgetTotal", "executed.*", "executedTotal", "carryover", "returned", "score", "opinion",
+  ],
+  results: ["file", "line", "table", "seq", "departmentCode", "department", "name", "budget", "score", "grade"],
+  "final-accounts": ["file", "code", "title", "entity", "year", "unit", "side", "rowCode", "name", "lineNo", "column", "value"],
+} as const satisfies Record<CsvTable, readonly string[]>;
+export type Column<T extends CsvTable> = (typeof COLUMNS)[T][number];
+
+export type Cell = string | number | null;
+/** Numbers by the labels the source chose, for a `group.*` column. */
+export type SpreadCell = { readonly byLabel: Readonly<Record<string, number | null>> };
+export type TableCell = Cell | SpreadCell;
+
 export interface TableSpec {
   readonly columns: readonly string[];
-  readonly rows: (record: PeRecord) => Cell[][];
+  readonly rows: (record: PeRecord) => TableCell[][];
 }
 
-const levels = (values: Record<string, number | null>): string =>
-  Object.entries(values)
-    .map(([k, v]) => `${k}=${v ?? ""}`)
-    .join("; ");
 const sum = (values: Record<string, number | null>): number | null => {
   const xs = Object.values(values).filter((v): v is number => v !== null);
   return xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
@@ -25,11 +57,7 @@ const count = (record: PeRecord, severity: string): number => record.diagnostics
 
 export const TABLES: Record<CsvTable, TableSpec> = {
   projects: {
-    columns: [
-      "file", "startLine", "endLine", "form", "title", "year", "name", "department", "implementer", "fundsUnit",
-      "initialBudget", "annualBudget", "executed", "executionRate", "fundsWeight", "fundsScore",
-      "totalWeight", "totalScore", "indicators", "managementItems", "warnings", "errors", "unmapped",
-    ],
+    columns: COLUMNS.projects,
     rows: (r) => {
       if (r.kind !== "project") return [];
       const t = r.funds.lines.find((l) => l.item === "total");
@@ -42,10 +70,7 @@ export const TABLES: Record<CsvTable, TableSpec> = {
     },
   },
   indicators: {
-    columns: [
-      "file", "startLine", "year", "project", "department", "implementer",
-      "level1", "level2", "name", "target", "actual", "weight", "score", "deviation", "remark",
-    ],
+    columns: COLUMNS.indicators,
     rows: (r) =>
       r.kind !== "project"
         ? []
@@ -55,10 +80,7 @@ export const TABLES: Record<CsvTable, TableSpec> = {
           ]),
   },
   funds: {
-    columns: [
-      "file", "startLine", "year", "project", "department", "implementer", "unit",
-      "item", "initialBudget", "annualBudget", "executed", "weight", "executionRate", "score",
-    ],
+    columns: COLUMNS.funds,
     rows: (r) =>
       r.kind !== "project"
         ? []
@@ -68,27 +90,24 @@ export const TABLES: Record<CsvTable, TableSpec> = {
           ]),
   },
   summary: {
-    columns: [
-      "file", "line", "table", "department", "unit", "seq", "name", "implementer",
-      "budget", "budgetTotal", "executed", "executedTotal", "carryover", "returned", "score", "opinion",
-    ],
+    columns: COLUMNS.summary,
     rows: (r) =>
       r.kind !== "summary-row"
         ? []
         : [[
             r.source.file, r.source.startLine, r.table, r.department, r.unit, r.seq, r.name, r.implementer,
-            levels(r.budget), sum(r.budget), levels(r.executed), sum(r.executed), r.carryover, r.returned, r.score, r.opinion,
+            { byLabel: r.budget }, sum(r.budget), { byLabel: r.executed }, sum(r.executed), r.carryover, r.returned, r.score, r.opinion,
           ]],
   },
   results: {
-    columns: ["file", "line", "table", "seq", "departmentCode", "department", "name", "budget", "score", "grade"],
+    columns: COLUMNS.results,
     rows: (r) =>
       r.kind !== "result-row"
         ? []
         : [[r.source.file, r.source.startLine, r.table, r.seq, r.departmentCode, r.department, r.name, r.budget, r.score, r.grade]],
   },
   "final-accounts": {
-    columns: ["file", "code", "title", "entity", "year", "unit", "side", "rowCode", "name", "lineNo", "column", "value"],
+    columns: COLUMNS["final-accounts"],
     rows: (r) =>
       r.kind !== "final-account"
         ? []

@@ -8,8 +8,8 @@ import { sourceFiles } from "./source-files.js";
 
 const IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
-/** Files whose every literal is a message to a person. */
-const MESSAGE_FILES = new Set(["src/diagnostics/codes.ts"]);
+/** Files whose every literal is words for a person: the message catalogue, the Chinese CSV headers. */
+const MESSAGE_FILES = new Set(["src/diagnostics/codes.ts", "src/emit/csv-headers-zh.ts"]);
 /** Calls whose string arguments document, not decide: `z.string().describe("…")`, commander's `.description("…")`. */
 const DOCUMENTING_CALLS = new Set(["describe", "description"]);
 
