@@ -24,7 +24,8 @@ export type FormPart =
   | "goals"
   | "indicatorHeader"
   | "indicators"
-  | "total";
+  | "total"
+  | "extra";
 
 /**
  * What the parser recognised, in source order, as row tokens: each block as the rule that read it
@@ -116,6 +117,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.goalsSection) },
         { ALT: () => this.SUBRULE(this.indicatorSection) },
         { ALT: () => this.part("total", this.CONSUME(T.TotalRow)) },
+        { ALT: () => this.part("extra", this.CONSUME(T.ExtraRow)) },
       ]));
     });
   });
@@ -128,6 +130,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     this.MANY(() => {
       this.OR2((this.identityRest ??= [
         { ALT: () => this.part("identity", this.CONSUME2(T.IdentityRow)) },
+        { ALT: () => this.part("extra", this.CONSUME(T.ExtraRow)) },
         { ALT: () => this.part("layout", this.CONSUME(T.RuleRow)) },
         { ALT: () => this.CONSUME(T.PageBreak) },
       ]));
@@ -244,6 +247,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
       { ALT: () => this.CONSUME(T.IndicatorHeaderRow) },
       { ALT: () => this.CONSUME(T.IndicatorLabelRow) },
       { ALT: () => this.CONSUME(T.TotalRow) },
+      { ALT: () => this.CONSUME(T.ExtraRow) },
       { ALT: () => this.CONSUME(T.RuleRow) },
     ]));
     this.ACTION(() => this.tableRows.push(token as IToken));

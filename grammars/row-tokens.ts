@@ -49,6 +49,8 @@ export const IndicatorHeaderRow = row("IndicatorHeaderRow", [TableRow]);
 export const IndicatorLabelRow = row("IndicatorLabelRow", [TableRow]);
 /** `总分\t\t\t\t\t100\t93.9` */
 export const TotalRow = row("TotalRow", [TableRow]);
+/** `评价结论\t项目完成年度目标…`, `项目负责人：刘建国\t联系电话：…`: labelled values of the form (its `extra`). */
+export const ExtraRow = row("ExtraRow", [TableRow]);
 /** `序号\t项目名称\t项目实施单位\t预算数（调整后）\t…` — the header of a summary or result list. */
 export const ListHeaderRow = row("ListHeaderRow", [TableRow]);
 /** Any other table row: values, continuation rows, sub-headers. */
@@ -71,6 +73,7 @@ export const rowTokens: TokenType[] = [
   IndicatorHeaderRow,
   IndicatorLabelRow,
   TotalRow,
+  ExtraRow,
   ListHeaderRow,
   DataRow,
 ];

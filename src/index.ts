@@ -8,6 +8,7 @@ export { buildDocument } from "./document/build-document.js";
 export { diagnosticInfo, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics/codes.js";
 export { RecordSchema, recordJsonSchema, type PeRecord, type RecordKind } from "./schema/record.js";
 export { ProjectRecord } from "./schema/project.js";
+export { DepartmentRecord } from "./schema/department.js";
 export { SummaryRowRecord } from "./schema/summary-row.js";
 export { ResultRowRecord } from "./schema/result-row.js";
 export { FinalAccountRecord } from "./schema/final-account.js";

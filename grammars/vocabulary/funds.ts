@@ -13,6 +13,10 @@ export const FUNDS_ITEM_LABEL = {
   government: "政府性预算资金",
   specialAccount: "财政专户管理资金",
   unitFunds: "单位资金",
+  /** The Sichuan template's `其中:财政资金`. */
+  fiscal: "财政资金",
+  /** `中央、省、市补助资金` and similar transfers from higher levels. */
+  transfer: "补助资金",
 } as const;
 export type FundsItem = keyof typeof FUNDS_ITEM_LABEL;
 export const FUNDS_ITEMS = Object.keys(FUNDS_ITEM_LABEL) as [FundsItem, ...FundsItem[]];
@@ -37,6 +41,16 @@ export const FUNDS_ITEM_WORDS: WordTable<FundsItem> = [
   [{ lead: "其它资金" }, "other"],
   [{ lead: "政府预算资金" }, "government"],
   [{ lead: "单位自有资金" }, "unitFunds"],
+  [{ lead: "总额" }, "total"],
+  [{ lead: "财政资金" }, "fiscal"],
+  // Transfers from higher levels, by whose money it is (a project named `…补助资金` is not one).
+  ["中央、省、市补助资金", "transfer"],
+  ["中央、省补助资金", "transfer"],
+  [{ lead: "上级补助资金" }, "transfer"],
+  [{ lead: "中央补助资金" }, "transfer"],
+  [{ lead: "省级补助资金" }, "transfer"],
+  [{ lead: "市级补助资金" }, "transfer"],
+  [{ lead: "中央财政补助资金" }, "transfer"],
   // 001 line 538: a row labelled 预算数 is the total.
   [{ lead: "预算数" }, "total"],
 ];
@@ -70,6 +84,18 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   // Shorter headings some provinces use (a header row, not the 预算数 funds row of 001 line 538).
   ["预算数", "annualBudget"],
   ["执行数", "executed"],
+  // Other provinces' wordings (the Sichuan template's 年度预算数 over 年初预算 / 调整后预算数).
+  ["年初预算", "initialBudget"],
+  ["年度预算数", "annualBudget"],
+  ["调整后预算数", "annualBudget"],
+  ["调整后预算", "annualBudget"],
+  ["全年(调整)预算数", "annualBudget"],
+  ["调整预算数", "annualBudget"],
+  ["预算执行数", "executed"],
+  ["实际执行数", "executed"],
+  ["全年实际执行数", "executed"],
+  ["预算执行率", "executionRate"],
+  ["权重", "weight"],
 ];
 
 /** The section's own label, in the header's first cell: `项目资金 (万元)`, `项目资金（元）`. */

@@ -7,4 +7,27 @@ export const IDENTITY_LABEL = {
   department: "主管部门",
   implementer: "实施单位",
 } as const;
-export type IdentityField = keyof typeof IDENTITY_LABEL;
+
+/** `owner`: the unit a form is about or filed by (`部门（单位）名称`, `编制单位:`) — a department-wide
+ *  form's department, a project form's extra. */
+export type IdentityField = keyof typeof IDENTITY_LABEL | "owner";
+
+/**
+ * Every wording of an identity label, by its text with white space removed, tried in order; the
+ * label may carry its value after it in the same cell (`实施单位 济源…`, `编制单位：…`).
+ */
+export const IDENTITY_WORDS: ReadonlyArray<readonly [label: string, field: IdentityField]> = [
+  [IDENTITY_LABEL.name, "name"],
+  [IDENTITY_LABEL.department, "department"],
+  [IDENTITY_LABEL.implementer, "implementer"],
+  ["部门（单位）名称", "owner"],
+  ["部门(单位)名称", "owner"],
+  ["部门名称", "owner"],
+  ["单位名称", "owner"],
+  ["编制单位", "owner"],
+  ["部门", "owner"],
+  ["单位", "owner"],
+];
+
+/** The owner labels that open an identity row by themselves, by label key (`单位：万元` opens none). */
+export const OWNER_ROW_WORDS: readonly string[] = ["部门(单位)名称", "部门名称", "单位名称", "部门", "单位", "部门(单位)"];

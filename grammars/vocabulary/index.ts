@@ -15,4 +15,6 @@ export * from "./goals.js";
 export * from "./indicators.js";
 export * from "./lists.js";
 export * from "./final-accounts.js";
+export * from "./extra.js";
+export * from "./department.js";
 export * from "./row-labels.js";

@@ -6,7 +6,7 @@ import type { WordTable } from "./wording.js";
 
 export const INDICATORS_SECTION_LABEL = "绩效指标";
 
-export const INDICATOR_FIELDS = ["level1", "level2", "name", "target", "actual", "weight", "score", "deviation", "remark"] as const;
+export const INDICATOR_FIELDS = ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score", "deviation", "remark"] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
 /** The label of each indicator column as the seeds print it (render writes these). */
@@ -14,7 +14,9 @@ export const INDICATOR_HEADER_LABEL: Readonly<Record<IndicatorField, string>> = 
   level1: "一级指标",
   level2: "二级指标",
   name: "三级指标",
+  nature: "指标性质",
   target: "年度指标值",
+  unit: "度量单位",
   actual: "实际完成值",
   weight: "分值",
   score: "得分",
@@ -34,12 +36,18 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["指标名称", "name"],
   ["指标内容", "name"],
   ["三级指标名称", "name"],
+  ["指标性质", "nature"],
+  ["度量单位", "unit"],
+  ["计量单位", "unit"],
+  // `项目完成指标值` names what was done, though it ends like a target's `…指标值`.
+  [{ suffix: "完成指标值" }, "actual"],
   [{ suffix: "指标值" }, "target"],
   ["年度指标值", "target"],
   [{ suffix: "目标值" }, "target"],
   [{ prefix: "实际完成" }, "actual"],
   ["实际值", "actual"],
   ["完成值", "actual"],
+  ["全年实际值", "actual"],
   ["分值", "weight"],
   ["权重", "weight"],
   ["指标分值", "weight"],
@@ -47,6 +55,7 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["自评得分", "score"],
   ["实际得分", "score"],
   [{ prefix: "偏差原因" }, "remark"],
+  [{ prefix: "未完成原因" }, "remark"],
   [{ contains: "改进措施" }, "remark"],
   [{ prefix: "偏差度" }, "deviation"],
   [{ prefix: "偏差率" }, "deviation"],
@@ -107,3 +116,14 @@ export const SLOT_NUMERALS = "0-9０-９一二三四五六七八九十";
 
 /** The 总分 row: `总分¦¦¦¦¦100¦93.9`. */
 export const TOTAL_LABEL = "总分";
+
+/** Other wordings of the 总分 row: the Sichuan template's 合计, a department's 自评总分. */
+export const TOTAL_WORDS: readonly string[] = [TOTAL_LABEL, "合计", "自评总分", "总得分"];
+
+/**
+ * 指标性质 as forms write it before a target value (`≥` `735` `人次`): comparison signs in their
+ * ASCII, full-width and look-alike forms — a reader writes these before the value (`≥735人次`) —
+ * and the kinds 定性 / 定量, which are not part of the target.
+ */
+export const NATURE_SIGNS: readonly string[] = ["≥", "≤", "=", ">", "<", "≧", "≦", "═", "＝", "＞", "＜", ">=", "<=", "≥=", "<>"];
+export const NATURE_KINDS: readonly string[] = ["定性", "定量"];

@@ -5,22 +5,26 @@
  */
 import { FUNDS_SECTION_LABEL } from "./funds.js";
 import { GOALS_SECTION_LABEL } from "./goals.js";
-import { IDENTITY_LABEL } from "./identity.js";
-import { INDICATORS_SECTION_LABEL, TOTAL_LABEL } from "./indicators.js";
+import { IDENTITY_LABEL, OWNER_ROW_WORDS } from "./identity.js";
+import { EXTRA_LABEL_WORDS } from "./extra.js";
+import { INDICATORS_SECTION_LABEL, TOTAL_WORDS } from "./indicators.js";
 import { SEQ_LABEL } from "./lists.js";
 import { MANAGEMENT_SECTION_LABEL } from "./management.js";
 import type { WordTable } from "./wording.js";
 
-export type RowLabel = "seq" | "projectName" | "identity" | "total" | "goals" | "management" | "funds" | "indicators";
+export type RowLabel = "seq" | "projectName" | "identity" | "total" | "goals" | "management" | "funds" | "indicators" | "extra";
 
 export const ROW_LABEL_WORDS: WordTable<RowLabel> = [
   [SEQ_LABEL, "seq"],
   [{ suffix: IDENTITY_LABEL.name }, "projectName"],
   [{ prefix: IDENTITY_LABEL.department }, "identity"],
   [{ prefix: IDENTITY_LABEL.implementer }, "identity"],
-  [TOTAL_LABEL, "total"],
+  ...OWNER_ROW_WORDS.map((w) => [w, "identity"] as const),
+  [{ prefix: "编制单位" }, "identity"],
+  ...TOTAL_WORDS.map((w) => [w, "total"] as const),
   [GOALS_SECTION_LABEL, "goals"],
   [MANAGEMENT_SECTION_LABEL, "management"],
   [{ prefix: FUNDS_SECTION_LABEL }, "funds"],
   [INDICATORS_SECTION_LABEL, "indicators"],
+  ...EXTRA_LABEL_WORDS.map(([w]) => [w, "extra"] as const),
 ];

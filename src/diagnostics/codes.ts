@@ -34,6 +34,10 @@ export const diagnosticInfo = {
     severity: "info",
     message: (a) => `joined the header cell ${q(a.head)} with its continuation ${q(a.tail)} after a page break: ${q(a.joined)}`,
   },
+  "values-joined": {
+    severity: "info",
+    message: (a) => `read the values of line ${a.from} as those of 「${a.label}」, alone on its row (a merged cell lost in the scrape)`,
+  },
   "fragment-kept-apart": {
     severity: "warning",
     message: (a) =>

@@ -29,6 +29,8 @@ export interface FormSections {
   readonly indicatorHeader: Row[];
   readonly indicators: Row[];
   readonly total: Row[];
+  /** Labelled-value rows (评价结论, 项目负责人, 项目基本情况 …): the record's `extra`. */
+  readonly extra: Row[];
   /** Layout rows (`------`): decoration a scraper added, not data. */
   readonly layout: Row[];
   /** Every table row of the form in source order, with its section. */
@@ -115,6 +117,7 @@ function formSections(rows: ReadonlyArray<{ readonly part: FormPart; readonly to
     indicatorHeader: [],
     indicators: [],
     total: [],
+    extra: [],
     layout: [],
     rows: [],
   };

@@ -14,7 +14,7 @@ import type { Line, Row } from "../lines/model.js";
  * The indicator columns that tell an indicator header from other headers: 分值 and 得分 head the
  * funds and 资金管理情况 columns too, and the remark wording (`…改进措施`) the management one.
  */
-const INDICATOR_HEADER_FIELDS: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "target", "actual"]);
+const INDICATOR_HEADER_FIELDS: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
 
 function isRuleRow(row: Row): boolean {
   for (const c of row.cells) {
@@ -35,6 +35,7 @@ export function classifyRow(row: Row): TokenType {
   let management = false;
   let projectFunds = false;
   let indicatorLabel = false;
+  let firstFilled: Row["cells"][number] | undefined;
   let fundsItem = false;
   let indicatorHeader = 0;
   let fundsHeader = 0;
@@ -43,6 +44,7 @@ export function classifyRow(row: Row): TokenType {
   let amount = false;
   for (const cell of row.cells) {
     if (cell.text === "") continue;
+    firstFilled ??= cell;
     const f = cell.facts;
     switch (f.rowLabel) {
       case "seq":
@@ -91,6 +93,7 @@ export function classifyRow(row: Row): TokenType {
   if (fundsItem) return T.FundsRow;
   if (projectFunds || fundsHeader >= 2) return T.FundsHeaderRow;
   if (total) return T.TotalRow;
+  if (firstFilled?.facts.rowLabel === "extra") return T.ExtraRow;
   if (indicatorLabel) return T.IndicatorLabelRow;
   return T.DataRow;
 }

@@ -31,6 +31,8 @@ export function recordLabel(record: PeRecord): string {
   switch (record.kind) {
     case "final-account":
       return `${record.kind} ${[record.code, record.title].filter((x) => x).join(" ")}`;
+    case "department":
+      return `${record.kind} ${record.department ?? record.title ?? ""}`;
     default:
       return `${record.kind} ${record.name}`;
   }

@@ -6,13 +6,15 @@
 import {
   ACCOUNT_COLUMN_LABEL,
   ACCOUNT_META_LABEL,
+  BREAKDOWN_AMOUNT_LABEL,
+  FUNDS_BREAKDOWN,
   FUNDS_HEADER_LABEL,
-  FUNDS_ITEM_LABEL,
   FUNDS_SECTION_LABEL,
   GOALS_HEADER_LABEL,
   GOALS_SECTION_LABEL,
   HEADING_LABEL,
   IDENTITY_LABEL,
+  IDENTITY_WORDS,
   INDICATOR_HEADER_LABEL,
   INDICATORS_SECTION_LABEL,
   MANAGEMENT_HEADER_LABEL,
@@ -20,50 +22,102 @@ import {
   PERCENT,
   RESULT_HEADER_LABEL,
   SIDE_LABEL,
-  SUB_ITEM_MARK,
   SUMMARY_HEADER_LABEL,
   TOTAL_LABEL,
   YEAR_WORD,
 } from "../../grammars/vocabulary/index.js";
+import type { DepartmentRecord } from "../schema/department.js";
 import type { FinalAccountRecord } from "../schema/final-account.js";
 import type { ProjectRecord } from "../schema/project.js";
 import type { PeRecord } from "../schema/record.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
 
-const FUNDS_LABEL: Record<ProjectRecord["funds"]["lines"][number]["item"], string> = {
-  ...FUNDS_ITEM_LABEL,
-  appropriation: `${SUB_ITEM_MARK}：${FUNDS_ITEM_LABEL.appropriation}`,
-};
 const F = FUNDS_HEADER_LABEL;
+/** The owner label a department form's identity row carries. */
+const OWNER_LABEL = IDENTITY_WORDS.find(([, field]) => field === "owner")?.[0] ?? "";
 const I = INDICATOR_HEADER_LABEL;
 
 const num = (v: number | null): string => (v === null ? "" : String(v));
 const txt = (v: string | null): string => v ?? "";
 const row = (cells: readonly string[]): string => cells.join("\t");
 
+/** The 指标性质 / 指标值 / 度量单位 cells a joined target was read from. */
+function splitTarget(i: Pick<ProjectRecord["indicators"][number], "target" | "nature" | "unit">): string[] {
+  let value = i.target ?? "";
+  if (i.nature !== null && value.startsWith(i.nature)) value = value.slice(i.nature.length);
+  if (i.unit !== null && value.endsWith(i.unit)) value = value.slice(0, -i.unit.length);
+  return [txt(i.nature), value, txt(i.unit)];
+}
+
 function renderProject(r: ProjectRecord): string[] {
-  const lines: string[] = [];
-  if (r.title !== null) lines.push(r.title);
-  if (r.year !== null) lines.push(`(${r.year}${YEAR_WORD})`);
+  const lines = renderTitle(r.title, r.year);
   lines.push(row([IDENTITY_LABEL.name, r.name]));
   lines.push(row([IDENTITY_LABEL.department, txt(r.department), IDENTITY_LABEL.implementer, txt(r.implementer)]));
-  lines.push(row([`${FUNDS_SECTION_LABEL}(${r.funds.unit})`, "", F.initialBudget, F.annualBudget, F.executed, F.weight, F.executionRate, F.score]));
-  for (const l of r.funds.lines) {
-    lines.push(row(["", FUNDS_LABEL[l.item], num(l.initialBudget), num(l.annualBudget), num(l.executed), num(l.weight), l.executionRate === null ? "" : `${l.executionRate}%`, num(l.score)]));
-  }
+  lines.push(...renderFunds(r.funds));
   if (r.form === "unit" || r.management.length > 0) {
     lines.push(row([MANAGEMENT_SECTION_LABEL, "", MANAGEMENT_HEADER_LABEL.description, F.weight, F.score, MANAGEMENT_HEADER_LABEL.problems]));
     for (const m of r.management) lines.push(row(["", m.item, txt(m.description), num(m.weight), num(m.score), txt(m.problems)]));
   }
-  lines.push(row([GOALS_SECTION_LABEL, GOALS_HEADER_LABEL.expected, GOALS_HEADER_LABEL.actual]));
-  if (r.goals.expected !== null || r.goals.actual !== null) lines.push(row(["", txt(r.goals.expected), txt(r.goals.actual)]));
-  const deviation = r.form === "unit" || r.indicators.some((i) => i.deviation !== null);
-  lines.push(row([INDICATORS_SECTION_LABEL, I.level1, I.level2, I.name, I.target, I.actual, I.weight, I.score, ...(deviation ? [`${I.deviation}${PERCENT}`] : []), I.remark]));
-  for (const i of r.indicators) {
-    lines.push(row(["", i.level1, txt(i.level2), i.name, txt(i.target), txt(i.actual), num(i.weight), num(i.score), ...(deviation ? [i.deviation === null ? "" : `${i.deviation}%`] : []), txt(i.remark)]));
+  lines.push(...renderGoals(r.goals), ...renderIndicators(r.indicators, r.form === "unit"), ...renderTotalAndExtra(r));
+  return lines;
+}
+
+function renderDepartment(r: DepartmentRecord): string[] {
+  const lines = renderTitle(r.title, r.year);
+  lines.push(row([OWNER_LABEL, txt(r.department)]));
+  lines.push(...renderFunds(r.funds));
+  const breakdown = [r.funds.byIncome ?? {}, r.funds.byExpenditure ?? {}].map((side) => Object.entries(side));
+  if (breakdown.some((side) => side.length > 0)) {
+    lines.push(row([FUNDS_BREAKDOWN.byIncome, BREAKDOWN_AMOUNT_LABEL, FUNDS_BREAKDOWN.byExpenditure, BREAKDOWN_AMOUNT_LABEL]));
+    const [income = [], expenditure = []] = breakdown;
+    for (let i = 0; i < Math.max(income.length, expenditure.length); i++) {
+      const [a, av] = income[i] ?? ["", null];
+      const [b, bv] = expenditure[i] ?? ["", null];
+      lines.push(row([a, a === "" ? "" : num(av), b, b === "" ? "" : num(bv)]));
+    }
   }
-  lines.push(row([TOTAL_LABEL, "", "", "", "", "", num(r.total.weight), num(r.total.score)]));
+  lines.push(...renderGoals(r.goals), ...renderIndicators(r.indicators, false), ...renderTotalAndExtra(r));
+  return lines;
+}
+
+function renderTitle(title: string | null, year: number | null): string[] {
+  const lines: string[] = [];
+  if (title !== null) lines.push(title);
+  if (year !== null) lines.push(`(${year}${YEAR_WORD})`);
+  return lines;
+}
+
+function renderFunds(funds: ProjectRecord["funds"]): string[] {
+  const lines = [row([`${FUNDS_SECTION_LABEL}(${funds.unit})`, "", F.initialBudget, F.annualBudget, F.executed, F.weight, F.executionRate, F.score])];
+  for (const l of funds.lines) {
+    lines.push(row(["", l.label, num(l.initialBudget), num(l.annualBudget), num(l.executed), num(l.weight), l.executionRate === null ? "" : `${l.executionRate}%`, num(l.score)]));
+  }
+  return lines;
+}
+
+function renderGoals(goals: ProjectRecord["goals"]): string[] {
+  const lines = [row([GOALS_SECTION_LABEL, GOALS_HEADER_LABEL.expected, GOALS_HEADER_LABEL.actual])];
+  if (goals.expected !== null || goals.actual !== null) lines.push(row(["", txt(goals.expected), txt(goals.actual)]));
+  return lines;
+}
+
+function renderIndicators(indicators: ReadonlyArray<Omit<ProjectRecord["indicators"][number], "level1"> & { level1: string }>, unitForm: boolean): string[] {
+  const deviation = unitForm || indicators.some((i) => i.deviation !== null);
+  // A form with 指标性质 / 度量单位 columns writes its target in three cells (`≥`, `735`, `人次`).
+  const split = indicators.some((i) => i.nature !== null || i.unit !== null);
+  const targetHeader = split ? [I.nature, I.target, I.unit] : [I.target];
+  const lines = [row([INDICATORS_SECTION_LABEL, I.level1, I.level2, I.name, ...targetHeader, I.actual, I.weight, I.score, ...(deviation ? [`${I.deviation}${PERCENT}`] : []), I.remark])];
+  for (const i of indicators) {
+    const target = split ? splitTarget(i) : [txt(i.target)];
+    lines.push(row(["", i.level1, txt(i.level2), i.name, ...target, txt(i.actual), num(i.weight), num(i.score), ...(deviation ? [i.deviation === null ? "" : `${i.deviation}%`] : []), txt(i.remark)]));
+  }
+  return lines;
+}
+
+function renderTotalAndExtra(r: ProjectRecord | DepartmentRecord): string[] {
+  const lines = [row([TOTAL_LABEL, "", "", "", "", "", num(r.total.weight), num(r.total.score)])];
+  for (const e of r.extra) lines.push(row([`${e.label}：${e.value}`]));
   return lines;
 }
 
@@ -170,7 +224,7 @@ export function renderRecords(records: readonly PeRecord[]): string {
       i = j;
       continue;
     }
-    blocks.push(r.kind === "project" ? renderProject(r) : renderAccount(r));
+    blocks.push(r.kind === "project" ? renderProject(r) : r.kind === "department" ? renderDepartment(r) : renderAccount(r));
     i++;
   }
   return blocks.map((b) => b.join("\n")).join("\n\n") + (blocks.length > 0 ? "\n" : "");

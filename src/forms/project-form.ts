@@ -1,13 +1,18 @@
 /**
- * Recognises a project self-evaluation form (项目支出绩效自评表 → form "expenditure", 项目单位自评表 →
- * form "unit") and builds its `project` record from the form's sections.
+ * Recognises a self-evaluation form and builds its record from the form's sections: a project
+ * form (项目支出绩效自评表 → `project`, form "expenditure"; 项目单位自评表 → form "unit"), or a
+ * department-wide one (部门整体支出绩效自评表, or a form naming a unit and no 项目名称 → `department`).
  */
-import { FORM_TITLE, IDENTITY_LABEL, labelKey } from "../../grammars/vocabulary/index.js";
+import { DEPARTMENT_TITLE_WORDS, FORM_TITLE, IDENTITY_LABEL, labelKey } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { Block } from "../document/build-document.js";
+import type { Row } from "../lines/model.js";
+import type { DepartmentRecord } from "../schema/department.js";
 import type { ProjectRecord } from "../schema/project.js";
 import type { FormContext } from "./form-context.js";
 import { titleAndYear, yearInTitle, yearOf } from "./headings.js";
+import { readExtra } from "./project/extra.js";
+import { readFundsBreakdown } from "./project/funds-breakdown.js";
 import { readFunds } from "./project/funds.js";
 import { readGoals } from "./project/goals.js";
 import { readIdentity } from "./project/identity.js";
@@ -22,6 +27,7 @@ import { checkTotalScore } from "./rules/check-total-score.js";
 
 type FormBlock = Extract<Block, { kind: "form" }>;
 export type ProjectDraft = Omit<ProjectRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type DepartmentDraft = Omit<DepartmentRecord, "source"> & { source: { startLine: number; endLine: number } };
 
 /**
  * A form needs more than a lone 主管部门/实施单位 row: its 项目名称, or one of its sections. A stray
@@ -35,17 +41,31 @@ export function isProjectForm(block: FormBlock): boolean {
   );
 }
 
-export function readProjectForm(block: FormBlock, context: FormContext): ProjectDraft {
+/** A department-wide form: its title says so, or it names a unit and no 项目名称. */
+function isDepartmentForm(title: string | undefined, identity: { name: string | null; owner: unknown }): boolean {
+  if (title !== undefined) {
+    const key = labelKey(title);
+    if (DEPARTMENT_TITLE_WORDS.some((w) => key.includes(w))) return true;
+  }
+  return identity.name === null && identity.owner !== null;
+}
+
+export function readProjectForm(block: FormBlock, context: FormContext): ProjectDraft | DepartmentDraft {
   const s = block.sections;
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
   const identity = readIdentity(s.identity, ledger);
   ledger.use(...s.layout.flatMap((r) => r.cells));
-  const funds = readFunds(s.fundsHeader, s.funds, s.fundsContinuation, ledger, context);
+  const department = isDepartmentForm(title?.text, identity);
+  // A department's funds may break the total down by income and by expenditure, below its lines.
+  const breakdown = department ? readFundsBreakdown([...s.funds, ...s.fundsContinuation], ledger) : { rows: [] as Row[] };
+  const notBreakdown = (row: Row): boolean => !breakdown.rows.includes(row);
+  const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context);
   const management = readManagement(s.managementHeader, s.management, ledger, context);
   const goals = readGoals(s.goalsHeader, s.goals, ledger, context);
   const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context);
   const total = readTotal(s.total, header, ledger, context);
+  const extra = readExtra(s.extra, ledger);
 
   const rows = s.rows.map((r) => r.row);
   const firstLine = title?.line ?? year?.line ?? rows[0]?.line ?? 1;
@@ -57,14 +77,14 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
     funds.lines.some((l) => l.item === "government" || l.item === "specialAccount" || l.item === "unitFunds");
 
   checkFormSections(
-    { name: identity.name, hasIndicators: s.indicatorHeader.length > 0 || s.indicators.length > 0, hasTotal: s.total.length > 0 },
+    { name: department ? (identity.owner?.value ?? identity.department ?? "") : identity.name, hasIndicators: s.indicatorHeader.length > 0 || s.indicators.length > 0, hasTotal: s.total.length > 0 },
     rows[0]?.line,
     lastLine,
     ledger,
   );
   funds.lines.forEach((line, i) => {
     checkExecutionRate(line, funds.rowLines[i], ledger);
-    checkScoreWeight(line, line.item, funds.rowLines[i], ledger);
+    checkScoreWeight(line, line.label, funds.rowLines[i], ledger);
   });
   checkFundsSum(funds.lines, s.funds[0]?.line, ledger);
   indicators.forEach((ind, i) => checkScoreWeight(ind, ind.name, indicatorLines[i], ledger));
@@ -77,16 +97,39 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
     ledger,
   );
 
-  const unmapped = ledger.close(rows, "project form");
+  const unmapped = ledger.close(rows, department ? "department form" : "project form");
+  const source = { startLine: firstLine, endLine: lastLine };
+  // A year line above the form; failing that, a `2023年度` the title carries.
+  const yearValue = year ? yearOf(year.text) : title ? yearInTitle(title.text) : null;
+  if (department) {
+    return {
+      kind: "department",
+      source,
+      diagnostics: ledger.diagnostics,
+      unmapped,
+      title: title?.text ?? null,
+      year: yearValue,
+      department: identity.owner?.value ?? identity.department,
+      funds: {
+        unit: funds.unit,
+        lines: funds.lines,
+        ...(breakdown.byIncome ? { byIncome: breakdown.byIncome } : {}),
+        ...(breakdown.byExpenditure ? { byExpenditure: breakdown.byExpenditure } : {}),
+      },
+      goals,
+      indicators: indicators.map((i) => ({ ...i, criteria: null })),
+      total,
+      extra,
+    };
+  }
   return {
     kind: "project",
-    source: { startLine: firstLine, endLine: lastLine },
+    source,
     diagnostics: ledger.diagnostics,
     unmapped,
     form: isUnit ? "unit" : "expenditure",
     title: title?.text ?? null,
-    // A year line above the form; failing that, a `2023年度` the title carries.
-    year: year ? yearOf(year.text) : title ? yearInTitle(title.text) : null,
+    year: yearValue,
     name: identity.name ?? "",
     department: identity.department,
     implementer: identity.implementer,
@@ -95,5 +138,6 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
     goals,
     indicators,
     total,
+    extra: identity.owner ? [identity.owner, ...extra].sort((a, b) => a.line - b.line) : extra,
   };
 }

@@ -25,6 +25,14 @@ export const UnmappedCell = z.object({
 });
 export type UnmappedCell = z.infer<typeof UnmappedCell>;
 
+/** A labelled value a form states that no field takes (SPEC v2 `extra`), label as written. */
+export const ExtraItem = z.object({
+  label: z.string(),
+  value: z.string(),
+  line: z.number().int().positive(),
+});
+export type ExtraItem = z.infer<typeof ExtraItem>;
+
 export const recordBase = {
   source: Source,
   diagnostics: z.array(DiagnosticSchema),

@@ -1,7 +1,7 @@
 /** The `project` record: one 项目支出绩效自评表 or 项目单位自评表 (SPEC "kind project"). */
 import { z } from "zod";
 import { FUNDS_FIELDS, FUNDS_ITEMS, LEVEL1 } from "../../grammars/vocabulary/index.js";
-import { nullableNumber, nullableString, recordBase } from "./common.js";
+import { ExtraItem, nullableNumber, nullableString, recordBase } from "./common.js";
 
 /** A nullable number for each of `fields`. */
 function numbers<K extends string>(fields: readonly K[]): Record<K, typeof nullableNumber> {
@@ -9,7 +9,8 @@ function numbers<K extends string>(fields: readonly K[]): Record<K, typeof nulla
 }
 
 export const FundsLine = z.object({
-  item: z.enum(FUNDS_ITEMS),
+  label: z.string().describe("the row's label as written: 其中：当年财政拨款, 总额"),
+  item: z.enum(FUNDS_ITEMS).nullable().describe("the SPEC item the label names; null for a row no item names"),
   ...numbers(FUNDS_FIELDS),
   executionRate: nullableNumber.describe("a percentage: 93.3% → 93.3"),
 });
@@ -30,6 +31,8 @@ export const Indicator = z.object({
   name: z.string(),
   target: nullableString,
   actual: nullableString,
+  nature: nullableString.describe("指标性质 (≥, ≤, =, 定性, 定量) where the form has that column"),
+  unit: nullableString.describe("度量单位 (人次, %, 万元) where the form has that column"),
   weight: nullableNumber,
   score: nullableNumber,
   deviation: nullableNumber.describe("偏差度/偏差率 as a percentage; null where the form has none"),
@@ -51,5 +54,6 @@ export const ProjectRecord = z.object({
   goals: z.object({ expected: nullableString, actual: nullableString }),
   indicators: z.array(Indicator),
   total: z.object({ weight: nullableNumber, score: nullableNumber }),
+  extra: z.array(ExtraItem).describe("labelled values the form states that no field takes, label as written"),
 });
 export type ProjectRecord = z.infer<typeof ProjectRecord>;

@@ -1,5 +1,6 @@
 /** Every record kind, joined on `kind`; the JSON Schema users see is generated from this. */
 import { z } from "zod";
+import { DepartmentRecord } from "./department.js";
 import { FinalAccountRecord } from "./final-account.js";
 import { ProjectRecord } from "./project.js";
 import { ResultRowRecord } from "./result-row.js";
@@ -7,6 +8,7 @@ import { SummaryRowRecord } from "./summary-row.js";
 
 export const RecordSchema = z.discriminatedUnion("kind", [
   ProjectRecord,
+  DepartmentRecord,
   SummaryRowRecord,
   ResultRowRecord,
   FinalAccountRecord,

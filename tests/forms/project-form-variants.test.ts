@@ -28,9 +28,9 @@ const INDICATORS = [
 const TOTAL = ["总分\t\t\t\t\t\t90\t89"];
 
 const EXPECTED_FUNDS = [
-  { item: "total", initialBudget: 120, annualBudget: 100, executed: 90, weight: 10, executionRate: 90, score: 9 },
-  { item: "appropriation", initialBudget: 120, annualBudget: 100, executed: 90, weight: null, executionRate: null, score: null },
-  { item: "carryover", initialBudget: 0, annualBudget: 0, executed: 0, weight: null, executionRate: null, score: null },
+  { label: "年度资金总额", item: "total", initialBudget: 120, annualBudget: 100, executed: 90, weight: 10, executionRate: 90, score: 9 },
+  { label: "其中：财政拨款", item: "appropriation", initialBudget: 120, annualBudget: 100, executed: 90, weight: null, executionRate: null, score: null },
+  { label: "上年结转", item: "carryover", initialBudget: 0, annualBudget: 0, executed: 0, weight: null, executionRate: null, score: null },
 ];
 
 describe("project forms beyond the seeds", () => {
@@ -74,7 +74,7 @@ describe("project forms beyond the seeds", () => {
   it("reads 预算数 / 执行数 headings as a header row, not as a funds row", () => {
     const funds = ["项目资金（万元）\t\t预算数\t执行数\t分值\t执行率\t得分", "\t资金总额\t100\t90\t10\t90%\t9"];
     const r = project([...IDENTITY, ...funds, ...INDICATORS, ...TOTAL].join("\n"));
-    expect(r.funds.lines).toEqual([{ item: "total", initialBudget: null, annualBudget: 100, executed: 90, weight: 10, executionRate: 90, score: 9 }]);
+    expect(r.funds.lines).toEqual([{ label: "资金总额", item: "total", initialBudget: null, annualBudget: 100, executed: 90, weight: 10, executionRate: 90, score: 9 }]);
   });
 
   it("takes the year from a title that carries it when no year line stands above the form", () => {

@@ -2,7 +2,7 @@
 // for records parsed from arbitrary dumps, and for generated records.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LEVEL1, LEVEL2, type Level1 } from "../../grammars/vocabulary/index.js";
+import { LEVEL1, LEVEL2, type Level1, FUNDS_ITEM_LABEL } from "../../grammars/vocabulary/index.js";
 import { renderRecords } from "../../src/emit/render.js";
 import { parseText } from "../../src/parse-text.js";
 import type { PeRecord } from "../../src/schema/record.js";
@@ -63,6 +63,7 @@ const project = fc
       funds: {
         unit: "万元",
         lines: p.amounts.map(([a, b, c], i) => ({
+          label: FUNDS_ITEM_LABEL[items[i] as (typeof items)[number]],
           item: items[i] as (typeof items)[number],
           initialBudget: a,
           annualBudget: b,
@@ -80,12 +81,15 @@ const project = fc
         name: i.name,
         target: i.target,
         actual: i.actual,
+        nature: null,
+        unit: null,
         weight: i.weight,
         score: i.score,
         deviation: null,
         remark: i.remark,
       })),
       total: p.total,
+      extra: [],
     };
   });
 

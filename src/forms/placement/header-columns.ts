@@ -2,6 +2,7 @@
  * What every section reader does first: read a header row into the columns its labels stand in
  * (see align-cells), and take a data row's filled cells less the section's own label.
  */
+import type { RowLabel } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
 import type { HeaderColumns } from "./align-cells.js";
@@ -27,12 +28,12 @@ export function headerColumns<F extends string>(
   return columns.some((c) => c.field !== null) ? columns : undefined;
 }
 
-/** The filled cells of a data row, less a cell naming the section (`资金管理情况`, `总分`), read as a label. */
-export function valueCells(row: Row, sectionLabel: string, ledger: CellLedger): Cell[] {
+/** The filled cells of a data row, less a cell labelling the section (`资金管理情况`, `总分`, `合计`), read as a label. */
+export function valueCells(row: Row, section: RowLabel, ledger: CellLedger): Cell[] {
   const cells: Cell[] = [];
   for (const cell of row.cells) {
     if (cell.text === "") continue;
-    if (cell.facts.key === sectionLabel) ledger.use(cell);
+    if (cell.facts.rowLabel === section) ledger.use(cell);
     else cells.push(cell);
   }
   return cells;

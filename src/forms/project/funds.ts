@@ -21,6 +21,7 @@ import type { FormContext } from "../form-context.js";
 import type { HeaderColumns } from "../placement/align-cells.js";
 import { AMOUNT_FIELDS, placeFundsValues, type AmountSums } from "../placement/place-funds-values.js";
 import { joinHeaderContinuation, type HeaderCell } from "../rules/join-header-continuation.js";
+import { joinValuesToLabel } from "../rules/join-values-to-label.js";
 import { readNumber } from "../rules/read-number.js";
 import { reportFundsRealignment } from "../rules/realign-row.js";
 
@@ -68,6 +69,7 @@ export function readFunds(
     }
   }
   for (const row of continuationRows) {
+    if (isValueRow(row) || isUnnamedItemRow(row)) continue;
     for (const cell of joinHeaderContinuation(header, row.cells, isKnownHeaderLabel, ledger)) {
       if (UNIT_CELL.test(cell.text)) ledger.use(cell);
       else ledger.unplace(cell, "funds header");
@@ -84,17 +86,22 @@ export function readFunds(
   const hasHeader = columns.some((c) => c.field !== null);
 
   const lines: Array<FundsLine & { row: number }> = [];
+  // A label standing alone on its row takes the row of values just above it (a merged cell lost
+  // in the scrape); a row with a label no item names still gives a line, its item null.
+  const valueRows = continuationRows.filter(isValueRow);
+  const labelled = fundsRows.map((row) => ({ row, values: joinValuesToLabel(row, valueRows, ledger) }));
+  for (const row of continuationRows) if (!valueRows.includes(row) && isUnnamedItemRow(row)) labelled.push({ row, values: undefined });
   // Parts first: their sums tell which amount is which on a garbled 年度资金总额 row (003 line 1218).
-  const ordered = [...fundsRows].sort((a, b) => Number(isTotalRow(a)) - Number(isTotalRow(b)));
-  for (const row of ordered) {
-    const itemCell = row.cells.find((c) => c.text !== "" && c.facts.fundsItem !== undefined);
+  const ordered = labelled.sort((a, b) => Number(isTotalRow(a.row)) - Number(isTotalRow(b.row)));
+  for (const { row, values: joined } of ordered) {
+    const itemCell = row.cells.find((c) => c.text !== "" && c.facts.fundsItem !== undefined) ?? row.cells.find((c) => c.text !== "");
     if (!itemCell) continue;
-    const item = itemCell.facts.fundsItem as FundsItem;
+    const item = itemCell.facts.fundsItem ?? null;
     ledger.use(itemCell);
     const u = unitOf(itemCell.text);
     if (u) unit = u;
     const values: Cell[] = [];
-    for (const cell of row.cells) {
+    for (const cell of joined ?? row.cells) {
       if (cell === itemCell || cell.text === "") continue;
       if (isLabelCell(cell)) {
         ledger.use(cell);
@@ -111,6 +118,7 @@ export function readFunds(
     const cell = (f: FundsField): Cell | undefined => placement.placed.get(f);
     lines.push({
       row: row.line,
+      label: itemCell.text,
       item,
       initialBudget: readNumber(cell("initialBudget"), "amount", ledger, "initialBudget", unit),
       annualBudget: readNumber(cell("annualBudget"), "amount", ledger, "annualBudget", unit),
@@ -120,8 +128,43 @@ export function readFunds(
       score: readNumber(cell("score"), "weight", ledger, "score"),
     });
   }
+  // Value rows no label took stay unplaced, as header continuations that made no label do.
+  for (const row of valueRows) for (const cell of row.cells) if (cell.text !== "") ledger.unplace(cell, "funds header");
   lines.sort((a, b) => a.row - b.row);
   return { unit, lines: lines.map(({ row: _row, ...line }) => line), rowLines: lines.map((l) => l.row) };
+}
+
+/** A row of amounts, dashes and rates only: values whose label stands on another row. */
+function isValueRow(row: Row): boolean {
+  let values = 0;
+  for (const c of row.cells) {
+    if (c.text === "") continue;
+    if (c.facts.amount.kind === "text") return false;
+    values++;
+  }
+  return values >= 2;
+}
+
+/** A funds-section row whose first cell is a label no item names, followed by amounts (`债券资金¦20¦20¦18`). */
+function isUnnamedItemRow(row: Row): boolean {
+  const filled = row.cells.filter((c) => c.text !== "");
+  const [first, ...rest] = filled;
+  return (
+    first !== undefined &&
+    first.facts.wordy &&
+    first.facts.fundsHeader === undefined &&
+    !first.facts.key.startsWith(FUNDS_SECTION_LABEL) &&
+    unitOf(first.text) === undefined &&
+    rest.length > 0 &&
+    rest.every((c) => c.facts.amount.kind !== "text") &&
+    // Amounts come first on a funds row (an indicator row's `100%` does not).
+    isAmountCell(rest[0] as Cell)
+  );
+}
+
+function isAmountCell(cell: Cell): boolean {
+  const a = cell.facts.amount;
+  return a.kind === "number" && (a.unit === undefined || a.unit in AMOUNT_UNITS);
 }
 
 function isTotalRow(row: Row): boolean {

@@ -27,7 +27,7 @@ export function readGoals(
   const parts: Record<GoalsField, string[]> = { expected: [], actual: [] };
   let goalLine: number | undefined;
   for (const row of rows) {
-    const cells = valueCells(row, GOALS_SECTION_LABEL, ledger);
+    const cells = valueCells(row, "goals", ledger);
     if (cells.length === 0) continue;
     const alignment = context.aligner.align(cells, FIELDS, layout);
     for (const cell of alignment.dropped) ledger.unplace(cell, GOALS_SECTION_LABEL);

@@ -2,7 +2,7 @@
  * 项目名称 / 主管部门 / 实施单位 rows. A label's value is the next filled cell, or the text after the
  * label in the same cell (`实施单位 济源市社会劳动保障管理局`, 003 line 1698).
  */
-import { IDENTITY_LABEL, type IdentityField } from "../../../grammars/vocabulary/index.js";
+import { IDENTITY_WORDS, type IdentityField } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Row } from "../../lines/model.js";
 
@@ -10,15 +10,21 @@ export interface Identity {
   name: string | null;
   department: string | null;
   implementer: string | null;
+  /** The unit the form names as its own (`部门（单位）名称`, `编制单位:`): label as written, value, line. */
+  owner: { label: string; value: string; line: number } | null;
   nameLine?: number;
 }
 
 /** Each label with the pattern that takes it (wrap spaces allowed between its characters) off a cell. */
-const FIELDS: ReadonlyArray<{ readonly label: string; readonly field: IdentityField; readonly prefix: RegExp }> = (
-  Object.entries(IDENTITY_LABEL) as Array<[IdentityField, string]>
-).map(([field, label]) => ({ label, field, prefix: new RegExp(`^${label.split("").join("\\s*")}\\s*[:：]?\\s*`) }));
+const FIELDS: ReadonlyArray<{ readonly label: string; readonly field: IdentityField; readonly prefix: RegExp }> = IDENTITY_WORDS.map(
+  ([label, field]) => ({ label, field, prefix: new RegExp(`^${[...label].map(escape).join("\\s*")}\\s*[:：]?\\s*`) }),
+);
 
-function labelAt(text: string): { field: IdentityField; rest: string } | undefined {
+function escape(ch: string): string {
+  return /[()[\]{}.*+?^$|\\]/.test(ch) ? `\\${ch}` : ch;
+}
+
+function labelAt(text: string): { field: IdentityField; label: string; rest: string } | undefined {
   const compact = text.replace(/\s+/g, "");
   for (const { label, field, prefix } of FIELDS) {
     if (compact.startsWith(label)) {
@@ -27,32 +33,44 @@ function labelAt(text: string): { field: IdentityField; rest: string } | undefin
         .replace(/\s+/g, " ")
         .replace(prefix, "")
         .replace(/^[（(][^（()）]{0,8}[）)]\s*[:：]?\s*/, "");
-      return { field, rest: rest.trim() };
+      const value = rest.trim();
+      return { field, label: labelAsWritten(text, value), rest: value };
     }
   }
   return undefined;
 }
 
+/** The label part of a cell as written, without the value after it or a trailing colon. */
+function labelAsWritten(text: string, value: string): string {
+  const at = value === "" ? text.length : text.lastIndexOf(value);
+  return text.slice(0, at < 0 ? text.length : at).trim().replace(/[:：]$/, "");
+}
+
 export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity {
-  const identity: Identity = { name: null, department: null, implementer: null };
+  const identity: Identity = { name: null, department: null, implementer: null, owner: null };
+  const take = (field: IdentityField, label: string, value: string, line: number): boolean => {
+    if (field === "owner") {
+      if (identity.owner !== null) return false;
+      identity.owner = { label, value, line };
+      return true;
+    }
+    if (identity[field] !== null) return false;
+    identity[field] = value;
+    if (field === "name") identity.nameLine = line;
+    return true;
+  };
   for (const row of rows) {
-    let current: IdentityField | undefined;
+    let current: { field: IdentityField; label: string } | undefined;
     for (const cell of row.cells) {
       if (cell.text === "") continue;
       const label = labelAt(cell.text);
       if (label) {
         ledger.use(cell);
-        current = label.field;
-        if (label.rest !== "" && identity[current] === null) {
-          identity[current] = label.rest;
-          if (current === "name") identity.nameLine = cell.line;
-          current = undefined;
-        }
+        current = { field: label.field, label: label.label };
+        if (label.rest !== "" && take(label.field, label.label, label.rest, cell.line)) current = undefined;
         continue;
       }
-      if (current && identity[current] === null) {
-        identity[current] = cell.text;
-        if (current === "name") identity.nameLine = cell.line;
+      if (current && take(current.field, current.label, cell.text, cell.line)) {
         ledger.use(cell);
         current = undefined;
       } else {

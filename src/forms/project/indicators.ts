@@ -6,7 +6,7 @@
  * else the previous indicator's within the same level1. Template slots (`指标 2:` alone, a row of
  * level words only) are skipped.
  */
-import { INDICATORS_SECTION_LABEL, LEVEL1_FALLBACK, POINTS, type IndicatorField, type Level1 } from "../../../grammars/vocabulary/index.js";
+import { LEVEL1_FALLBACK, NATURE_KINDS, NATURE_SIGNS, POINTS, type IndicatorField, type Level1 } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
 import { impliedLevel1 } from "../../lines/read-level.js";
@@ -23,15 +23,25 @@ const isLevelWord = (c: Cell): boolean => c.facts.isLevelWord;
 /** A cell of only dots or punctuation (`.....`, 004 line 38) is filler, never a value. */
 export const isFiller = (c: Cell): boolean => c.facts.filler;
 
-const FIELDS_WITH_DEVIATION = buildFields(true);
-const FIELDS_WITHOUT_DEVIATION = buildFields(false);
+const isNature = (c: Cell): boolean => NATURE_SIGNS.includes(c.text) || NATURE_KINDS.includes(c.text);
+/** A 度量单位 cell: a short word or sign, not a number (`人次`, `%`, `万元`). */
+const isUnit = (c: Cell): boolean => c.text.length <= 4 && c.facts.amount.kind === "text" && !isNature(c) && !c.facts.isLevelWord;
 
-/** The indicator fields, with or without a 偏差度 column (built once each). */
-export function fields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorField>> {
-  return hasDeviation ? FIELDS_WITH_DEVIATION : FIELDS_WITHOUT_DEVIATION;
+/** The indicator fields, with or without a 偏差度 column and 指标性质 / 度量单位 columns (built once each). */
+const FIELD_LISTS = [false, true].map((deviation) => [false, true].map((split) => buildFields(deviation, split)));
+
+export function fields(hasDeviation: boolean, splitTarget = false): ReadonlyArray<FieldSpec<IndicatorField>> {
+  return FIELD_LISTS[Number(hasDeviation)]![Number(splitTarget)]!;
 }
 
-function buildFields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorField>> {
+function buildFields(hasDeviation: boolean, splitTarget: boolean): ReadonlyArray<FieldSpec<IndicatorField>> {
+  const targetFields: Array<FieldSpec<IndicatorField>> = splitTarget
+    ? [
+        { field: "nature", cost: (c) => (isNature(c) ? 0 : Infinity), emptyCost: 0.3 },
+        { field: "target", cost: valueCost, emptyCost: 0.3 },
+        { field: "unit", cost: (c) => (isUnit(c) ? 0 : Infinity), emptyCost: 0.3 },
+      ]
+    : [{ field: "target", cost: valueCost, emptyCost: 0.3 }];
   return [
     { field: "level1", cost: (c) => (c.facts.level1 !== undefined ? 0 : Infinity), emptyCost: 0 },
     { field: "level2", cost: (c) => (c.facts.level2 !== undefined ? 0 : Infinity), emptyCost: 0 },
@@ -40,7 +50,7 @@ function buildFields(hasDeviation: boolean): ReadonlyArray<FieldSpec<IndicatorFi
       cost: (c) => (isFiller(c) || !c.facts.wordy ? Infinity : isLevelWord(c) ? 1 : 0),
       emptyCost: 2,
     },
-    { field: "target", cost: valueCost, emptyCost: 0.3 },
+    ...targetFields,
     { field: "actual", cost: valueCost, emptyCost: 0.3 },
     { field: "weight", cost: (c) => (isPlainNumber(c) ? 0 : Infinity), emptyCost: 0.5 },
     { field: "score", cost: (c) => (isPlainNumber(c) ? 0 : Infinity), emptyCost: 0.5 },
@@ -67,6 +77,16 @@ function isPlainNumber(c: Cell): boolean {
   return p.kind === "number" && (p.unit === undefined || p.unit === POINTS);
 }
 
+/**
+ * The target as a reader writes it from its 指标性质 / 指标值 / 度量单位 cells: `≥` `735` `人次` →
+ * `≥735人次`; a 定性 / 定量 kind is not written before the value.
+ */
+function joinTarget(nature: string | null, value: string | null, unit: string | null): string | null {
+  if (value === null) return null;
+  const sign = nature !== null && NATURE_SIGNS.includes(nature) ? nature : "";
+  return `${sign}${value}${unit !== null && !value.endsWith(unit) ? unit : ""}`;
+}
+
 /** The fields whose value makes a row an indicator rather than a template slot. */
 const VALUE_FIELDS = ["target", "actual", "weight", "score"] as const;
 
@@ -86,14 +106,16 @@ export function readIndicators(
   let prevLevel1: string | undefined;
   let prevLevel2: string | null = null;
   let hasDeviation = true;
+  let splitTarget = false;
   for (const { r: row, h } of ordered) {
     if (h) {
       latest = headerColumns(row, (c) => c.facts.indicatorHeader, ledger) ?? latest;
       hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
-      layout = latest ? layoutOf(latest, fields(hasDeviation)) : undefined;
+      splitTarget = latest ? latest.some((c) => c.field === "nature" || c.field === "unit") : false;
+      layout = latest ? layoutOf(latest, fields(hasDeviation, splitTarget)) : undefined;
       continue;
     }
-    const cells = valueCells(row, INDICATORS_SECTION_LABEL, ledger);
+    const cells = valueCells(row, "indicators", ledger);
     if (cells.length === 0) continue;
     // Only level words (`¦¦社会成本指标¦¦¦`, `社会成本指标¦¦生态环境成本指标`): a template slot, whatever
     // their columns; their words are read as labels.
@@ -101,7 +123,7 @@ export function readIndicators(
       ledger.use(...cells);
       continue;
     }
-    const alignment = context.aligner.align(cells, fields(hasDeviation), layout);
+    const alignment = context.aligner.align(cells, fields(hasDeviation, splitTarget), layout);
     const get = (f: IndicatorField): Cell | undefined => alignment.placed.get(f);
     const nameCell = get("name");
     const name = nameCell ? stripIndicatorLabel(nameCell.text) : "";
@@ -124,13 +146,17 @@ export function readIndicators(
     const level1: Level1 = written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? (prevLevel1 as Level1 | undefined) ?? LEVEL1_FALLBACK;
     const level2: string | null = written2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
     const remarkCell = dropRemarkCopy(get("remark"), cells, nameCell, ledger);
-    ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), remarkCell);
+    ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), remarkCell, get("nature"), get("unit"));
+    const nature = get("nature")?.text ?? null;
+    const unit = get("unit")?.text ?? null;
     indicators.push({
       level1,
       level2,
       name,
-      target: get("target")?.text ?? null,
+      target: joinTarget(nature, get("target")?.text ?? null, unit),
       actual: get("actual")?.text ?? null,
+      nature,
+      unit,
       weight: readNumber(get("weight"), "weight", ledger, "indicator.weight"),
       score: readNumber(get("score"), "weight", ledger, "indicator.score"),
       deviation: readNumber(get("deviation"), "percent", ledger, "indicator.deviation"),

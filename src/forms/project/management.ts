@@ -35,7 +35,7 @@ export function readManagement(
   const layout = header ? layoutOf(header, FIELDS) : undefined;
   const lines: ManagementLine[] = [];
   for (const row of rows) {
-    const cells = valueCells(row, MANAGEMENT_SECTION_LABEL, ledger);
+    const cells = valueCells(row, "management", ledger);
     if (cells.length === 0) continue;
     const alignment = context.aligner.align(cells, FIELDS, layout);
     for (const cell of alignment.dropped) ledger.unplace(cell, MANAGEMENT_SECTION_LABEL);

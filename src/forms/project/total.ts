@@ -24,7 +24,7 @@ export function readTotal(
   const header = indicatorHeader?.filter((c): c is { field: Field; col: number } => c.field === "weight" || c.field === "score");
   const layout = header && header.length > 0 ? layoutOf(header, FIELDS) : undefined;
   for (const row of rows) {
-    const cells = valueCells(row, TOTAL_LABEL, ledger);
+    const cells = valueCells(row, "total", ledger);
     const alignment = context.aligner.align(cells, FIELDS, layout);
     for (const cell of alignment.dropped) ledger.unplace(cell, TOTAL_LABEL);
     total.weight ??= readNumber(alignment.placed.get("weight"), "weight", ledger, "total.weight");

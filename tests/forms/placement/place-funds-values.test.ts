@@ -176,8 +176,8 @@ describe("placeFundsValues in readFunds", () => {
       formContext(),
     );
     expect(funds.lines).toEqual([
-      { item: "total", initialBudget: 7, annualBudget: 6, executed: 6, weight: 10, executionRate: 100, score: 10 },
-      { item: "government", initialBudget: 7, annualBudget: 6, executed: 6, weight: null, executionRate: 100, score: null },
+      { label: "年度资金总额(万元):", item: "total", initialBudget: 7, annualBudget: 6, executed: 6, weight: 10, executionRate: 100, score: 10 },
+      { label: "政府性预算资金", item: "government", initialBudget: 7, annualBudget: 6, executed: 6, weight: null, executionRate: 100, score: null },
     ]);
     expect(funds.rowLines).toEqual([812, 813]);
     expect(ledger.unmapped).toEqual([

@@ -11,7 +11,7 @@ const line = (
   initialBudget: number | null,
   annualBudget: number | null,
   executed: number | null,
-): FundsLine => ({ item, initialBudget, annualBudget, executed, weight: null, executionRate: null, score: null });
+): FundsLine => ({ label: item ?? "", item, initialBudget, annualBudget, executed, weight: null, executionRate: null, score: null });
 
 interface Case {
   readonly name: string;

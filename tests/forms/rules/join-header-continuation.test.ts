@@ -181,6 +181,7 @@ describe("joinHeaderContinuation in readFunds", () => {
       },
     ]);
     expect(funds.lines[0]).toEqual({
+      label: "年度资金总额",
       item: "total",
       initialBudget: 1780.68,
       annualBudget: 1780.68,

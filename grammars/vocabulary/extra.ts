@@ -1,0 +1,34 @@
+/**
+ * Labelled values a form states that no field takes (SPEC v2 `extra`): 评价结论, 存在问题, 改进措施,
+ * the people and dates at its foot, the Sichuan template's 项目基本情况. A row opening with one of
+ * these labels belongs to the form; its label / value pairs go to the record's `extra`.
+ */
+import type { WordTable } from "./wording.js";
+
+export const EXTRA_LABEL_WORDS: WordTable<true> = [
+  ["评价结论", true],
+  ["自评结论", true],
+  ["自评等级", true],
+  ["存在问题", true],
+  ["改进措施", true],
+  ["其他需要说明事项", true],
+  ["其他需要说明的事项", true],
+  ["项目基本情况", true],
+  ["项目属性", true],
+  ["项目类型", true],
+  ["备注", true],
+  [{ prefix: "项目负责人" }, true],
+  [{ prefix: "单位负责人" }, true],
+  [{ prefix: "财务负责人" }, true],
+  [{ prefix: "负责人" }, true],
+  [{ prefix: "联系人" }, true],
+  [{ prefix: "联系电话" }, true],
+  [{ prefix: "填报人" }, true],
+  [{ prefix: "填表人" }, true],
+  [{ prefix: "审核人" }, true],
+  [{ prefix: "填报日期" }, true],
+  [{ prefix: "填报单位" }, true],
+];
+
+/** Labels that head a group of pairs rather than a value of their own: `项目基本情况¦项目属性¦…`. */
+export const EXTRA_GROUP_LABELS: readonly string[] = ["项目基本情况"];

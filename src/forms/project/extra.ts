@@ -1,0 +1,47 @@
+/**
+ * A form's labelled values no field takes (SPEC v2 `extra`), from its extra rows:
+ *   `评价结论¦项目完成年度目标，自评等级为优。`          → 评价结论: 项目完成年度目标，自评等级为优。
+ *   `存在问题¦个别工程征地协调滞后。¦改进措施¦提前开展…`   → 存在问题: …, 改进措施: …
+ *   `项目负责人：刘建国¦联系电话：0839-3216540`          → 项目负责人: 刘建国, 联系电话: 0839-3216540
+ *   `项目基本情况¦项目属性¦延续性项目¦项目类型¦建设类`    → 项目属性: 延续性项目, 项目类型: 建设类
+ * Cells pair as label and value left to right; a cell written `label：value` is both; a group
+ * label (项目基本情况) heads the pairs after it. Labels are kept as written.
+ */
+import { EXTRA_GROUP_LABELS } from "../../../grammars/vocabulary/index.js";
+import type { CellLedger } from "../../diagnostics/cell-ledger.js";
+import type { Cell, Row } from "../../lines/model.js";
+import type { ExtraItem } from "../../schema/common.js";
+
+/** `label：value` in one cell, with a short label. */
+const LABELLED = /^([^:：]{1,16})[:：]\s*(\S.*)$/;
+
+const bare = (text: string): string => text.replace(/[:：]\s*$/, "");
+
+export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[] {
+  const extra: ExtraItem[] = [];
+  for (const row of rows) {
+    let label: Cell | undefined;
+    for (const cell of row.cells) {
+      if (cell.text === "") continue;
+      const pair = LABELLED.exec(cell.text);
+      if (pair && (label === undefined || cell.facts.rowLabel === "extra")) {
+        if (label) ledger.use(label);
+        label = undefined;
+        extra.push({ label: (pair[1] as string).trim(), value: (pair[2] as string).trim(), line: cell.line });
+        ledger.use(cell);
+      } else if (EXTRA_GROUP_LABELS.includes(cell.facts.key)) {
+        ledger.use(cell);
+      } else if (label === undefined || cell.facts.rowLabel === "extra") {
+        if (label) ledger.use(label);
+        label = cell;
+      } else {
+        extra.push({ label: bare(label.text), value: cell.text, line: cell.line });
+        ledger.use(label, cell);
+        label = undefined;
+      }
+    }
+    // A label left without a value states nothing: a known one is read, an unknown one kept.
+    if (label && label.facts.rowLabel === "extra") ledger.use(label);
+  }
+  return extra;
+}

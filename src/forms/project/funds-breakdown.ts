@@ -1,0 +1,51 @@
+/**
+ * A department's 年度资金总额 broken down by income and by expenditure, below its funds lines:
+ *   `按收入性质分¦金额¦按支出性质分¦金额` then `一般公共预算¦1100.00¦基本支出¦850.00`, …
+ *   → byIncome { 一般公共预算: 1100 }, byExpenditure { 基本支出: 850 }
+ * Each side is a label column and the amount right of it; a row may fill one side only.
+ */
+import { BREAKDOWN_AMOUNT_LABEL, FUNDS_BREAKDOWN } from "../../../grammars/vocabulary/index.js";
+import type { CellLedger } from "../../diagnostics/cell-ledger.js";
+import type { Row } from "../../lines/model.js";
+import { readNumber } from "../rules/read-number.js";
+
+type Side = keyof typeof FUNDS_BREAKDOWN;
+
+export interface FundsBreakdown {
+  /** The rows read as the breakdown (its header and its lines). */
+  rows: Row[];
+  byIncome?: Record<string, number | null>;
+  byExpenditure?: Record<string, number | null>;
+}
+
+export function readFundsBreakdown(sectionRows: readonly Row[], ledger: CellLedger): FundsBreakdown {
+  const ordered = [...sectionRows].sort((a, b) => a.line - b.line);
+  const at = ordered.findIndex((r) => r.cells.some((c) => sideOf(c.facts.key) !== undefined));
+  if (at < 0) return { rows: [] };
+  const header = ordered[at] as Row;
+  const sides: Array<{ side: Side; col: number }> = [];
+  for (const cell of header.cells) {
+    const side = sideOf(cell.facts.key);
+    if (side) sides.push({ side, col: cell.col });
+    if (side || cell.facts.key === BREAKDOWN_AMOUNT_LABEL) ledger.use(cell);
+  }
+  const out: FundsBreakdown = { rows: [header] };
+  for (const row of ordered.slice(at + 1)) {
+    out.rows.push(row);
+    sides.forEach(({ side, col }, i) => {
+      const end = sides[i + 1]?.col ?? Infinity;
+      const label = row.cells[col];
+      if (!label || label.text === "") return;
+      const amount = row.cells.find((c) => c.col > col && c.col < end && c.text !== "");
+      ledger.use(label);
+      (out[side] ??= {})[label.text] = readNumber(amount, "amount", ledger, `funds.${side}`);
+    });
+  }
+  return out;
+}
+
+function sideOf(key: string): Side | undefined {
+  if (key === FUNDS_BREAKDOWN.byIncome) return "byIncome";
+  if (key === FUNDS_BREAKDOWN.byExpenditure) return "byExpenditure";
+  return undefined;
+}
