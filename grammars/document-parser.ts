@@ -57,6 +57,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   private fundsFirst?: Alternatives;
   private fundsRest?: Alternatives;
   private managementRest?: Alternatives;
+  private extraRest?: Alternatives;
   private goalsRest?: Alternatives;
   private indicatorFirst?: Alternatives;
   private indicatorRest?: Alternatives;
@@ -117,7 +118,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.goalsSection) },
         { ALT: () => this.SUBRULE(this.indicatorSection) },
         { ALT: () => this.part("total", this.CONSUME(T.TotalRow)) },
-        { ALT: () => this.part("extra", this.CONSUME(T.ExtraRow)) },
+        { ALT: () => this.SUBRULE(this.extraSection) },
       ]));
     });
   });
@@ -130,7 +131,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     this.MANY(() => {
       this.OR2((this.identityRest ??= [
         { ALT: () => this.part("identity", this.CONSUME2(T.IdentityRow)) },
-        { ALT: () => this.part("extra", this.CONSUME(T.ExtraRow)) },
+        { ALT: () => this.SUBRULE(this.extraSection) },
         { ALT: () => this.part("layout", this.CONSUME(T.RuleRow)) },
         { ALT: () => this.CONSUME(T.PageBreak) },
       ]));
@@ -147,6 +148,18 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
         { ALT: () => this.part("fundsHeader", this.CONSUME2(T.FundsHeaderRow)) },
         { ALT: () => this.part("funds", this.CONSUME2(T.FundsRow)) },
         { ALT: () => this.part("fundsContinuation", this.CONSUME(T.DataRow)) },
+        { ALT: () => this.CONSUME(T.PageBreak) },
+      ]));
+    });
+  });
+
+  /** Labelled-value rows (评价结论 …, 项目基本情况 …) and the rows that continue them. */
+  private extraSection = this.RULE("extraSection", () => {
+    this.part("extra", this.CONSUME(T.ExtraRow));
+    this.MANY(() => {
+      this.OR((this.extraRest ??= [
+        { ALT: () => this.part("extra", this.CONSUME2(T.ExtraRow)) },
+        { ALT: () => this.part("extra", this.CONSUME(T.DataRow)) },
         { ALT: () => this.CONSUME(T.PageBreak) },
       ]));
     });
@@ -220,7 +233,17 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
       ]));
     });
     this.MANY2(() => {
-      this.OR2((this.accountRows ??= [{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME2(T.PageBreak) }]));
+      this.OR2((this.accountRows ??= [
+        { ALT: () => this.SUBRULE(this.looseRow) },
+        // `编制单位:…¦¦2023年度¦¦金额单位:万元`: the table's labelled lines, written as a row.
+        {
+          ALT: () => {
+            const token = this.CONSUME(T.IdentityRow);
+            this.ACTION(() => this.tableRows.push(token));
+          },
+        },
+        { ALT: () => this.CONSUME2(T.PageBreak) },
+      ]));
     });
   });
 

@@ -9,6 +9,15 @@ export const ACCOUNT_META_LABEL = {
   unit: "单位",
 } as const;
 
+/** Every wording of the labelled lines under a table code, nearest first: `编制单位:…`, `金额单位:万元`. */
+export const ACCOUNT_META_WORDS = {
+  entity: [ACCOUNT_META_LABEL.entity, "编制单位", "单位名称", "填报单位", "部门名称"],
+  unit: [ACCOUNT_META_LABEL.unit, "金额单位"],
+} as const;
+
+/** A table code: `公开01表`, `公开１４表` (the line lexer's TableCodeLine, for a code written in a table row). */
+export const TABLE_CODE = /^公开[0-9０-９]{1,2}表$/;
+
 /** `栏次¦1¦2¦…`: the column-number row under a header. */
 export const COLUMN_NUMBER_LABEL = "栏次";
 

@@ -5,7 +5,7 @@
  * tables the recognisers read); the decisions here are which part of a form a row opens.
  */
 import type { TokenType } from "chevrotain";
-import { FORM_TITLE, TITLE_MAX_LENGTH, labelKey, type IndicatorField } from "../../grammars/vocabulary/index.js";
+import { FORM_TITLE_ENDINGS, TITLE_MAX_LENGTH, labelKey, type IndicatorField } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { HEADER_SECTION } from "../lines/cell-facts.js";
 import type { Line, Row } from "../lines/model.js";
@@ -102,6 +102,6 @@ export function classifyText(line: Extract<Line, { kind: "text" }>): TokenType {
   if (line.lexeme === "year") return T.Year;
   if (line.lexeme === "tableCode") return T.TableCode;
   const key = labelKey(line.text);
-  if (key.endsWith(FORM_TITLE.generic) && key.length <= TITLE_MAX_LENGTH) return T.FormTitle;
+  if (key.length <= TITLE_MAX_LENGTH && FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return T.FormTitle;
   return T.Text;
 }

@@ -7,17 +7,18 @@
 import {
   ACCOUNT_COLUMN_WORDS,
   ACCOUNT_TABLE_NAME,
-  ACCOUNT_META_LABEL,
+  ACCOUNT_META_WORDS,
   COLUMN_NUMBER_LABEL,
   DEFAULT_AMOUNT_UNIT,
   GROUP_TOTAL,
   SIDE_LABEL,
+  YEAR_WORD,
   labelKey,
   lookup,
   type AccountColumnRole,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block } from "../document/build-document.js";
+import type { Block, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js";
 import { labelledValue, yearOf } from "./headings.js";
@@ -77,9 +78,36 @@ function columnPaths(headerRows: readonly Row[], width: number): string[][] {
   return paths;
 }
 
+const YEAR_CELL = new RegExp(`^\\d{4}\\s*${YEAR_WORD}?$`);
+const LABELLED_CELL = /^[^:：]{1,8}[:：]/;
+
+/** The first rows of a table that hold only labelled values or a year: its meta lines, written as rows. */
+function leadingMetaRows(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) {
+    const filled = row.cells.filter((c) => c.text !== "");
+    if (filled.length === 0 || !filled.every((c) => LABELLED_CELL.test(c.text) || YEAR_CELL.test(c.text))) break;
+    out.push(row);
+  }
+  return out;
+}
+
+/** The value of the first meta line labelled by any of `labels` (tried in order). */
+function firstLabelledValue(lines: readonly TextLine[], labels: readonly string[]): string | null {
+  for (const label of labels) {
+    const value = labelledValue(lines, label);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
 export function readFinalAccount(block: AccountBlock): AccountDraft {
   const ledger = new CellLedger();
-  const rows = block.rows;
+  // Labelled lines written as a row (`编制单位:…¦¦2023年度¦¦金额单位:万元`) are the table's meta lines.
+  const metaRows = leadingMetaRows(block.rows);
+  for (const row of metaRows) ledger.use(...row.cells);
+  const rows = block.rows.slice(metaRows.length);
+  const meta = [...block.meta, ...metaRows.flatMap((r) => r.cells.filter((c) => c.text !== "").map((c) => ({ line: c.line, text: c.text, token: YEAR_CELL.test(c.text) ? ("year" as const) : ("text" as const) })))];
   const firstData = rows.findIndex((r) => !isColumnNoRow(r) && !isNumberingRow(r) && hasAmount(r));
   const headerRows = (firstData < 0 ? rows : rows.slice(0, firstData)).filter((r) => !isColumnNoRow(r) && !isNumberingRow(r));
   const headerKeys = new Set(headerRows.map(rowKey));
@@ -170,7 +198,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     byGroup.forEach((g, gi) => g.forEach((r) => (r.side = sides[gi] ?? null)));
   }
   const title = [...block.headings].reverse().find((h) => h.token === "text")?.text ?? null;
-  const yearLine = block.meta.find((m) => m.token === "year");
+  const yearLine = meta.find((m) => m.token === "year");
   const allRows = rows;
   const unmapped = ledger.close(allRows, `${ACCOUNT_TABLE_NAME} table`);
   return {
@@ -180,9 +208,9 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     unmapped,
     code: block.code.text.replace(/\s+/g, ""),
     title,
-    entity: labelledValue(block.meta, ACCOUNT_META_LABEL.entity),
+    entity: firstLabelledValue(meta, ACCOUNT_META_WORDS.entity),
     year: yearLine ? yearOf(yearLine.text) : null,
-    unit: labelledValue(block.meta, ACCOUNT_META_LABEL.unit) ?? DEFAULT_AMOUNT_UNIT,
+    unit: firstLabelledValue(meta, ACCOUNT_META_WORDS.unit) ?? DEFAULT_AMOUNT_UNIT,
     columns: columnNames,
     rows: byGroup.flat(),
   };

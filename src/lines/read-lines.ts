@@ -3,10 +3,27 @@
  * and facts. Blank lines are kept (they are the page breaks); line numbers are 1-based.
  */
 import { lineLexer, Newline, TableCodeLine, TableLine, YearLine } from "../../grammars/line-tokens.js";
+import { TABLE_CODE } from "../../grammars/vocabulary/index.js";
 import type { WorkMeter } from "../diagnostics/work-meter.js";
 import { EMPTY_FACTS, factsOfRaw } from "./cell-facts.js";
 import type { Cell, Line } from "./model.js";
 import { normalizeText } from "./normalize-text.js";
+
+/** A row whose one filled cell is a table code (`¦¦¦¦公开01表`) is the code line the lexer would have read. */
+function tableCodeLine(cells: readonly Cell[], line: number, raw: string): Line | undefined {
+  let code: Cell | undefined;
+  for (const cell of cells) {
+    if (cell.text === "") continue;
+    if (code) return undefined;
+    code = cell;
+  }
+  return code && TABLE_CODE.test(code.text) ? { kind: "text", line, text: code.text, raw, lexeme: "tableCode" } : undefined;
+}
+
+/** A line without TAB that is exactly a funds row's label: a one-cell row, not a heading. */
+function isRowLabelLine(raw: string): boolean {
+  return raw.length <= 24 && factsOfRaw(raw).fundsItem !== undefined;
+}
 
 export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[] {
   const { tokens } = lineLexer.tokenize(text);
@@ -45,10 +62,15 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
       }
       meter?.add(cells.length);
       if (!filled) lines.push({ kind: "blank", line });
-      else lines.push({ kind: "table", line, row: { line, cells } });
+      else lines.push(tableCodeLine(cells, line, image) ?? { kind: "table", line, row: { line, cells } });
     } else {
       const cleaned = normalizeText(token.image);
       if (cleaned === "") lines.push({ kind: "blank", line });
+      else if (isRowLabelLine(token.image)) {
+        // `年度资金总额` alone on its line, no TAB: a funds row whose values the scrape put on the line above.
+        const facts = factsOfRaw(token.image);
+        lines.push({ kind: "table", line, row: { line, cells: [{ col: 0, line, raw: token.image, text: facts.text, facts, mark: 0 }] } });
+      }
       else {
         const lexeme =
           token.tokenType === YearLine ? "year" : token.tokenType === TableCodeLine ? "tableCode" : "text";

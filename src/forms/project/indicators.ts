@@ -15,6 +15,7 @@ import type { FormContext } from "../form-context.js";
 import { layoutOf, type FieldSpec, type HeaderColumns, type HeaderLayout } from "../placement/align-cells.js";
 import { headerColumns, valueCells } from "../placement/header-columns.js";
 import { dropRemarkCopy } from "../rules/drop-remark-copy.js";
+import { joinNameFragments } from "../rules/join-name-fragments.js";
 import { readNumber } from "../rules/read-number.js";
 import { reportRealignment } from "../rules/realign-row.js";
 import { stripIndicatorLabel } from "../rules/strip-indicator-label.js";
@@ -166,5 +167,6 @@ export function readIndicators(
     prevLevel1 = level1;
     prevLevel2 = level2;
   }
+  joinNameFragments(indicators, lines, ledger);
   return { indicators, lines, header: latest };
 }
