@@ -2,6 +2,8 @@
 import type { WordTable } from "./wording.js";
 
 export const GOALS_SECTION_LABEL = "年度总体目标";
+/** Its other wordings. */
+export const GOALS_SECTION_WORDS: readonly string[] = [GOALS_SECTION_LABEL, "年度目标", "总体目标", "年度绩效目标", "项目年度目标", "年度总目标"];
 
 export const GOALS_FIELDS = ["expected", "actual"] as const;
 export type GoalsField = (typeof GOALS_FIELDS)[number];
@@ -13,7 +15,7 @@ export const GOALS_HEADER_LABEL: Readonly<Record<GoalsField, string>> = {
 
 /** `null`: the section's own label, standing in the header. */
 export const GOALS_HEADER_WORDS: WordTable<GoalsField | null> = [
-  [GOALS_SECTION_LABEL, null],
+  ...GOALS_SECTION_WORDS.map((w) => [w, null] as const),
   ["预期目标", "expected"],
   ["实际完成情况", "actual"],
   [{ prefix: "实际完成" }, "actual"],

@@ -20,6 +20,8 @@ export const IDENTITY_WORDS: ReadonlyArray<readonly [label: string, field: Ident
   [IDENTITY_LABEL.name, "name"],
   [IDENTITY_LABEL.department, "department"],
   [IDENTITY_LABEL.implementer, "implementer"],
+  ["项目单位", "implementer"],
+  ["项目实施单位", "implementer"],
   ["部门（单位）名称", "owner"],
   ["部门(单位)名称", "owner"],
   ["部门名称", "owner"],

@@ -3,8 +3,8 @@
  * column, 项目名称, 主管部门 / 实施单位, 总分 and each section's own label. Tried in order; a cell
  * names at most one.
  */
-import { FUNDS_SECTION_LABEL } from "./funds.js";
-import { GOALS_SECTION_LABEL } from "./goals.js";
+import { FUNDS_SECTION_WORDS } from "./funds.js";
+import { GOALS_SECTION_WORDS } from "./goals.js";
 import { IDENTITY_LABEL, OWNER_ROW_WORDS } from "./identity.js";
 import { EXTRA_LABEL_WORDS } from "./extra.js";
 import { INDICATORS_SECTION_LABEL, TOTAL_WORDS } from "./indicators.js";
@@ -22,9 +22,9 @@ export const ROW_LABEL_WORDS: WordTable<RowLabel> = [
   ...OWNER_ROW_WORDS.map((w) => [w, "identity"] as const),
   [{ prefix: "编制单位" }, "identity"],
   ...TOTAL_WORDS.map((w) => [w, "total"] as const),
-  [GOALS_SECTION_LABEL, "goals"],
+  ...GOALS_SECTION_WORDS.map((w) => [w, "goals"] as const),
   [MANAGEMENT_SECTION_LABEL, "management"],
-  [{ prefix: FUNDS_SECTION_LABEL }, "funds"],
+  ...FUNDS_SECTION_WORDS.map((w) => [{ prefix: w }, "funds"] as const),
   [INDICATORS_SECTION_LABEL, "indicators"],
   ...EXTRA_LABEL_WORDS.map(([w]) => [w, "extra"] as const),
 ];

@@ -71,10 +71,13 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
   const firstLine = title?.line ?? year?.line ?? rows[0]?.line ?? 1;
   const lastLine = rows[rows.length - 1]?.line ?? firstLine;
 
+  // The unit form: its title, its 资金管理情况 section, or its 政府性预算资金 row (the Sichuan template
+  // has 财政专户管理资金 and 单位资金 rows too, beside 财政资金).
   const isUnit =
     (title !== undefined && labelKey(title.text).endsWith(FORM_TITLE.unit)) ||
     s.managementHeader.length > 0 ||
-    funds.lines.some((l) => l.item === "government" || l.item === "specialAccount" || l.item === "unitFunds");
+    funds.lines.some((l) => l.item === "government") ||
+    (funds.lines.some((l) => l.item === "specialAccount" || l.item === "unitFunds") && !funds.lines.some((l) => l.item === "fiscal"));
 
   checkFormSections(
     { name: department ? (identity.owner?.value ?? identity.department ?? "") : identity.name, hasIndicators: s.indicatorHeader.length > 0 || s.indicators.length > 0, hasTotal: s.total.length > 0 },

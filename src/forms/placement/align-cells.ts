@@ -108,6 +108,25 @@ function fieldIndexAt(layout: HeaderLayout<string>, col: number): number {
 }
 
 /**
+ * The fields in the order the header writes them: those it has by their column, the others where
+ * the list puts them (after the field before them). Another template's order (`度量单位` before
+ * `指标值`, `权重` before `年度指标值`) then places as the seeds' does. The list itself where the
+ * header keeps its order.
+ */
+export function fieldsInHeaderOrder<F extends string>(fields: ReadonlyArray<FieldSpec<F>>, header: HeaderColumns<F>): ReadonlyArray<FieldSpec<F>> {
+  const colOf = new Map<F, number>();
+  for (const c of header) if (c.field !== null && !colOf.has(c.field)) colOf.set(c.field, c.col);
+  let last = -1;
+  const keyed = fields.map((spec, i) => {
+    const col = colOf.get(spec.field);
+    if (col !== undefined) last = col;
+    return { spec, key: col ?? last + (i + 1) / 1000 };
+  });
+  if (keyed.every((k, i) => i === 0 || (keyed[i - 1] as { key: number }).key <= k.key)) return fields;
+  return keyed.sort((a, b) => a.key - b.key).map((k) => k.spec);
+}
+
+/**
  * The field whose header span covers each column: spans run from a label to the next label
  * (`undefined` left of the first label). `spanTable(header)` answers every column at once; build
  * it once per header.

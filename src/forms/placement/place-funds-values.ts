@@ -117,6 +117,23 @@ interface Facts {
   /** The header field over each value, per shift (undefined without a header). Always present,
    *  so every Facts has one shape for the optimised search. */
   readonly under: UnderHeader | undefined;
+  /** The slots in the order the header writes them: 0..2 the amounts, then 分值, 执行率, 得分 as
+   *  the seeds write them ([0, 1, 2, 3, 4, 5]) or as another template does (执行率 before 权重). */
+  readonly order: readonly number[];
+}
+
+const SEED_ORDER: readonly number[] = [0, 1, 2, 3, 4, 5];
+
+/** The slots in the header's order: its columns' fields sorted by column, the rest where the seeds put them. */
+function slotOrder(header: HeaderColumns<FundsField> | undefined): readonly number[] {
+  if (!header) return SEED_ORDER;
+  const colOf = new Map<FundsField, number>();
+  for (const c of header) if (c.field !== null && !colOf.has(c.field)) colOf.set(c.field, c.col);
+  const tail = [3, 4, 5];
+  const cols = tail.map((slot) => colOf.get(FIELD_ORDER[slot] as FundsField));
+  if (cols.some((c) => c === undefined)) return SEED_ORDER;
+  const sorted = [...tail].sort((a, b) => (cols[a - 3] as number) - (cols[b - 3] as number));
+  return sorted.every((slot, i) => slot === tail[i]) ? SEED_ORDER : [0, 1, 2, ...sorted];
 }
 
 /**
@@ -144,6 +161,7 @@ export function placeFundsValues(
       return duplicate ? 4 : shapeOf(cell) === "dash" ? 5 : 6;
     }),
     under: header ? new UnderHeader(header, values) : undefined,
+    order: slotOrder(header),
   };
   // Few cells are ever extra: try placements dropping at most two first (fast), then any.
   const slots =
@@ -182,8 +200,9 @@ function asWritten(values: readonly Cell[], facts: Facts): { assign: number[]; c
   const assign = [-1, -1, -1, -1, -1, -1];
   for (let i = 0; i < facts.n; i++) {
     const slot = FIELD_ORDER.indexOf(under[i] as FundsField);
+    const position = facts.order.indexOf(slot);
     if (slot < 0 || assign[slot] !== -1 || !(ACCEPTS[slot] as ReadonlySet<Shape>).has(facts.shape[i] as Shape)) return undefined;
-    if (assign.some((index, s) => index >= 0 && s > slot)) return undefined; // out of order
+    if (assign.some((index, s) => index >= 0 && facts.order.indexOf(s) > position)) return undefined; // out of order
     assign[slot] = i;
   }
   if (contradicted(assign, facts, values)) return undefined;
@@ -237,7 +256,7 @@ function search(
     let best: { assign: number[]; cost: number } | undefined;
     for (const slots of combos(6, n)) {
       assign.fill(-1);
-      for (let i = 0; i < slots.length; i++) assign[slots[i] as number] = i;
+      for (let i = 0; i < slots.length; i++) assign[facts.order[slots[i] as number] as number] = i;
       if ((assign[0] as number) >= amountPrefix || (assign[1] as number) >= amountPrefix || (assign[2] as number) >= amountPrefix) continue;
       const cost = scoreAssignment(assign, facts, values, partSums);
       if (cost !== undefined && (best === undefined || cost < best.cost)) best = { assign: [...assign], cost };
@@ -252,7 +271,9 @@ function search(
     let best: { assign: number[]; cost: number } | undefined;
     for (const pick of combos(copies.length, n - 6)) {
       const drop = new Set(pick.map((k) => copies[k] as number));
-      const assign = values.map((_, i) => i).filter((i) => !drop.has(i));
+      const kept = values.map((_, i) => i).filter((i) => !drop.has(i));
+      const assign = [-1, -1, -1, -1, -1, -1];
+      kept.forEach((index, position) => (assign[facts.order[position] as number] = index));
       if (assign.slice(0, 3).some((index) => index >= amountPrefix)) continue;
       const cost = scoreAssignment(assign, facts, values, partSums);
       // On a tie the later copy goes: the spare cell is the one after the value it repeats.
@@ -274,7 +295,7 @@ function search(
             for (const tailSlots of combos(3, k)) {
               assign.fill(-1);
               for (let i = 0; i < kept.length; i++) assign[amountSlots[i] as number] = kept[i] as number;
-              for (let i = 0; i < tailPick.length; i++) assign[3 + (tailSlots[i] as number)] = a + (tailPick[i] as number);
+              for (let i = 0; i < tailPick.length; i++) assign[facts.order[3 + (tailSlots[i] as number)] as number] = a + (tailPick[i] as number);
               meter?.add(1);
               const cost = scoreAssignment(assign, facts, values, partSums);
               if (cost !== undefined && (best === undefined || cost < best.cost - 1e-9)) best = { assign: [...assign], cost };

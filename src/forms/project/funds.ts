@@ -7,7 +7,7 @@
 import {
   AMOUNT_UNITS,
   DEFAULT_AMOUNT_UNIT,
-  FUNDS_SECTION_LABEL,
+  FUNDS_SECTION_WORDS,
   labelKey,
   type FundsField,
   type FundsItem,
@@ -37,13 +37,13 @@ function unitOf(text: string): string | undefined {
 
 function isKnownHeaderLabel(text: string): boolean {
   const key = labelKey(text);
-  return fundsHeaderOf(text) !== undefined || key === FUNDS_SECTION_LABEL || (unitOf(text) !== undefined && key.startsWith(FUNDS_SECTION_LABEL));
+  return fundsHeaderOf(text) !== undefined || FUNDS_SECTION_WORDS.includes(key) || (unitOf(text) !== undefined && FUNDS_SECTION_WORDS.some((w) => key.startsWith(w)));
 }
 
 /** Header or label cells that may stand inside a funds row (interleaved headers, `(万元)`). */
 function isLabelCell(cell: Cell): boolean {
   const f = cell.facts;
-  return UNIT_CELL.test(cell.text) || f.fundsHeader !== undefined || f.key.startsWith(FUNDS_SECTION_LABEL) || f.fundsItem !== undefined;
+  return UNIT_CELL.test(cell.text) || f.fundsHeader !== undefined || f.rowLabel === "funds" || f.fundsItem !== undefined;
 }
 
 export interface FundsResult {
@@ -153,7 +153,7 @@ function isUnnamedItemRow(row: Row): boolean {
     first !== undefined &&
     first.facts.wordy &&
     first.facts.fundsHeader === undefined &&
-    !first.facts.key.startsWith(FUNDS_SECTION_LABEL) &&
+    first.facts.rowLabel !== "funds" &&
     unitOf(first.text) === undefined &&
     rest.length > 0 &&
     rest.every((c) => c.facts.amount.kind !== "text") &&

@@ -22,10 +22,20 @@ export function readGoals(
   context: FormContext,
 ): { expected: string | null; actual: string | null } {
   let header: HeaderColumns<GoalsField> | undefined;
-  for (const row of headerRows) header = headerColumns(row, (c) => c.facts.goalsHeader, ledger) ?? header;
-  const layout = header ? layoutOf(header, FIELDS) : undefined;
   const parts: Record<GoalsField, string[]> = { expected: [], actual: [] };
   let goalLine: number | undefined;
+  for (const row of headerRows) {
+    // `年度目标¦完成全县12所…`: a label with its text beside it and no 预期目标 / 实际完成 columns.
+    const text = row.cells.filter((c) => c.text !== "" && c.facts.goalsHeader === undefined);
+    if (text.length > 0 && row.cells.every((c) => c.text === "" || c.facts.goalsHeader === undefined || c.facts.goalsHeader === null)) {
+      for (const cell of row.cells) if (cell.text !== "") ledger.use(cell);
+      parts.expected.push(...text.map((c) => c.text));
+      goalLine ??= text[0]?.line;
+      continue;
+    }
+    header = headerColumns(row, (c) => c.facts.goalsHeader, ledger) ?? header;
+  }
+  const layout = header ? layoutOf(header, FIELDS) : undefined;
   for (const row of rows) {
     const cells = valueCells(row, "goals", ledger);
     if (cells.length === 0) continue;

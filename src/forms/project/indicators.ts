@@ -12,7 +12,7 @@ import type { Cell, Row } from "../../lines/model.js";
 import { impliedLevel1 } from "../../lines/read-level.js";
 import type { Indicator } from "../../schema/project.js";
 import type { FormContext } from "../form-context.js";
-import { layoutOf, type FieldSpec, type HeaderColumns, type HeaderLayout } from "../placement/align-cells.js";
+import { fieldsInHeaderOrder, layoutOf, type FieldSpec, type HeaderColumns, type HeaderLayout } from "../placement/align-cells.js";
 import { headerColumns, valueCells } from "../placement/header-columns.js";
 import { dropRemarkCopy } from "../rules/drop-remark-copy.js";
 import { joinNameFragments } from "../rules/join-name-fragments.js";
@@ -101,6 +101,7 @@ export function readIndicators(
   const lines: number[] = [];
   let latest: HeaderColumns<IndicatorField> | undefined;
   let layout: HeaderLayout<IndicatorField> | undefined;
+  let rowFields = fields(true);
   const ordered = [...headerRows.map((r) => ({ r, h: true })), ...rows.map((r) => ({ r, h: false }))].sort(
     (a, b) => a.r.line - b.r.line,
   );
@@ -113,7 +114,8 @@ export function readIndicators(
       latest = headerColumns(row, (c) => c.facts.indicatorHeader, ledger) ?? latest;
       hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
       splitTarget = latest ? latest.some((c) => c.field === "nature" || c.field === "unit") : false;
-      layout = latest ? layoutOf(latest, fields(hasDeviation, splitTarget)) : undefined;
+      rowFields = latest ? fieldsInHeaderOrder(fields(hasDeviation, splitTarget), latest) : fields(hasDeviation, splitTarget);
+      layout = latest ? layoutOf(latest, rowFields) : undefined;
       continue;
     }
     const cells = valueCells(row, "indicators", ledger);
@@ -124,7 +126,7 @@ export function readIndicators(
       ledger.use(...cells);
       continue;
     }
-    const alignment = context.aligner.align(cells, fields(hasDeviation, splitTarget), layout);
+    const alignment = context.aligner.align(cells, rowFields, layout);
     const get = (f: IndicatorField): Cell | undefined => alignment.placed.get(f);
     const nameCell = get("name");
     const name = nameCell ? stripIndicatorLabel(nameCell.text) : "";
