@@ -27,9 +27,12 @@ export const IDENTITY_WORDS: ReadonlyArray<readonly [label: string, field: Ident
   ["部门名称", "owner"],
   ["单位名称", "owner"],
   ["编制单位", "owner"],
+  ["被评价单位", "owner"],
+  ["被评价部门", "owner"],
+  ["评价对象", "owner"],
   ["部门", "owner"],
   ["单位", "owner"],
 ];
 
 /** The owner labels that open an identity row by themselves, by label key (`单位：万元` opens none). */
-export const OWNER_ROW_WORDS: readonly string[] = ["部门(单位)名称", "部门名称", "单位名称", "部门", "单位", "部门(单位)"];
+export const OWNER_ROW_WORDS: readonly string[] = ["部门(单位)名称", "部门名称", "单位名称", "部门", "单位", "部门(单位)", "被评价单位", "被评价部门", "评价对象"];

@@ -6,11 +6,29 @@ import type { WordTable } from "./wording.js";
 
 export const INDICATORS_SECTION_LABEL = "绩效指标";
 
-export const INDICATOR_FIELDS = ["level1", "level2", "name", "nature", "target", "unit", "actual", "weight", "score", "deviation", "remark"] as const;
+export const INDICATOR_FIELDS = [
+  "seq",
+  "level1",
+  "level2",
+  "name",
+  "nature",
+  "target",
+  "unit",
+  "actual",
+  "weight",
+  "explanation",
+  "criteria",
+  "score",
+  "deviation",
+  "remark",
+] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
 /** The label of each indicator column as the seeds print it (render writes these). */
 export const INDICATOR_HEADER_LABEL: Readonly<Record<IndicatorField, string>> = {
+  seq: "序号",
+  explanation: "指标解释",
+  criteria: "评分标准",
   level1: "一级指标",
   level2: "二级指标",
   name: "三级指标",
@@ -29,6 +47,15 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["绩效", null],
   ["绩效指", null],
   [INDICATORS_SECTION_LABEL, null],
+  // A scoring rubric's columns (a department-wide form): its row number, explanation and criteria.
+  ["序号", "seq"],
+  ["指标解释", "explanation"],
+  ["指标说明", "explanation"],
+  ["评分标准", "criteria"],
+  ["评分细则", "criteria"],
+  ["指标说明及评分标准", "criteria"],
+  [{ suffix: "评分标准" }, "criteria"],
+  [{ prefix: "扣分原因" }, "remark"],
   ["一级指标", "level1"],
   ["二级指标", "level2"],
   // The seeds' headings first, then wordings other templates use for the same columns.

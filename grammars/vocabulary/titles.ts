@@ -7,7 +7,7 @@ export const FORM_TITLE = {
 } as const;
 
 /** Title endings of other performance forms: target tables, evaluation tables, result publications. */
-export const FORM_TITLE_ENDINGS: readonly string[] = [FORM_TITLE.generic, "绩效目标表", "绩效评价表", "评价指标表", "绩效指标表", "自评结果", "评价结果表", "目标申报表", "自评报告表"];
+export const FORM_TITLE_ENDINGS: readonly string[] = [FORM_TITLE.generic, "绩效目标表", "绩效评价表", "评价指标表", "绩效指标表", "自评结果", "评价结果表", "目标申报表", "自评报告表", "评分表"];
 
 /** The longest text line read as a title (longer ones are prose that happens to end so). */
 export const TITLE_MAX_LENGTH = 80;

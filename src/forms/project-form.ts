@@ -3,7 +3,15 @@
  * form (项目支出绩效自评表 → `project`, form "expenditure"; 项目单位自评表 → form "unit"), or a
  * department-wide one (部门整体支出绩效自评表, or a form naming a unit and no 项目名称 → `department`).
  */
-import { DEPARTMENT_TITLE_WORDS, FORM_TITLE, IDENTITY_LABEL, labelKey } from "../../grammars/vocabulary/index.js";
+import {
+  DEPARTMENT_TITLE_WORDS,
+  FORM_TITLE,
+  IDENTITY_LABEL,
+  LEVEL1,
+  LEVEL1_FALLBACK,
+  labelKey,
+  type Level1,
+} from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { Block } from "../document/build-document.js";
 import type { Row } from "../lines/model.js";
@@ -39,6 +47,11 @@ export function isProjectForm(block: FormBlock): boolean {
     s.identity.some((row) => row.cells.some((c) => c.facts.key.startsWith(IDENTITY_LABEL.name))) ||
     s.rows.some((r) => r.section !== "identity" && r.section !== "layout")
   );
+}
+
+/** A project's 一级指标 is one of the SPEC's (a rubric's own level names none). */
+function asLevel1(level1: string): Level1 {
+  return (LEVEL1 as readonly string[]).includes(level1) ? (level1 as Level1) : LEVEL1_FALLBACK;
 }
 
 /** A department-wide form: its title says so, or it names a unit and no 项目名称. */
@@ -120,7 +133,9 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
         ...(breakdown.byExpenditure ? { byExpenditure: breakdown.byExpenditure } : {}),
       },
       goals,
-      indicators: indicators.map((i) => ({ ...i, criteria: null })),
+      indicators: indicators.map(({ criteria, explanation, ...i }) =>
+        criteria === null && explanation !== null ? { ...i, criteria: explanation, explanation: null } : { ...i, criteria, explanation },
+      ),
       total,
       extra,
     };
@@ -139,7 +154,7 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
     funds: { unit: funds.unit, lines: funds.lines },
     management,
     goals,
-    indicators,
+    indicators: indicators.map(({ criteria: _c, explanation: _e, ...i }) => ({ ...i, level1: asLevel1(i.level1) })),
     total,
     extra: identity.owner ? [identity.owner, ...extra].sort((a, b) => a.line - b.line) : extra,
   };

@@ -5,7 +5,8 @@ import { FundsLine, Indicator } from "./project.js";
 
 export const DepartmentIndicator = Indicator.extend({
   level1: z.string().describe("the 一级指标 as the form names it (a scoring rubric's own levels, 投入 / 过程 …)"),
-  criteria: nullableString.describe("the rubric's 评分标准 (or 指标解释) text, where the form has one"),
+  criteria: nullableString.describe("the rubric's 评分标准 text (or its 指标解释 where it has no 评分标准)"),
+  explanation: nullableString.describe("the rubric's 指标解释 text, where it has both columns"),
 });
 export type DepartmentIndicator = z.infer<typeof DepartmentIndicator>;
 

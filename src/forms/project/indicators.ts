@@ -9,7 +9,7 @@
 import { LEVEL1_FALLBACK, NATURE_KINDS, NATURE_SIGNS, POINTS, type IndicatorField, type Level1 } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
-import { impliedLevel1 } from "../../lines/read-level.js";
+import { impliedLevel1, levelKey } from "../../lines/read-level.js";
 import type { Indicator } from "../../schema/project.js";
 import type { FormContext } from "../form-context.js";
 import { fieldsInHeaderOrder, layoutOf, type FieldSpec, type HeaderColumns, type HeaderLayout } from "../placement/align-cells.js";
@@ -28,14 +28,28 @@ const isNature = (c: Cell): boolean => NATURE_SIGNS.includes(c.text) || NATURE_K
 /** A 度量单位 cell: a short word or sign, not a number (`人次`, `%`, `万元`). */
 const isUnit = (c: Cell): boolean => c.text.length <= 4 && c.facts.amount.kind === "text" && !isNature(c) && !c.facts.isLevelWord;
 
-/** The indicator fields, with or without a 偏差度 column and 指标性质 / 度量单位 columns (built once each). */
-const FIELD_LISTS = [false, true].map((deviation) => [false, true].map((split) => buildFields(deviation, split)));
-
-export function fields(hasDeviation: boolean, splitTarget = false): ReadonlyArray<FieldSpec<IndicatorField>> {
-  return FIELD_LISTS[Number(hasDeviation)]![Number(splitTarget)]!;
+/** What a header's columns ask of the field list: a 偏差度 column, 指标性质 / 度量单位 columns, a scoring rubric's. */
+interface Columns {
+  readonly deviation: boolean;
+  readonly splitTarget: boolean;
+  readonly rubric: boolean;
 }
 
-function buildFields(hasDeviation: boolean, splitTarget: boolean): ReadonlyArray<FieldSpec<IndicatorField>> {
+/** The indicator fields for each kind of header (built once each). */
+const FIELD_LISTS = new Map<string, ReadonlyArray<FieldSpec<IndicatorField>>>();
+
+export function fields(hasDeviation: boolean, splitTarget = false, rubric = false): ReadonlyArray<FieldSpec<IndicatorField>> {
+  const key = `${hasDeviation}${splitTarget}${rubric}`;
+  let list = FIELD_LISTS.get(key);
+  if (!list) FIELD_LISTS.set(key, (list = buildFields({ deviation: hasDeviation, splitTarget, rubric })));
+  return list;
+}
+
+/** A rubric's own levels (`决策（15）`, `规划 (15分)`): any text that can name something. */
+const rubricLevel = (c: Cell): number => (c.facts.wordy && c.facts.amount.kind === "text" ? 0 : Infinity);
+
+function buildFields(columns: Columns): ReadonlyArray<FieldSpec<IndicatorField>> {
+  const { deviation: hasDeviation, splitTarget, rubric } = columns;
   const targetFields: Array<FieldSpec<IndicatorField>> = splitTarget
     ? [
         { field: "nature", cost: (c) => (isNature(c) ? 0 : Infinity), emptyCost: 0.3 },
@@ -43,9 +57,17 @@ function buildFields(hasDeviation: boolean, splitTarget: boolean): ReadonlyArray
         { field: "unit", cost: (c) => (isUnit(c) ? 0 : Infinity), emptyCost: 0.3 },
       ]
     : [{ field: "target", cost: valueCost, emptyCost: 0.3 }];
+  const level = (canonical: (c: Cell) => boolean) => (c: Cell): number => (canonical(c) ? 0 : rubric ? rubricLevel(c) : Infinity);
+  const rubricFields: Array<FieldSpec<IndicatorField>> = rubric
+    ? [
+        { field: "explanation", cost: (c) => (c.facts.wordy ? 0 : Infinity), emptyCost: 0.3 },
+        { field: "criteria", cost: (c) => (c.facts.wordy ? 0 : Infinity), emptyCost: 0.3 },
+      ]
+    : [];
   return [
-    { field: "level1", cost: (c) => (c.facts.level1 !== undefined ? 0 : Infinity), emptyCost: 0 },
-    { field: "level2", cost: (c) => (c.facts.level2 !== undefined ? 0 : Infinity), emptyCost: 0 },
+    ...(rubric ? [{ field: "seq" as const, cost: (c: Cell) => (/^\d{1,3}$/.test(c.text) ? 0 : Infinity), emptyCost: 0 }] : []),
+    { field: "level1", cost: level((c) => c.facts.level1 !== undefined), emptyCost: 0 },
+    { field: "level2", cost: level((c) => c.facts.level2 !== undefined), emptyCost: 0 },
     {
       field: "name",
       cost: (c) => (isFiller(c) || !c.facts.wordy ? Infinity : isLevelWord(c) ? 1 : 0),
@@ -54,6 +76,7 @@ function buildFields(hasDeviation: boolean, splitTarget: boolean): ReadonlyArray
     ...targetFields,
     { field: "actual", cost: valueCost, emptyCost: 0.3 },
     { field: "weight", cost: (c) => (isPlainNumber(c) ? 0 : Infinity), emptyCost: 0.5 },
+    ...rubricFields,
     { field: "score", cost: (c) => (isPlainNumber(c) ? 0 : Infinity), emptyCost: 0.5 },
     {
       field: "deviation",
@@ -88,6 +111,9 @@ function joinTarget(nature: string | null, value: string | null, unit: string | 
   return `${sign}${value}${unit !== null && !value.endsWith(unit) ? unit : ""}`;
 }
 
+/** An indicator as read: the SPEC's fields, a rubric's 评分标准 and 指标解释, its level1 as written where it is no SPEC level. */
+export type ReadIndicator = Omit<Indicator, "level1"> & { level1: string; criteria: string | null; explanation: string | null };
+
 /** The fields whose value makes a row an indicator rather than a template slot. */
 const VALUE_FIELDS = ["target", "actual", "weight", "score"] as const;
 
@@ -96,8 +122,8 @@ export function readIndicators(
   rows: readonly Row[],
   ledger: CellLedger,
   context: FormContext,
-): { indicators: Indicator[]; lines: number[]; header: HeaderColumns<IndicatorField> | undefined } {
-  const indicators: Indicator[] = [];
+): { indicators: ReadIndicator[]; lines: number[]; header: HeaderColumns<IndicatorField> | undefined } {
+  const indicators: ReadIndicator[] = [];
   const lines: number[] = [];
   let latest: HeaderColumns<IndicatorField> | undefined;
   let layout: HeaderLayout<IndicatorField> | undefined;
@@ -109,12 +135,15 @@ export function readIndicators(
   let prevLevel2: string | null = null;
   let hasDeviation = true;
   let splitTarget = false;
+  let rubric = false;
   for (const { r: row, h } of ordered) {
     if (h) {
       latest = headerColumns(row, (c) => c.facts.indicatorHeader, ledger) ?? latest;
       hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
       splitTarget = latest ? latest.some((c) => c.field === "nature" || c.field === "unit") : false;
-      rowFields = latest ? fieldsInHeaderOrder(fields(hasDeviation, splitTarget), latest) : fields(hasDeviation, splitTarget);
+      rubric = latest ? latest.some((c) => c.field === "criteria" || c.field === "explanation") : false;
+      const list = fields(hasDeviation, splitTarget, rubric);
+      rowFields = latest ? fieldsInHeaderOrder(list, latest) : list;
       layout = latest ? layoutOf(latest, rowFields) : undefined;
       continue;
     }
@@ -146,10 +175,14 @@ export function readIndicators(
     const level2Cell = get("level2");
     const written1 = level1Cell?.facts.level1;
     const written2 = level2Cell ? (level2Cell.facts.level2 ?? null) : null;
-    const level1: Level1 = written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? (prevLevel1 as Level1 | undefined) ?? LEVEL1_FALLBACK;
-    const level2: string | null = written2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
+    // A rubric names its own levels (`决策（15）` → 决策); a form's levels are the SPEC's.
+    const own1 = rubric && level1Cell && written1 === undefined ? levelKey(level1Cell.text) : undefined;
+    const own2 = rubric && level2Cell && written2 === null ? levelKey(level2Cell.text) : null;
+    const level1: string = written1 ?? own1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? LEVEL1_FALLBACK;
+    const level2: string | null = written2 ?? own2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
     const remarkCell = dropRemarkCopy(get("remark"), cells, nameCell, ledger);
     ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), remarkCell, get("nature"), get("unit"));
+    ledger.use(get("seq"), get("criteria"), get("explanation"));
     const nature = get("nature")?.text ?? null;
     const unit = get("unit")?.text ?? null;
     indicators.push({
@@ -164,6 +197,8 @@ export function readIndicators(
       score: readNumber(get("score"), "weight", ledger, "indicator.score"),
       deviation: readNumber(get("deviation"), "percent", ledger, "indicator.deviation"),
       remark: remarkCell?.text ?? null,
+      criteria: get("criteria")?.text ?? null,
+      explanation: get("explanation")?.text ?? null,
     });
     lines.push(row.line);
     prevLevel1 = level1;
