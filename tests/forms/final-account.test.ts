@@ -1,0 +1,69 @@
+// readFinalAccount: a 部门决算 table → one final-account record: code, title, entity, year, unit,
+// its value columns, and one row per item half by half (收入 | 支出).
+import { describe, expect, it } from "vitest";
+import { readFinalAccount } from "../../src/forms/final-account.js";
+import { blockOf } from "../helpers/blocks.js";
+
+type Excerpt = Array<[number, string]>;
+// 003 lines 129–141
+const HEAD_003: Excerpt = [
+  [129, "收入支出决算总表"],
+  [131, "公开01表"],
+  [133, "部门：济源产城融合示范区人力资源和社会保障局"],
+  [135, "2023年度"],
+  [137, "单位：万元"],
+  [139, "收入\t\t\t支出\t\t"],
+  [140, "项目\t行次\t决算数\t项目\t行次\t决算数"],
+  [141, "栏次\t\t1\t栏次\t\t2"],
+];
+const META = { code: "公开01表", title: "收入支出决算总表", entity: "济源产城融合示范区人力资源和社会保障局", year: 2023, unit: "万元", columns: ["决算数"] };
+
+describe("readFinalAccount", () => {
+  it.each([
+    {
+      name: "reads the side-by-side halves as rows of 收入 then 支出 (003 lines 129–143)",
+      rows: [
+        [142, "一、一般公共预算财政拨款收入\t1\t12,705.06\t一、一般公共服务支出\t32\t4.17"],
+        [143, "二、政府性基金预算财政拨款收入\t2\t0.00\t二、外交支出\t33\t0.00"],
+      ] as Excerpt,
+      record: {
+        ...META,
+        source: { startLine: 131, endLine: 143 },
+        rows: [
+          { side: "收入", code: null, name: "一、一般公共预算财政拨款收入", lineNo: 1, values: { 决算数: 12705.06 } },
+          { side: "收入", code: null, name: "二、政府性基金预算财政拨款收入", lineNo: 2, values: { 决算数: 0 } },
+          { side: "支出", code: null, name: "一、一般公共服务支出", lineNo: 32, values: { 决算数: 4.17 } },
+          { side: "支出", code: null, name: "二、外交支出", lineNo: 33, values: { 决算数: 0 } },
+        ],
+      },
+    },
+    {
+      // 003 line 150 `¦9¦¦九、卫生健康支出¦40¦0.00`: the 收入 half an empty slot with only its 行次
+      name: "skips an empty placeholder half and keeps the other (003 line 150)",
+      rows: [[150, "\t9\t\t九、卫生健康支出\t40\t0.00"]] as Excerpt,
+      record: { ...META, rows: [{ side: "支出", code: null, name: "九、卫生健康支出", lineNo: 40, values: { 决算数: 0 } }] },
+    },
+    {
+      // 003 lines 166–169: the header repeated after a page break is a label, not data
+      name: "skips the header a page break repeated (003 lines 164–169)",
+      rows: [
+        [164, "\t23\t\t二十三、其他支出\t54\t0.22"],
+        [166, "收入\t\t\t支出\t\t"],
+        [167, "项目\t行次\t决算数\t项目\t行次\t决算数"],
+        [168, "栏次\t\t1\t栏次\t\t2"],
+        [169, "\t24\t\t二十四、债务还本支出\t55\t0.00"],
+      ] as Excerpt,
+      record: {
+        ...META,
+        source: { startLine: 131, endLine: 169 },
+        rows: [
+          { side: "支出", code: null, name: "二十三、其他支出", lineNo: 54, values: { 决算数: 0.22 } },
+          { side: "支出", code: null, name: "二十四、债务还本支出", lineNo: 55, values: { 决算数: 0 } },
+        ],
+      },
+    },
+  ])("$name", ({ rows, record }) => {
+    const draft = readFinalAccount(blockOf("account", [...HEAD_003, ...rows]));
+    expect(draft).toMatchObject({ kind: "final-account", diagnostics: [], unmapped: [], ...record });
+  });
+});

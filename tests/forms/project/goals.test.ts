@@ -1,0 +1,56 @@
+// readGoals: the 年度总体目标 section's 预期目标 and 实际完成情况 texts, placed under the header's
+// two columns.
+import { describe, expect, it } from "vitest";
+import { CellLedger, type UnmappedEntry } from "../../../src/diagnostics/cell-ledger.js";
+import { formContext } from "../../../src/forms/form-context.js";
+import { readGoals } from "../../../src/forms/project/goals.js";
+import { blockOf } from "../../helpers/blocks.js";
+
+const NAME: readonly [number, string] = [9, "项目名称\t\t社保工作专项经费\t\t\t\t\t\t\t"];
+
+interface Case {
+  readonly name: string;
+  readonly excerpt: ReadonlyArray<readonly [number, string]>;
+  readonly goals: { expected: string | null; actual: string | null };
+  readonly unmapped: UnmappedEntry[];
+}
+
+const cases: Case[] = [
+  {
+    name: "places the two texts under 预期目标 and 实际完成情况 (004 lines 16–17)",
+    excerpt: [
+      NAME,
+      [16, "年度 总体 目标\t预期目标\t\t\t\t实际完成情况\t\t\t\t"],
+      [17, "\t按照上级要求及时发放失业动态监测联络员的工作补贴。\t\t\t\t失业动态监测联络员的工作正在进行中。\t\t\t\t"],
+    ],
+    goals: { expected: "按照上级要求及时发放失业动态监测联络员的工作补贴。", actual: "失业动态监测联络员的工作正在进行中。" },
+    unmapped: [],
+  },
+  {
+    // 003 line 822: the 预期目标 text in the label's column, the 实际完成情况 text far right
+    name: "places texts standing off their header's columns (003 lines 821–822, shortened)",
+    excerpt: [
+      [809, "项目名称\t\t病退、工伤鉴定及勘验费\t\t\t\t\t\t\t\t\t"],
+      [821, "年度总体目标\t\t预期目标\t\t\t实际完成情况\t\t\t\t\t\t"],
+      [822, "依据国家有关标准进行鉴定并作出技术性结论。\t\t\t\t\t2023年工伤认定568起。\t\t\t\t\t\t"],
+    ],
+    goals: { expected: "依据国家有关标准进行鉴定并作出技术性结论。", actual: "2023年工伤认定568起。" },
+    unmapped: [],
+  },
+  {
+    name: "gives only the 预期目标 of a form whose goals row has one text (004 lines 16–17, 实际完成情况 empty)",
+    excerpt: [NAME, [16, "年度 总体 目标\t预期目标\t\t\t\t实际完成情况\t\t\t\t"], [17, "\t按照上级要求及时发放。\t\t\t\t\t\t\t\t"]],
+    goals: { expected: "按照上级要求及时发放。", actual: null },
+    unmapped: [],
+  },
+];
+
+describe("readGoals", () => {
+  it.each(cases)("$name", ({ excerpt, goals, unmapped }) => {
+    const { sections: s } = blockOf("form", excerpt);
+    const ledger = new CellLedger();
+    expect(readGoals(s.goalsHeader, s.goals, ledger, formContext())).toEqual(goals);
+    expect(ledger.unmapped).toEqual(unmapped);
+    expect(ledger.diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+// readIdentity: 项目名称 / 主管部门 / 实施单位 rows; a label's value is the next filled cell, or the
+// text after the label in the same cell.
+import { describe, expect, it } from "vitest";
+import { CellLedger, type UnmappedEntry } from "../../../src/diagnostics/cell-ledger.js";
+import type { Diagnostic } from "../../../src/diagnostics/codes.js";
+import { readIdentity, type Identity } from "../../../src/forms/project/identity.js";
+import { blockOf } from "../../helpers/blocks.js";
+
+interface Case {
+  readonly name: string;
+  readonly excerpt: ReadonlyArray<readonly [number, string]>;
+  readonly identity: Identity;
+  readonly unmapped: UnmappedEntry[];
+  readonly diagnostics: Diagnostic[];
+}
+
+const cases: Case[] = [
+  {
+    name: "reads each label's value from the next filled cell (004 lines 9–10)",
+    excerpt: [
+      [9, "项目名称\t\t社保工作专项经费\t\t\t\t\t\t\t"],
+      [10, "主管部门\t\t承德县人力资源和社会保障局\t\t\t实施单位\t承德县社会保险事业管理局\t\t\t"],
+    ],
+    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9 },
+    unmapped: [],
+    diagnostics: [],
+  },
+  {
+    name: "reads a value written in the label's own cell (003 lines 1697–1698, `实施单位 济源市社会劳动保障管理局`)",
+    excerpt: [
+      [1697, "项目名称\t企业离休人员和建国前工人健康体检费及全国文明城市奖\t\t\t\t\t\t\t\t"],
+      [1698, "主管部门\t济源产城融合示范区人力资源和社会保障局\t\t\t实施单位 济源市社会劳动保障管理局\t\t\t\t\t"],
+    ],
+    identity: {
+      name: "企业离休人员和建国前工人健康体检费及全国文明城市奖",
+      department: "济源产城融合示范区人力资源和社会保障局",
+      implementer: "济源市社会劳动保障管理局",
+      nameLine: 1697,
+    },
+    unmapped: [],
+    diagnostics: [],
+  },
+  {
+    name: "takes a bracketed qualifier and a colon off the label (004 line 10 written `主管部门（单位）：` and `实施单位(盖章)`)",
+    excerpt: [
+      [9, "项目名称\t\t社保工作专项经费\t\t\t\t\t\t\t"],
+      [10, "主管部门（单位）：承德县人力资源和社会保障局\t\t\t\t\t实施单位(盖章)\t承德县社会保险事业管理局\t\t\t"],
+    ],
+    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9 },
+    unmapped: [],
+    diagnostics: [],
+  },
+  {
+    name: "lists a second value after a label's value unmapped (004 line 9 with a stray cell)",
+    excerpt: [
+      [9, "项目名称\t\t社保工作专项经费\t\t备用\t\t\t\t\t"],
+      [10, "主管部门\t\t承德县人力资源和社会保障局\t\t\t实施单位\t承德县社会保险事业管理局\t\t\t"],
+    ],
+    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9 },
+    unmapped: [{ line: 9, text: "备用" }],
+    diagnostics: [{ code: "cell-unplaced", severity: "warning", message: "the cell 「备用」 fits no field of this identity row; kept in unmapped", line: 9 }],
+  },
+];
+
+describe("readIdentity", () => {
+  it.each(cases)("$name", ({ excerpt, identity, unmapped, diagnostics }) => {
+    const block = blockOf("form", excerpt);
+    const ledger = new CellLedger();
+    expect(readIdentity(block.sections.identity, ledger)).toEqual(identity);
+    expect(ledger.unmapped).toEqual(unmapped);
+    expect(ledger.diagnostics).toEqual(diagnostics);
+  });
+});

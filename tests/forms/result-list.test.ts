@@ -1,0 +1,71 @@
+// readResultList / splitDepartmentCode: a self-evaluation result list → one result-row per row,
+// cells placed by meaning, the department's code split off, grade checked against score.
+import { describe, expect, it } from "vitest";
+import { formContext } from "../../src/forms/form-context.js";
+import { readResultList, splitDepartmentCode } from "../../src/forms/result-list.js";
+import { blockOf } from "../helpers/blocks.js";
+
+type Excerpt = Array<[number, string]>;
+const HEADER_002: [number, string] = [29, "序号\t主管部门（单位）\t项目名称\t预算金额（调整后）\t自评得分\t自评等级"];
+
+describe("readResultList", () => {
+  it.each([
+    {
+      name: "reads a row and splits the `323003-` code off its department (002 line 30)",
+      rows: [[30, "1\t323003-秦皇岛经济技术开发区社会保险中心\t城乡医疗救助\t54.939800\t100\t优"]] as Excerpt,
+      records: [
+        {
+          source: { startLine: 30, endLine: 30 },
+          table: "项目名称",
+          seq: 1,
+          departmentCode: "323003",
+          department: "秦皇岛经济技术开发区社会保险中心",
+          name: "城乡医疗救助",
+          budget: 54.9398,
+          score: 100,
+          grade: "优",
+          diagnostics: [],
+          unmapped: [],
+        },
+      ],
+    },
+    {
+      name: "splits a bracketed `[323004]` code (002 line 39)",
+      rows: [[39, "9\t[323004]秦皇岛经济技术开发区劳动就业管理局\t再就业专项资金(就业见习补贴)\t100.00\t0\t差"]] as Excerpt,
+      records: [{ seq: 9, departmentCode: "323004", department: "秦皇岛经济技术开发区劳动就业管理局", budget: 100, score: 0, grade: "差", diagnostics: [] }],
+    },
+    {
+      // 002 line 49 `17¦…¦人才中心办公场地费用¦5.58¦0¦¦差`: an extra empty cell before the grade
+      name: "places a row with an extra empty cell by meaning (002 line 49)",
+      rows: [[49, "17\t[323005]秦皇岛经济技术开发区人才交流服务中心\t人才中心办公场地费用\t5.58\t0\t\t差"]] as Excerpt,
+      records: [{ seq: 17, name: "人才中心办公场地费用", budget: 5.58, score: 0, grade: "差", unmapped: [] }],
+    },
+    {
+      name: "reports a grade its score contradicts (002 line 38 graded 优)",
+      rows: [[38, "8\t323003-秦皇岛经济技术开发区社会保险中心\t(本级)追加2023年社保中心长期护理保险经办服务费\t2.390000\t0\t优"]] as Excerpt,
+      records: [
+        {
+          grade: "优",
+          diagnostics: [{ code: "grade-score-mismatch", severity: "warning", message: "自评等级 「优」 does not match 自评得分 0; kept as stated", line: 38 }],
+        },
+      ],
+    },
+  ])("$name", ({ rows, records }) => {
+    const drafts = readResultList(blockOf("list", [HEADER_002, ...rows]), formContext());
+    expect(drafts).toHaveLength(records.length);
+    drafts.forEach((d, i) => expect(d).toMatchObject({ kind: "result-row", ...records[i] }));
+  });
+});
+
+describe("splitDepartmentCode", () => {
+  it.each([
+    { source: "002 line 30", text: "323003-秦皇岛经济技术开发区社会保险中心", split: { code: "323003", name: "秦皇岛经济技术开发区社会保险中心" } },
+    { source: "002 line 39", text: "[323004]秦皇岛经济技术开发区劳动就业管理局", split: { code: "323004", name: "秦皇岛经济技术开发区劳动就业管理局" } },
+    { source: "a full-width bracket", text: "【323004】秦皇岛经济技术开发区劳动就业管理局", split: { code: "323004", name: "秦皇岛经济技术开发区劳动就业管理局" } },
+    { source: "a department without a code", text: "某某局", split: { code: null, name: "某某局" } },
+    { source: "a code alone", text: "323003", split: { code: null, name: "323003" } },
+    { source: "three digits, no code", text: "123局", split: { code: null, name: "123局" } },
+  ])("splits $source: $text", ({ text, split }) => {
+    expect(splitDepartmentCode(text)).toEqual(split);
+  });
+});
