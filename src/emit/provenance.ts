@@ -61,7 +61,16 @@ export function dumpCells(text: string): Map<number, SourceCell[]> {
 
 /** The texts a message quotes: `the cell 「.....」 fits no field` → `.....`. */
 export function quotedTexts(message: string): string[] {
-  return [...message.matchAll(/「([^」]*)」/g)].map((m) => m[1] as string).filter((t) => t !== "");
+  // A scan, not /「([^」]*)」/g: that pattern is quadratic over a message full of unclosed 「.
+  const out: string[] = [];
+  for (let open = message.indexOf("「"); open !== -1; ) {
+    const close = message.indexOf("」", open + 1);
+    if (close === -1) break;
+    const quoted = message.slice(open + 1, close);
+    if (quoted !== "") out.push(quoted);
+    open = message.indexOf("「", close + 1);
+  }
+  return out;
 }
 
 /** How many text lines above a record its table's title, 主管部门 and 单位 are looked for in. */

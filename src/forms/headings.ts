@@ -33,10 +33,12 @@ export function titleAndYear(headings: readonly TextLine[]): { title: TextLine |
 
 /** The value of the first line written `label：value` (`label:value`), lines given nearest first. */
 export function labelledValue(lines: readonly TextLine[], label: string): string | null {
-  const pattern = new RegExp(`^${label}[:：]\\s*(.*)$`);
   for (const line of lines) {
-    const m = pattern.exec(line.text);
-    if (m) return (m[1] as string).trim();
+    // Compared, not matched: a pattern with `\s*(.*)$` backtracks over long runs of odd spaces.
+    const text = line.text;
+    if (!text.startsWith(label)) continue;
+    const colon = text[label.length];
+    if (colon === ":" || colon === "：") return text.slice(label.length + 1).trim();
   }
   return null;
 }
