@@ -113,7 +113,11 @@ function fieldIndexAt(layout: HeaderLayout<string>, col: number): number {
  * `指标值`, `权重` before `年度指标值`) then places as the seeds' does. The list itself where the
  * header keeps its order.
  */
-export function fieldsInHeaderOrder<F extends string>(fields: ReadonlyArray<FieldSpec<F>>, header: HeaderColumns<F>): ReadonlyArray<FieldSpec<F>> {
+export function fieldsInHeaderOrder<F extends string>(
+  fields: ReadonlyArray<FieldSpec<F>>,
+  header: HeaderColumns<F>,
+  leading = 0,
+): ReadonlyArray<FieldSpec<F>> {
   const colOf = new Map<F, number>();
   for (const c of header) if (c.field !== null && !colOf.has(c.field)) colOf.set(c.field, c.col);
   let last = -1;
@@ -123,6 +127,11 @@ export function fieldsInHeaderOrder<F extends string>(fields: ReadonlyArray<Fiel
     return { spec, key: col ?? last + (i + 1) / 1000 };
   });
   if (keyed.every((k, i) => i === 0 || (keyed[i - 1] as { key: number }).key <= k.key)) return fields;
+  // A header is a column order only if its first fields stand first: a header whose labels came
+  // out of order (a scrape listing the top row's labels before the sub-row's) keeps the list's.
+  const lead = keyed.slice(0, leading).filter((k) => colOf.has(k.spec.field));
+  const rest = keyed.slice(leading).filter((k) => colOf.has(k.spec.field));
+  if (lead.some((a) => rest.some((b) => b.key < a.key))) return fields;
   return keyed.sort((a, b) => a.key - b.key).map((k) => k.spec);
 }
 

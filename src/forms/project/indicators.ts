@@ -125,6 +125,7 @@ export function readIndicators(
 ): { indicators: ReadIndicator[]; lines: number[]; header: HeaderColumns<IndicatorField> | undefined } {
   const indicators: ReadIndicator[] = [];
   const lines: number[] = [];
+  const wroteLevel: boolean[] = [];
   let latest: HeaderColumns<IndicatorField> | undefined;
   let layout: HeaderLayout<IndicatorField> | undefined;
   let rowFields = fields(true);
@@ -143,7 +144,8 @@ export function readIndicators(
       splitTarget = latest ? latest.some((c) => c.field === "nature" || c.field === "unit") : false;
       rubric = latest ? latest.some((c) => c.field === "criteria" || c.field === "explanation") : false;
       const list = fields(hasDeviation, splitTarget, rubric);
-      rowFields = latest ? fieldsInHeaderOrder(list, latest) : list;
+      // The levels and the name lead every template's columns; what follows may come in any order.
+      rowFields = latest ? fieldsInHeaderOrder(list, latest, list.findIndex((f) => f.field === "name") + 1) : list;
       layout = latest ? layoutOf(latest, rowFields) : undefined;
       continue;
     }
@@ -201,9 +203,10 @@ export function readIndicators(
       explanation: get("explanation")?.text ?? null,
     });
     lines.push(row.line);
+    wroteLevel.push(level1Cell !== undefined || level2Cell !== undefined);
     prevLevel1 = level1;
     prevLevel2 = level2;
   }
-  joinNameFragments(indicators, lines, ledger);
+  joinNameFragments(indicators, lines, wroteLevel, ledger);
   return { indicators, lines, header: latest };
 }

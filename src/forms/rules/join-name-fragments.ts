@@ -18,25 +18,46 @@ interface Named {
   score: number | null;
 }
 
+/** The longest middle part of a name wrapped over three rows (`抽检`, `升级工程`). */
+const SHORT_PART = 6;
+
 const nameOnly = (i: Named): boolean => i.name !== "" && i.target === null && i.actual === null && i.weight === null && i.score === null;
 
-/** Joins name fragments into the indicators they wrap, in place (`lines` are the indicators' rows). */
-export function joinNameFragments<I extends Named>(indicators: I[], lines: number[], ledger: CellLedger): void {
-  for (let i = 0; i + 1 < indicators.length; i++) {
-    const head = indicators[i] as I;
-    const body = indicators[i + 1] as I;
-    if (!nameOnly(head) || nameOnly(body) || lines[i + 1] !== (lines[i] as number) + 1) continue;
-    ledger.report("cell-joined", { head: head.name, tail: body.name, from: lines[i + 1] }, lines[i]);
-    body.name = head.name + body.name;
-    body.level2 ??= head.level2;
+/**
+ * Joins name fragments into the indicators they wrap, in place: `lines` are the indicators' rows,
+ * `wroteLevel` whether each row wrote a 一级/二级指标 of its own (a fragment below an indicator never does).
+ */
+export function joinNameFragments<I extends Named>(indicators: I[], lines: number[], wroteLevel: boolean[], ledger: CellLedger): void {
+  const join = (into: I, at: number, head: string, tail: string, from: number): void => {
+    ledger.report("cell-joined", { head, tail, from }, at);
+    into.name = head + tail;
+  };
+  const remove = (i: number): void => {
     indicators.splice(i, 1);
     lines.splice(i, 1);
-    const after = indicators[i + 1];
-    if (after && nameOnly(after) && lines[i + 1] === (lines[i] as number) + 1) {
-      ledger.report("cell-joined", { head: body.name, tail: after.name, from: lines[i + 1] }, lines[i]);
-      body.name += after.name;
-      indicators.splice(i + 1, 1);
-      lines.splice(i + 1, 1);
+    wroteLevel.splice(i, 1);
+  };
+  for (let i = 0; i < indicators.length; i++) {
+    let body = indicators[i] as I;
+    const head = indicators[i - 1];
+    if (nameOnly(body)) continue;
+    // A start of the name on the row above, with the middle of it short or more of it below.
+    const tailFollows = (at: number): boolean => {
+      const next = indicators[at + 1];
+      return next !== undefined && nameOnly(next) && !wroteLevel[at + 1] && lines[at + 1] === (lines[at] as number) + 1;
+    };
+    if (head && nameOnly(head) && lines[i] === (lines[i - 1] as number) + 1 && (body.name.length <= SHORT_PART || tailFollows(i))) {
+      join(body, lines[i - 1] as number, head.name, body.name, lines[i] as number);
+      body.level2 ??= head.level2;
+      remove(i - 1);
+      i--;
+      body = indicators[i] as I;
+    }
+    // The rest of the name on the rows below, which write no level of their own.
+    while (tailFollows(i)) {
+      const tail = indicators[i + 1] as I;
+      join(body, lines[i] as number, body.name, tail.name, lines[i + 1] as number);
+      remove(i + 1);
     }
   }
 }

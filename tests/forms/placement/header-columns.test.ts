@@ -1,7 +1,7 @@
 // headerColumns / valueCells: a header row read into the columns its labels stand in, and a data
 // row's filled cells less the section's own label.
 import { describe, expect, it } from "vitest";
-import type { GoalsField } from "../../../grammars/vocabulary/index.js";
+import type { GoalsField, RowLabel } from "../../../grammars/vocabulary/index.js";
 import { CellLedger } from "../../../src/diagnostics/cell-ledger.js";
 import { headerColumns, valueCells } from "../../../src/forms/placement/header-columns.js";
 import type { Cell } from "../../../src/lines/model.js";
@@ -62,7 +62,7 @@ describe("valueCells", () => {
       name: "takes the 总分 label off the total row (004 line 45)",
       row: "总分\t\t\t\t\t100\t93.9\t\t\t",
       line: 45,
-      label: "总分",
+      label: "total" as RowLabel,
       values: ["100", "93.9"],
       used: ["总分"],
     },
@@ -71,7 +71,7 @@ describe("valueCells", () => {
       name: "keeps every filled cell of a row without the label (004 line 17, shortened)",
       row: "\t按照上级要求及时发放\t\t\t\t按时完成\t\t\t\t",
       line: 17,
-      label: "年度总体目标",
+      label: "goals" as RowLabel,
       values: ["按照上级要求及时发放", "按时完成"],
       used: [],
     },

@@ -8,7 +8,8 @@ import { readFunds, type FundsResult } from "../../../src/forms/project/funds.js
 import type { FundsLine } from "../../../src/schema/project.js";
 import { blockOf } from "../../helpers/blocks.js";
 
-const line = (item: FundsLine["item"], ...v: Array<number | null>): FundsLine => ({
+const line = (label: string, item: FundsLine["item"], ...v: Array<number | null>): FundsLine => ({
+  label,
   item,
   initialBudget: v[0] ?? null,
   annualBudget: v[1] ?? null,
@@ -52,10 +53,10 @@ const cases: Case[] = [
     funds: {
       unit: "万元",
       lines: [
-        line("total", 8.89, 8.89, 3.49, 10, 39.25, 3.9),
-        line("appropriation", 5.4, 5.4, 0),
-        line("carryover", 3.49, 3.49, 3.49),
-        line("other"),
+        line("年度资金总额", "total", 8.89, 8.89, 3.49, 10, 39.25, 3.9),
+        line("其中：当年财政拨款", "appropriation", 5.4, 5.4, 0),
+        line("上年结转资金", "carryover", 3.49, 3.49, 3.49),
+        line("其他资金", "other"),
       ],
       rowLines: [12, 13, 14, 15],
     },
@@ -77,10 +78,10 @@ const cases: Case[] = [
     funds: {
       unit: "万元",
       lines: [
-        line("total", 7, 6, 6, 10, 100, 10),
-        line("government", 7, 6, 6, null, 100),
-        line("specialAccount", 0, 0, 0, null, 0),
-        line("unitFunds", 0, 0, 0, null, 0),
+        line("年度资金总额(万元):", "total", 7, 6, 6, 10, 100, 10),
+        line("政府性预算资金", "government", 7, 6, 6, null, 100),
+        line("财政专户管理资金", "specialAccount", 0, 0, 0, null, 0),
+        line("单位资金", "unitFunds", 0, 0, 0, null, 0),
       ],
       rowLines: [812, 813, 814, 815],
     },
@@ -108,7 +109,7 @@ const cases: Case[] = [
       [11, "项目资金 (元)\t\t\t年初预算数\t全年预算\t全年执行\t分值\t执行率\t得分\t"],
       [12, "\t年度资金总额\t\t88900\t88900\t34900\t10 分\t39.25%\t3.9\t"],
     ],
-    funds: { unit: "元", lines: [line("total", 88900, 88900, 34900, 10, 39.25, 3.9)], rowLines: [12] },
+    funds: { unit: "元", lines: [line("年度资金总额", "total", 88900, 88900, 34900, 10, 39.25, 3.9)], rowLines: [12] },
     unmapped: [],
     diagnostics: [],
   },

@@ -4,20 +4,19 @@ import { describe, expect, it } from "vitest";
 import { CellLedger, type UnmappedEntry } from "../../../src/diagnostics/cell-ledger.js";
 import type { Diagnostic } from "../../../src/diagnostics/codes.js";
 import { formContext } from "../../../src/forms/form-context.js";
-import { readIndicators } from "../../../src/forms/project/indicators.js";
-import type { Indicator } from "../../../src/schema/project.js";
+import { readIndicators, type ReadIndicator } from "../../../src/forms/project/indicators.js";
 import { blockOf } from "../../helpers/blocks.js";
 
 const NAME_004: readonly [number, string] = [9, "项目名称\t\t社保工作专项经费\t\t\t\t\t\t\t"];
 const HEADER_004: readonly [number, string] = [18, "绩效 指标\t一级指标\t二级指标\t三级指标\t年度 指标值\t实际 完成值\t分值\t得分\t偏差原因分析 及改进措施\t"];
 
-const ind = (level1: string, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, score: number | null, deviation: number | null = null, remark: string | null = null): Indicator =>
-  ({ level1, level2, name, target, actual, weight, score, deviation, remark }) as Indicator;
+const ind = (level1: string, level2: string | null, name: string, target: string | null, actual: string | null, weight: number | null, score: number | null, deviation: number | null = null, remark: string | null = null): ReadIndicator =>
+  ({ level1, level2, name, nature: null, target, unit: null, actual, weight, score, deviation, remark, criteria: null, explanation: null });
 
 interface Case {
   readonly name: string;
   readonly excerpt: ReadonlyArray<readonly [number, string]>;
-  readonly indicators: Indicator[];
+  readonly indicators: ReadIndicator[];
   readonly lines: number[];
   readonly unmapped: UnmappedEntry[];
   readonly diagnostics: Diagnostic[];
