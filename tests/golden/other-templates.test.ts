@@ -26,7 +26,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     "07a_final-account-01": 79,
     "07b_final-account-05": 95,
     "08a_rowspans-lost": 103,
-    "08b_rowspans-lost": 66,
+    "08b_rowspans-lost": 95,
     "09a_one-cell-per-line": 21,
     "09b_one-cell-per-line": 0,
     "10a_spaces-not-tabs": 0,

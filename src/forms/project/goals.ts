@@ -4,7 +4,7 @@
  */
 import { GOALS_SECTION_LABEL, type GoalsField } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
-import type { Row } from "../../lines/model.js";
+import type { Cell, Row } from "../../lines/model.js";
 import type { FormContext } from "../form-context.js";
 import { layoutOf, type FieldSpec, type HeaderColumns } from "../placement/align-cells.js";
 import { headerColumns, valueCells } from "../placement/header-columns.js";
@@ -29,7 +29,11 @@ export function readGoals(
     const text = row.cells.filter((c) => c.text !== "" && c.facts.goalsHeader === undefined);
     if (text.length > 0 && row.cells.every((c) => c.text === "" || c.facts.goalsHeader === undefined || c.facts.goalsHeader === null)) {
       for (const cell of row.cells) if (cell.text !== "") ledger.use(cell);
-      parts.expected.push(...text.map((c) => c.text));
+      // One text is the 预期目标; two are 预期目标 and 实际完成情况, in that order.
+      if (text.length === 2) {
+        parts.expected.push((text[0] as Cell).text);
+        parts.actual.push((text[1] as Cell).text);
+      } else parts.expected.push(...text.map((c) => c.text));
       goalLine ??= text[0]?.line;
       continue;
     }

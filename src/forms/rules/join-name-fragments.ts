@@ -42,9 +42,9 @@ export function joinNameFragments<I extends Named>(indicators: I[], lines: numbe
     const head = indicators[i - 1];
     if (nameOnly(body)) continue;
     // A start of the name on the row above, with the middle of it short or more of it below.
-    const tailFollows = (at: number): boolean => {
+    const tailFollows = (at: number, after = lines[at] as number): boolean => {
       const next = indicators[at + 1];
-      return next !== undefined && nameOnly(next) && !wroteLevel[at + 1] && lines[at + 1] === (lines[at] as number) + 1;
+      return next !== undefined && nameOnly(next) && !wroteLevel[at + 1] && lines[at + 1] === after + 1;
     };
     if (head && nameOnly(head) && lines[i] === (lines[i - 1] as number) + 1 && (body.name.length <= SHORT_PART || tailFollows(i))) {
       join(body, lines[i - 1] as number, head.name, body.name, lines[i] as number);
@@ -54,9 +54,10 @@ export function joinNameFragments<I extends Named>(indicators: I[], lines: numbe
       body = indicators[i] as I;
     }
     // The rest of the name on the rows below, which write no level of their own.
-    while (tailFollows(i)) {
+    for (let last = lines[i] as number; tailFollows(i, last); ) {
       const tail = indicators[i + 1] as I;
-      join(body, lines[i] as number, body.name, tail.name, lines[i + 1] as number);
+      last = lines[i + 1] as number;
+      join(body, lines[i] as number, body.name, tail.name, last);
       remove(i + 1);
     }
   }
