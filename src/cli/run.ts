@@ -32,11 +32,16 @@ Examples:
   pe-parse schema > records.schema.json                  the JSON Schema of the records
   pe-parse render records.json > canonical.txt           records back to a dump
   pe-parse explain notice.txt --html notice.html         which cell each value came from
+  pe-parse dumps/ -o records.ndjson --diagnostics issues.csv --bom   every diagnostic as a table
+  pe-parse dumps/ -o out.json --ignore cell-unplaced --max-warnings 50   a CI budget for warnings
   pe-parse check fixtures                                golden files round trip
   pe-parse check --add fixtures/new.txt                  a new golden, to review by hand
 
-Exit codes: 0 every file parsed; 1 a file had errors (or warnings with --strict);
-            2 usage error, unreadable path, or output refused or failed (full disk);
+A run of several files ends with one summary line on stderr (not with -q or --silent).
+
+Exit codes: 0 every file parsed; 1 a file had errors (or warnings with --strict, or more
+            than --max-warnings N); 2 usage error (an option with no effect among them), no
+            input found, unreadable path, or output refused or failed (full disk);
             130, 143, 129 stopped by SIGINT, SIGTERM, SIGHUP (no temporary file left).`;
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
