@@ -1,8 +1,9 @@
 /**
  * Expands the paths of a run: files as given, directories to every `*.txt` below them (recursive,
- * sorted), `-` to standard input. Symbolic links inside a directory are followed, a folder reached
- * a second time (a link loop, or two links to one folder) is read once and said so; a path that
- * does not exist or cannot be read — a subfolder too — is reported and the rest still collected.
+ * sorted), `-` to standard input; a folder with no `.txt` below it is said so. Symbolic links
+ * inside a directory are followed, a folder reached a second time (a link loop, or two links to
+ * one folder) is read once and said so; a path that does not exist or cannot be read — a
+ * subfolder too — is reported and the rest still collected.
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -77,6 +78,8 @@ export async function collectInputs(paths: readonly string[]): Promise<{ inputs:
       if (info.isDirectory()) {
         const into: Walk = { files: [], problems, folders: new Set([`${info.dev}:${info.ino}`]) };
         await walk(path, into);
+        // A mistyped folder, or dumps saved as .TXT.gz: say so, rather than parse nothing silently.
+        if (into.files.length === 0) problems.push({ path, message: "no .txt file in this folder or below it", lost: false });
         for (const file of into.files) inputs.push({ kind: "file", path: file });
       } else inputs.push({ kind: "file", path });
     } catch (error) {

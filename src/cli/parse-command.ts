@@ -6,7 +6,9 @@ import { lstatSync, type Stats } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
-import type { Diagnostic, Severity } from "../diagnostics/codes.js";
+import type { Diagnostic } from "../diagnostics/codes.js";
+import { TABLES } from "../emit/csv-tables.js";
+import { diagnosticsTableFormat, diagnosticsTableWriter } from "../emit/diagnostics-table.js";
 import { jsonWriter } from "../emit/json.js";
 import { ndjsonWriter } from "../emit/ndjson.js";
 import { drained, type RecordWriter } from "../emit/record-writer.js";
@@ -20,9 +22,9 @@ import { shownSeverities, type ParseRunOptions } from "./options.js";
 import { fileIdentity, inputIdentities, openOutput, OutputError } from "./output-target.js";
 import { createProgress } from "./progress.js";
 import { parseInputs, type FileResult } from "./run-files.js";
+import { summaryLine } from "./run-summary.js";
+import { addTally, countDiagnostic, countKind, countOf, emptyTally } from "./run-tally.js";
 import { splitFileName } from "./safe-file-name.js";
-
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export const EXIT = { ok: 0, fileErrors: 1, usage: 2 } as const;
 
@@ -51,11 +53,17 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     io.stderr.write("pe-parse: no input: give a file or directory, or pipe a dump into stdin (see --help)\n");
     return EXIT.usage;
   }
+  // --silent: nothing on stderr but what stops the run before it starts (no input, an output refused).
+  const stderr = options.silent ? null : io.stderr;
   const { inputs, problems } = await collectInputs(paths);
-  const say = (stream: Writable, message: string): void => void stream.write(`pe-parse: ${escapeControls(message)}\n`);
+  const say = (message: string): void => void stderr?.write(`pe-parse: ${escapeControls(message)}\n`);
   for (const problem of problems) {
-    say(io.stderr, `${problem.path}: ${problem.message}`);
+    say(`${problem.path}: ${problem.message}`);
     if (problem.lost) fail(EXIT.usage);
+  }
+  if (inputs.length === 0) {
+    io.stderr.write("pe-parse: no input found: nothing to parse\n");
+    return EXIT.usage;
   }
 
   // stdout closed early (`pe-parse … | head`): stop quietly.
@@ -67,51 +75,85 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
 
   // Output files are opened before any parsing, so a bad path fails at once; none may be an input.
   const toFile = options.output !== undefined && options.output !== "-";
-  const protectedInputs = toFile || options.split ? inputIdentities(inputs.flatMap((i) => (i.kind === "file" ? [i.path] : []))) : new Set<string>();
+  const protectedInputs =
+    toFile || options.split || options.diagnostics !== undefined
+      ? inputIdentities(inputs.flatMap((i) => (i.kind === "file" ? [i.path] : [])))
+      : new Set<string>();
   let output: OutputStream | undefined;
+  let diagnosticsOutput: OutputStream | undefined;
   try {
     if (toFile) output = await openOutput(options.output as string, protectedInputs);
+    if (options.diagnostics !== undefined) diagnosticsOutput = await openOutput(options.diagnostics, protectedInputs);
     if (options.split && options.outDir) {
       await mkdir(options.outDir, { recursive: true }).catch((error: unknown) => {
         throw new OutputError(options.outDir as string, describeFsError(error));
       });
     }
   } catch (error) {
+    await output?.abort();
+    await diagnosticsOutput?.abort();
     if (!(error instanceof OutputError)) throw error;
-    say(io.stderr, error.message);
+    io.stderr.write(`pe-parse: ${escapeControls(error.message)}\n`);
     io.stdout.off("error", onStdoutError);
     return EXIT.usage;
   }
   const out: Writable = output?.stream ?? io.stdout;
   const writer = options.split ? undefined : await writerFor(options, out);
+  const table = diagnosticsOutput
+    ? diagnosticsTableWriter(diagnosticsOutput.stream, diagnosticsTableFormat(options.diagnostics as string) ?? "csv", { bom: options.bom })
+    : undefined;
   const taken = new Set<string>();
 
   const progress = createProgress(io, inputs.length, options);
-  const log = (message: string): void => progress.log(`pe-parse: ${escapeControls(message)}\n`);
+  const log = (message: string): void => {
+    if (stderr) progress.log(`pe-parse: ${escapeControls(message)}\n`);
+  };
   const shown = shownSeverities(options);
-  const fails = (severity: Severity): boolean => severity === "error" || (options.strict && severity === "warning");
+  const ignored = new Set<string>(options.ignore);
+  const visible = (d: Diagnostic): boolean => shown.includes(d.severity) && !ignored.has(d.code);
+  // What the summary and the exit code count: records by kind, diagnostics by code.
+  const tally = emptyTally();
+  let files = 0;
+  let empty = 0;
+  let unreadable = 0;
+  let fileRecords = 0;
   // A document's diagnostic lines go to stderr in one write: stderr to a file or pipe writes
   // synchronously, and a batch of thousands of files has tens of thousands of lines.
   const report = (file: string, diagnostics: readonly Diagnostic[], lines: string[]): void => {
     for (const d of diagnostics) {
-      if (fails(d.severity)) fail(EXIT.fileErrors);
-      if (shown.includes(d.severity)) lines.push(format(file, d) + "\n");
+      countDiagnostic(tally, d);
+      if (visible(d)) lines.push(format(file, d) + "\n");
     }
   };
 
   const handle = async (result: FileResult): Promise<void> => {
     const lines: string[] = [];
     report(result.file, result.diagnostics, lines);
-    for (const record of result.records) report(result.file, record.diagnostics, lines);
-    if (result.encoded) {
-      // A worker sent only the diagnostics shown, and how many there are of each severity.
-      const { counts } = result.encoded;
-      if (SEVERITIES.some((severity) => counts[severity] > 0 && fails(severity))) fail(EXIT.fileErrors);
-      for (const d of result.encoded.shown) lines.push(format(result.file, d) + "\n");
+    for (const d of result.diagnostics) table?.write(result.file, d);
+    for (const record of result.records) {
+      countKind(tally, record.kind);
+      report(result.file, record.diagnostics, lines);
     }
-    if (lines.length > 0) progress.log(lines.join(""));
+    table?.writeRecords(result.file, result.records);
+    if (result.encoded) {
+      // A worker sent the diagnostics shown (or, for --diagnostics, all) and a tally of the rest.
+      addTally(tally, result.encoded.tally);
+      if (result.encoded.all) {
+        for (const { d, owner } of result.encoded.all) {
+          if (visible(d)) lines.push(format(result.file, d) + "\n");
+          table?.write(result.file, d, owner);
+        }
+      } else for (const d of result.encoded.shown) if (!ignored.has(d.code)) lines.push(format(result.file, d) + "\n");
+    }
+    if (lines.length > 0 && stderr) progress.log(lines.join(""));
+    fileRecords += result.encoded?.count ?? result.records.length;
+    if (result.last) {
+      files++;
+      if (fileRecords === 0) empty++;
+      fileRecords = 0;
+    }
     if (options.split && options.outDir) {
-      await writeSplit(result.file, result.records, options, taken, protectedInputs, (m) => {
+      await writeSplit(result.file, result.records, options, taken, protectedInputs, split, (m) => {
         log(m);
         fail(EXIT.usage);
       });
@@ -120,20 +162,33 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
       else writer.write(result.records);
       await drained(out);
     }
+    if (diagnosticsOutput) await drained(diagnosticsOutput.stream);
     progress.tick(result);
   };
+  const split = { skipped: 0 };
 
-  const stopped = (): boolean => closed || output?.error() !== undefined;
+  const stopped = (): boolean => closed || output?.error() !== undefined || diagnosticsOutput?.error() !== undefined;
+  let outputFailed = false;
   try {
     await parseInputs(inputs, io.stdin, options, handle, stopped, (path, error) => {
       log(`${path}: ${describeFsError(error)}`);
+      unreadable++;
       fail(EXIT.usage);
     });
     // A CSV writer waits for its stream to take everything, which a failed output never does.
     if (writer && !closed) await (output ? Promise.race([writer.end(), output.failed]) : writer.end());
     if (output) await output.commit();
+    if (diagnosticsOutput) {
+      const failed = diagnosticsOutput.error();
+      if (failed) throw new OutputError(options.diagnostics as string, describeFsError(failed));
+      await diagnosticsOutput.commit().catch((error: unknown) => {
+        throw new OutputError(options.diagnostics as string, describeFsError(error));
+      });
+    }
   } catch (error) {
+    outputFailed = true;
     await output?.abort();
+    await diagnosticsOutput?.abort();
     // A write that failed (a full disk, a reader gone) names the path it failed on.
     if (error instanceof OutputError) log(error.message);
     else if (output && error === output.error()) log(`${options.output}: ${describeFsError(error)}`);
@@ -144,6 +199,21 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     progress.stop();
     io.stdout.off("error", onStdoutError);
   }
+
+  // The exit code from the counts: errors always; warnings (but --ignore's) with --strict or
+  // over --max-warnings.
+  const warnings = countOf(tally, "warning", ignored);
+  if (countOf(tally, "error") > 0) fail(EXIT.fileErrors);
+  if (options.strict && warnings > 0) fail(EXIT.fileErrors);
+  // Written after the progress bar is gone, so it is the run's last line.
+  if (split.skipped > 0) say(`--split: ${split.skipped} of the records have no row in the ${options.table} table; no file written for them`);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    fail(EXIT.fileErrors);
+    say(`${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  }
+  if (inputs.length > 1 && !options.quiet && !closed && !outputFailed) {
+    say(summaryLine({ files, empty, unreadable, tally }, { ignore: ignored, verbose: options.verbose }));
+  }
   return exit;
 }
 
@@ -153,14 +223,21 @@ async function writeSplit(
   options: ParseRunOptions,
   taken: Set<string>,
   inputs: ReadonlySet<string>,
+  split: { skipped: number },
   problem: (message: string) => void,
 ): Promise<void> {
   const outDir = resolve(options.outDir as string);
   const stem = file === "-" ? "stdin" : basename(file, extname(file));
   const extension = options.format === "ndjson" ? "ndjson" : options.format === "csv" ? "csv" : "json";
   let seq = 0;
+  // A CSV table takes only some records (indicators: projects): the others would be header-only files.
+  const rows = options.format === "csv" ? TABLES[options.table].rows : undefined;
   for (const record of records) {
     seq++;
+    if (rows && rows(record).length === 0) {
+      split.skipped++;
+      continue;
+    }
     const name = "name" in record ? record.name : "code" in record ? `${record.code}${record.title ?? ""}` : "";
     const fileName = splitFileName(stem, seq, name, extension, taken);
     const target = join(outDir, fileName);

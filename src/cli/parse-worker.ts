@@ -6,17 +6,21 @@
 import { readFileSync } from "node:fs";
 import { move, transferableSymbol, valueSymbol } from "piscina";
 import type { Diagnostic, Severity } from "../diagnostics/codes.js";
+import { recordOwner, type DiagnosticOwner } from "../emit/diagnostics-table.js";
 import { encodeRecords, type EncodedFormat } from "../emit/record-writer.js";
 import { parsePiece } from "../parse-stream.js";
 import { documentsOf, type DocumentPiece } from "../read-documents.js";
 import type { PeRecord } from "../schema/record.js";
 import { parseGuarded } from "./parse-guarded.js";
+import { countDiagnostic, countKind, emptyTally, type Tally } from "./run-tally.js";
 
 /** How to answer with encoded records: the format, and the severities of record diagnostics the
- *  main thread shows (the rest it only counts). */
+ *  main thread shows (the rest it only counts); `all`: every record diagnostic, with its record's
+ *  kind and name (for `--diagnostics FILE`). */
 export interface EncodeRequest {
   readonly format: EncodedFormat;
   readonly show: readonly Severity[];
+  readonly all?: boolean;
 }
 
 /** `encode`: answer with the records as bytes (else as objects). */
@@ -32,6 +36,10 @@ export interface EncodedRecords {
   readonly shown: Diagnostic[];
   /** How many of the records' diagnostics there are of each severity. */
   readonly counts: Readonly<Record<Severity, number>>;
+  /** The records by kind and their diagnostics by code, for the run's summary and exit code. */
+  readonly tally: Tally;
+  /** With `all`: every record diagnostic and its record (then `shown` is empty). */
+  readonly all?: Array<{ readonly d: Diagnostic; readonly owner: DiagnosticOwner }>;
 }
 
 export interface WorkerAnswer {
@@ -42,18 +50,26 @@ export interface WorkerAnswer {
   readonly error?: { code?: string; message: string };
 }
 
-/** Only the diagnostics the main thread will show cross over: copying every record's (a third
- *  of records carry one) cost both threads ~3 % of a batch run. */
-function summarise(records: readonly PeRecord[], show: readonly Severity[]): Pick<EncodedRecords, "shown" | "counts"> {
+/** Only the diagnostics the main thread will show cross over, and counts of the rest by code:
+ *  copying every record's (a third of records carry one) cost both threads ~3 % of a batch run.
+ *  Every one crosses only when the run writes them all (`--diagnostics FILE`). */
+function summarise(records: readonly PeRecord[], request: EncodeRequest): Pick<EncodedRecords, "shown" | "counts" | "tally" | "all"> {
   const counts = { error: 0, warning: 0, info: 0 };
+  const tally = emptyTally();
   const shown: Diagnostic[] = [];
+  const all: Array<{ d: Diagnostic; owner: DiagnosticOwner }> | undefined = request.all ? [] : undefined;
   for (const record of records) {
+    countKind(tally, record.kind);
+    if (record.diagnostics.length === 0) continue;
+    const owner = all ? recordOwner(record) : undefined;
     for (const d of record.diagnostics) {
       counts[d.severity]++;
-      if (show.includes(d.severity)) shown.push(d);
+      countDiagnostic(tally, d);
+      if (all) all.push({ d, owner: owner as DiagnosticOwner });
+      else if (request.show.includes(d.severity)) shown.push(d);
     }
   }
-  return { shown, counts };
+  return { shown, counts, tally, ...(all ? { all } : {}) };
 }
 
 function answer(records: PeRecord[], diagnostics: Diagnostic[], encode: EncodeRequest | undefined): WorkerAnswer {
@@ -62,7 +78,7 @@ function answer(records: PeRecord[], diagnostics: Diagnostic[], encode: EncodeRe
   const value: WorkerAnswer = {
     records: [],
     diagnostics,
-    encoded: { bytes, count: records.length, ...summarise(records, encode.show) },
+    encoded: { bytes, count: records.length, ...summarise(records, encode) },
   };
   // Piscina moves what a result lists as transferable: the bytes' buffer goes over uncopied.
   return move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: value }) as unknown as WorkerAnswer;

@@ -15,7 +15,7 @@ export interface Progress {
 
 export function createProgress(io: CliIo, total: number, options: ParseRunOptions): Progress {
   const plain: Progress = { log: (text) => void io.stderr.write(text), tick: () => undefined, stop: () => undefined };
-  if (!io.stderrIsTty || total <= 1 || options.quiet || !options.progress) return plain;
+  if (!io.stderrIsTty || total <= 1 || options.quiet || options.silent || !options.progress) return plain;
   let bar: { log(t: string): void; update(n: number, p: object): void; stop(): void } | undefined;
   let records = 0;
   let warnings = 0;

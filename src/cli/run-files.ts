@@ -110,7 +110,9 @@ export async function parseInputs(
   let inWorkers = 0;
   let charsSeen = 0;
   const encode: EncodeRequest | undefined =
-    options.format !== "csv" && !options.split ? { format: options.format, show: shownSeverities(options) } : undefined;
+    options.format !== "csv" && !options.split
+      ? { format: options.format, show: shownSeverities(options), ...(options.diagnostics !== undefined ? { all: true } : {}) }
+      : undefined;
   const start = async (job: Job): Promise<Job> => {
     const piece = job.piece;
     if (piece) charsSeen += piece.text.length;

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { CSV_HEADER_LANGUAGES, CSV_TABLES } from "../emit/csv-tables.js";
 import { escapeControls } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
-import { ParseRunOptions } from "./options.js";
+import { FORMATS, optionErrors, ParseRunOptions } from "./options.js";
 import { EXIT, parseCommand } from "./parse-command.js";
 
 function version(): string {
@@ -32,11 +32,16 @@ Examples:
   pe-parse schema > records.schema.json                  the JSON Schema of the records
   pe-parse render records.json > canonical.txt           records back to a dump
   pe-parse explain notice.txt --html notice.html         which cell each value came from
+  pe-parse dumps/ -o records.ndjson --diagnostics issues.csv --bom   every diagnostic as a table
+  pe-parse dumps/ -o out.json --ignore cell-unplaced --max-warnings 50   a CI budget for warnings
   pe-parse check fixtures                                golden files round trip
   pe-parse check --add fixtures/new.txt                  a new golden, to review by hand
 
-Exit codes: 0 every file parsed; 1 a file had errors (or warnings with --strict);
-            2 usage error, unreadable path, or output refused or failed (full disk);
+A run of several files ends with one summary line on stderr (not with -q or --silent).
+
+Exit codes: 0 every file parsed; 1 a file had errors (or warnings with --strict, or more
+            than --max-warnings N); 2 usage error (an option with no effect among them), no
+            input found, unreadable path, or output refused or failed (full disk);
             130, 143, 129 stopped by SIGINT, SIGTERM, SIGHUP (no temporary file left).`;
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -53,26 +58,31 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     })
     .showHelpAfterError("(run pe-parse --help for usage)")
     .argument("[paths...]", "dump files, directories (every *.txt below, sorted) or - for stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson", "csv"]).default("json"))
-    .addOption(new Option("-t, --table <table>", "CSV table (with --format csv)").choices([...CSV_TABLES]).default("projects"))
+    .addOption(new Option("-f, --format <format>", "output format (default: from -o's extension .json, .ndjson, .jsonl or .csv, else json)").choices([...FORMATS]))
+    .addOption(new Option("-t, --table <table>", "CSV table, with CSV output (default: projects)").choices([...CSV_TABLES]))
     .option("-o, --output <file>", "write to FILE instead of stdout: a file atomically (through a link, its target), a device or pipe directly, - for stdout; never one of the inputs")
     .option("--out-dir <dir>", "directory for --split output")
     .option("--split", "write one file per record into --out-dir")
     .option("--force", "let --split overwrite existing files")
     .option("--bom", "start CSV output with a UTF-8 BOM (for Excel)")
-    .addOption(new Option("--headers <language>", "CSV header names: en (the column names) or zh (the forms' Chinese labels)").choices([...CSV_HEADER_LANGUAGES]).default("en"))
+    .addOption(new Option("--headers <language>", "CSV header names: en (the column names, the default) or zh (the forms' Chinese labels)").choices([...CSV_HEADER_LANGUAGES]))
     .option("--csv-safe", "prefix CSV cells starting with = + - @ with ' so spreadsheets do not run them")
     .option("--encoding <name>", "force the input encoding (utf-8, gb18030, gbk, utf-16le, utf-16be); default: detect")
-    .option("-q, --quiet", "print no diagnostics")
+    .option("-q, --quiet", "print no warnings, infos or closing summary (errors are still printed)")
+    .option("--silent", "print nothing on stderr but usage errors (the exit code still tells)")
     .option("-v, --verbose", "also print info diagnostics (every repair made)")
+    .option("--ignore <codes>", "hide warnings and infos of these codes (comma-separated, repeatable) from stderr and the exit code; never errors", (value: string, previous: string[] = []) => [...previous, value])
     .option("--strict", "treat warnings as errors for the exit code")
+    .option("--max-warnings <n>", "exit 1 when there are more than N warnings (--ignore'd ones not counted)")
+    .option("--diagnostics <file>", "also write every diagnostic of the run as a table: FILE.csv (with --bom's BOM) or FILE.ndjson / FILE.jsonl")
     .option("--no-progress", "never show the progress bar")
     .option("-j, --jobs <n>", "threads parsing in parallel, at most the cores: files on N workers (no more than the files), one long input on this thread and N − 1 workers (default: number of cores)")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Record<string, unknown>) => {
-      const parsed = ParseRunOptions.safeParse({ ...flags, paths, split: flags.split === true });
+      const given = { ...flags, paths, split: flags.split === true };
+      const parsed = ParseRunOptions.safeParse(given);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) io.stderr.write(`pe-parse: ${escapeControls(issue.message)}\n`);
+        for (const line of optionErrors(parsed.error, given)) io.stderr.write(`pe-parse: ${escapeControls(line)}\n`);
         exitCode = EXIT.usage;
         return;
       }

@@ -250,7 +250,7 @@ describe("diagnostics and exit codes", () => {
   it("lists every option with examples in --help and prints the version with --version", async () => {
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
-    for (const option of ["--format", "--table", "--output", "--out-dir", "--split", "--force", "--bom", "--csv-safe", "--encoding", "--quiet", "--verbose", "--strict", "--no-progress", "--jobs", "--version", "Examples:", "Exit codes:"]) {
+    for (const option of ["--format", "--table", "--output", "--out-dir", "--split", "--force", "--bom", "--csv-safe", "--encoding", "--quiet", "--silent", "--verbose", "--ignore", "--strict", "--max-warnings", "--diagnostics", "--no-progress", "--jobs", "--version", "Examples:", "Exit codes:"]) {
       expect(help.stdout).toContain(option);
     }
     const version = await runCli(["--version"]);
