@@ -47,6 +47,10 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `the cell ${q(a.text)} fits no field of this ${a.what} row; kept in unmapped`,
   },
+  "label-unknown": {
+    severity: "warning",
+    message: (a) => `the cell ${q(a.text)} stands among the labels of this ${a.what} but is no label pe-parse knows; kept in unmapped`,
+  },
   "unit-removed": {
     severity: "info",
     message: (a) => `removed the unit from ${q(a.text)}: ${a.value}`,

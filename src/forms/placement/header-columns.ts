@@ -21,7 +21,7 @@ export function headerColumns<F extends string>(
       ledger.unplace(cell, "header");
       continue;
     }
-    ledger.use(cell);
+    ledger.label(cell, "header");
     columns.push({ field, col: cell.col });
   }
   return columns.some((c) => c.field !== null) ? columns : undefined;
@@ -32,7 +32,7 @@ export function valueCells(row: Row, sectionLabel: string, ledger: CellLedger): 
   const cells: Cell[] = [];
   for (const cell of row.cells) {
     if (cell.text === "") continue;
-    if (cell.facts.key === sectionLabel) ledger.use(cell);
+    if (cell.facts.key === sectionLabel) ledger.label(cell, "section label");
     else cells.push(cell);
   }
   return cells;
