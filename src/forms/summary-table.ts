@@ -36,6 +36,24 @@ const parse = (text: string): number | null => {
   return p.kind === "number" ? p.value : p.kind === "empty" ? null : Number.NaN;
 };
 
+/** One past the last filled cell of a row. */
+function filledExtent(row: Row): number {
+  for (let i = row.cells.length - 1; i >= 0; i--) if ((row.cells[i] as Cell).text !== "") return i + 1;
+  return 0;
+}
+
+/**
+ * How many cells a data row has as the table's columns count them: through its last filled cell,
+ * and one more when that cell is a number, which cannot stand in the last column (自评结果应用意见,
+ * text) and so stands before it. Trailing empty cells a scraper added do not count; on the
+ * fixtures this is each row's cell count as written.
+ */
+function rowWidth(row: Row): number {
+  const extent = filledExtent(row);
+  const last = row.cells[extent - 1];
+  return last && last.facts.amount.kind !== "text" ? extent + 1 : extent;
+}
+
 const HEADING_VALUE_LABELS = new RegExp(`^(${HEADING_LABEL.department}|${HEADING_LABEL.unit})[:：]`);
 
 export function readSummaryTable(block: ListBlock): SummaryDraft[] {
@@ -49,7 +67,8 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
     sub = rows.shift();
   }
   const columns: SummaryColumn[] = [];
-  const width = Math.max(header.cells.length, sub?.cells.length ?? 0);
+  // Widths by where the filled cells end, so trailing padding (empty cells after the last) never counts.
+  const width = Math.max(filledExtent(header), sub ? filledExtent(sub) : 0);
   let current: { field: string; col: number } | undefined;
   for (let col = 0; col < width; col++) {
     const top = topFields.find((t) => t.col === col);
@@ -82,26 +101,27 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   // The level most intact rows use, for rows whose name gives no hint.
   const levelCounts = new Map<string, number>();
   for (const row of rows) {
-    if (row.cells.length !== width) continue;
+    if (rowWidth(row) !== width) continue;
     for (const c of columns) if (c.group === "budget" && (row.cells[c.col]?.text ?? "") !== "") levelCounts.set(c.level as string, (levelCounts.get(c.level as string) ?? 0) + 1);
   }
   const commonLevel = [...levelCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
 
   // Runs of rows with one cell fewer than the header share one lost column.
-  const short = rows.filter((r) => r.cells.length === width - 1);
+  const short = rows.filter((r) => rowWidth(r) === width - 1);
   const lost = inferLostColumn(valueColumns, fixed, short, commonLevel, parse);
 
   const drafts = rows.map((row) => {
     const ledger = new CellLedger();
     let placed = new Map<string, Cell>();
-    const inferred = row.cells.length === width - 1 && lost >= 0;
-    if (row.cells.length === width || !inferred) {
+    const cellCount = rowWidth(row);
+    const inferred = cellCount === width - 1 && lost >= 0;
+    if (cellCount === width || !inferred) {
       for (const c of columns) {
         const cell = row.cells[c.col];
         if (cell && cell.text !== "") placed.set(c.key, cell);
       }
     } else {
-      placed = placeShortRow(row, columns, fixed, valueColumns, lost, width, ledger);
+      placed = placeShortRow(row, columns, fixed, valueColumns, lost, width, ledger, cellCount);
     }
     const get = (key: string): Cell | undefined => placed.get(key);
     const group = (name: "budget" | "executed"): Record<string, number | null> => {
