@@ -125,6 +125,11 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `${a.count} stray NUL bytes (too few for binary data); replaced with U+FFFD`,
   },
+  "separator-not-tab": {
+    severity: "warning",
+    message: (a) =>
+      `${a.count} lines hold no TAB but cells split by ${a.separator} (lines ${a.lines}); they are read as text, not table rows: no form in them is read`,
+  },
   "line-too-long": {
     severity: "error",
     message: (a) => `line is ${a.length} characters long, over the limit of ${a.limit}; the line is skipped`,
