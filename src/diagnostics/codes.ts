@@ -130,6 +130,11 @@ export const diagnosticInfo = {
     message: (a) =>
       `${a.count} lines hold no TAB but cells split by ${a.separator} (lines ${a.lines}); they are read as text, not table rows: no form in them is read`,
   },
+  "table-cut": {
+    severity: "warning",
+    message: (a) =>
+      `a table runs on for ${a.chars} characters with no page break or text line to end a document at; cut before line ${a.line} to bound memory: the rows from there are read apart from the header above`,
+  },
   "line-too-long": {
     severity: "error",
     message: (a) => `line is ${a.length} characters long, over the limit of ${a.limit}; the line is skipped`,
