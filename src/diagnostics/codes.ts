@@ -63,6 +63,15 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `${a.field} should be a number but reads ${q(a.text)}; kept in unmapped`,
   },
+  "number-imprecise": {
+    severity: "warning",
+    message: (a) =>
+      `${a.field} reads ${q(a.text)}, more digits than a number can hold (it would become ${a.value}); the field is left empty and the text kept in unmapped`,
+  },
+  "number-space-joined": {
+    severity: "warning",
+    message: (a) => `${a.field} reads ${q(a.text)} as ${a.value}, joining its digits across a space; check it is one number`,
+  },
   "rate-mismatch": {
     severity: "warning",
     message: (a) =>
