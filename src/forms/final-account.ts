@@ -5,6 +5,7 @@
  * (收入 | 支出, 公开06表's three groups) give one row per item, half by half.
  */
 import {
+  ACCOUNT_COLUMN_LABEL,
   ACCOUNT_COLUMN_WORDS,
   ACCOUNT_TABLE_NAME,
   ACCOUNT_META_LABEL,
@@ -136,7 +137,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     } else dataRows.push(r);
   }
   const lineNoOf = (c: Cell | undefined): void => {
-    if (c && c.text !== "" && !COLUMN_NO.test(c.text)) ledger.unplace(c, `${ACCOUNT_TABLE_NAME} 行次`);
+    if (c && c.text !== "" && !COLUMN_NO.test(c.text)) ledger.unplace(c, `${ACCOUNT_TABLE_NAME} ${ACCOUNT_COLUMN_LABEL.lineNo}`);
     else ledger.use(c);
   };
   const byGroup: AccountRow[][] = groups.map(() => []);
