@@ -14,6 +14,7 @@ import { readListTable } from "./forms/list-table.js";
 import { isProjectForm, readProjectForm } from "./forms/project-form.js";
 import { enforceLimits, type Limits } from "./lines/enforce-limits.js";
 import type { Row } from "./lines/model.js";
+import { detectSeparators } from "./lines/detect-separators.js";
 import { readLines } from "./lines/read-lines.js";
 import { validateRecord } from "./schema/validate-record.js";
 import type { PeRecord } from "./schema/record.js";
@@ -63,7 +64,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const document = buildDocument(lines);
   const context = formContext(options.meter);
   const records: PeRecord[] = [];
-  const diagnostics: Diagnostic[] = [...limited.diagnostics];
+  const diagnostics: Diagnostic[] = [...limited.diagnostics, ...detectSeparators(lines)];
   const unmapped: UnmappedCell[] = [];
   const leftover = (rows: readonly Row[]): void => {
     for (const row of rows) {

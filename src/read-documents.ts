@@ -4,8 +4,8 @@
  * caller that parses elsewhere (the command's worker threads) loads no parser for it.
  */
 import { StreamDecoder } from "./decode/stream-decoder.js";
-import type { Diagnostic } from "./diagnostics/codes.js";
-import { DocumentSplitter } from "./document/document-splitter.js";
+import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
+import { DocumentSplitter, type DocumentText } from "./document/document-splitter.js";
 
 export interface StreamOptions {
   readonly file: string;
@@ -13,6 +13,9 @@ export interface StreamOptions {
   readonly encoding?: string;
   /** Smallest document to cut (characters); default 32 Ki (document-splitter.ts). */
   readonly minChars?: number;
+  /** Where a run with no cut point is cut at a page break, and at a row (characters); defaults in document-splitter.ts. For tests. */
+  readonly maxChars?: number;
+  readonly maxTableChars?: number;
 }
 
 export interface DocumentPiece {
@@ -29,11 +32,11 @@ export async function* documentsOf(
   options: StreamOptions,
 ): AsyncGenerator<DocumentPiece> {
   const decoder = new StreamDecoder(options.encoding);
-  const splitter = new DocumentSplitter(options.minChars);
+  const splitter = new DocumentSplitter(options.minChars, options.maxChars, options.maxTableChars);
   for await (const chunk of chunks instanceof Uint8Array ? [] : chunks) {
     const text = decoder.push(chunk);
     if (!decoder.ok) break;
-    for (const doc of splitter.push(text)) yield { ...doc, encoding: decoder.encoding ?? "utf-8", diagnostics: [] };
+    for (const doc of splitter.push(text)) yield piece(doc, decoder.encoding ?? "utf-8", []);
   }
   const tail = chunks instanceof Uint8Array ? decoder.whole(chunks) : decoder.end();
   const last = decoder.ok ? splitter.push(tail).concat(splitter.end()) : [];
@@ -42,8 +45,19 @@ export async function* documentsOf(
     return;
   }
   for (let i = 0; i < last.length; i++) {
-    const doc = last[i] as { text: string; firstLine: number };
-    yield { ...doc, encoding: decoder.encoding ?? "utf-8", diagnostics: i === last.length - 1 ? decoder.diagnostics : [] };
+    const doc = last[i] as DocumentText;
+    yield piece(doc, decoder.encoding ?? "utf-8", i === last.length - 1 ? decoder.diagnostics : []);
   }
+}
+
+/** A document as a piece; one cut inside a table carries the `table-cut` warning, on its last line. */
+function piece(doc: DocumentText, encoding: string, diagnostics: Diagnostic[]): DocumentPiece {
+  const { text, firstLine } = doc;
+  if (!doc.continues) return { text, firstLine, encoding, diagnostics };
+  let lines = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+  const last = firstLine + Math.max(lines - 1, 0);
+  const cut = diagnostic("table-cut", { chars: text.length, line: last + 1 }, last);
+  return { text, firstLine, encoding, diagnostics: [cut, ...diagnostics] };
 }
 

@@ -18,3 +18,4 @@ export * from "./final-accounts.js";
 export * from "./extra.js";
 export * from "./department.js";
 export * from "./row-labels.js";
+export * from "./known-labels.js";

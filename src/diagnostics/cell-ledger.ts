@@ -4,6 +4,7 @@
  * rows that was neither used nor listed, so no cell is ever silently dropped. The marks it leaves
  * on cells are what `parseText` audits afterwards.
  */
+import { isKnownLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "./codes.js";
 
 /** What the ledger needs of a cell (lines/model.ts's Cell has it). */
@@ -43,6 +44,26 @@ export class CellLedger {
   /** Marks cells as placed in a field or read as a label. */
   use(...cells: Array<LedgerCell | undefined>): void {
     for (const cell of cells) if (cell) cell.mark |= USED;
+  }
+
+  /**
+   * Consumes a cell read as a label (a header cell, a section's own label), checked rather than
+   * trusted: taken only if the vocabulary knows its text as a label or header wording
+   * (vocabulary/known-labels.ts), or `kept` says the record keeps the text itself (a summary's
+   * level key, a result list's `table`). Any other text goes to unmapped, reported as
+   * `label-unknown`. Returns whether the cell was taken as a label.
+   */
+  label(cell: LedgerCell | undefined, what: string, kept = false): boolean {
+    if (!cell || cell.text === "") return true;
+    if ((cell.mark & LISTED) !== 0) return false;
+    if (kept || isKnownLabel(cell.text)) {
+      cell.mark |= USED;
+      return true;
+    }
+    cell.mark |= LISTED;
+    this.unmapped.push({ line: cell.line, text: cell.text });
+    this.report("label-unknown", { text: cell.text, what }, cell.line);
+    return false;
   }
 
   isUsed(cell: LedgerCell): boolean {

@@ -51,6 +51,10 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `the cell ${q(a.text)} fits no field of this ${a.what} row; kept in unmapped`,
   },
+  "label-unknown": {
+    severity: "warning",
+    message: (a) => `the cell ${q(a.text)} stands among the labels of this ${a.what} but is no label pe-parse knows; kept in unmapped`,
+  },
   "unit-removed": {
     severity: "info",
     message: (a) => `removed the unit from ${q(a.text)}: ${a.value}`,
@@ -62,6 +66,15 @@ export const diagnosticInfo = {
   "value-not-number": {
     severity: "warning",
     message: (a) => `${a.field} should be a number but reads ${q(a.text)}; kept in unmapped`,
+  },
+  "number-imprecise": {
+    severity: "warning",
+    message: (a) =>
+      `${a.field} reads ${q(a.text)}, more digits than a number can hold (it would become ${a.value}); the field is left empty and the text kept in unmapped`,
+  },
+  "number-space-joined": {
+    severity: "warning",
+    message: (a) => `${a.field} reads ${q(a.text)} as ${a.value}, joining its digits across a space; check it is one number`,
   },
   "rate-mismatch": {
     severity: "warning",
@@ -124,6 +137,16 @@ export const diagnosticInfo = {
   "nul-bytes": {
     severity: "warning",
     message: (a) => `${a.count} stray NUL bytes (too few for binary data); replaced with U+FFFD`,
+  },
+  "separator-not-tab": {
+    severity: "warning",
+    message: (a) =>
+      `${a.count} lines hold no TAB but cells split by ${a.separator} (lines ${a.lines}); they are read as text, not table rows: no form in them is read`,
+  },
+  "table-cut": {
+    severity: "warning",
+    message: (a) =>
+      `a table runs on for ${a.chars} characters with no page break or text line to end a document at; cut before line ${a.line} to bound memory: the rows from there are read apart from the header above`,
   },
   "line-too-long": {
     severity: "error",

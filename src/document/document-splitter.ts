@@ -5,13 +5,18 @@
  * follow are the headings of what comes next, so they open the next document. Documents are at
  * least `minChars` long (32 Ki characters: small enough that a document's objects die young, which
  * keeps a 100 MB dump's memory flat); a run with no such place is cut at a page break once it
- * exceeds `maxChars` (a table split there continues as loose rows, reported).
+ * exceeds `maxChars` (a table split there continues as loose rows, reported); a run with no page
+ * break either (one table of millions of rows) is cut at a row boundary once it exceeds
+ * `maxTableChars`, and the document before the cut says so (`continues`), so no document — and no
+ * parse of one — grows without bound.
  */
 
 export interface DocumentText {
   readonly text: string;
   /** The 1-based source line of the document's first line. */
   readonly firstLine: number;
+  /** Cut inside a table at a row boundary, for want of any other cut point: its rows continue in the next document. */
+  readonly continues?: true;
 }
 
 export class DocumentSplitter {
@@ -29,6 +34,7 @@ export class DocumentSplitter {
   constructor(
     private readonly minChars = 1 << 15,
     private readonly maxChars = 16 << 20,
+    private readonly maxTableChars = maxChars + (maxChars >> 2),
   ) {}
 
   /** Adds decoded text; returns the documents it completes. */
@@ -38,7 +44,8 @@ export class DocumentSplitter {
     for (;;) {
       const cut = this.findCut();
       if (cut === undefined) break;
-      out.push({ text: this.buffer.slice(0, cut.at), firstLine: this.bufferFirstLine });
+      const text = this.buffer.slice(0, cut.at);
+      out.push(cut.inTable ? { text, firstLine: this.bufferFirstLine, continues: true } : { text, firstLine: this.bufferFirstLine });
       this.buffer = this.buffer.slice(cut.at);
       this.bufferFirstLine = cut.line;
       this.scanAt = 0;
@@ -58,7 +65,7 @@ export class DocumentSplitter {
     return rest === "" ? [] : [{ text: rest, firstLine: this.bufferFirstLine }];
   }
 
-  private findCut(): { at: number; line: number } | undefined {
+  private findCut(): { at: number; line: number; inTable?: true } | undefined {
     if (this.buffer.length < this.minChars) return undefined;
     const buffer = this.buffer;
     while (this.scanAt < buffer.length) {
@@ -78,6 +85,8 @@ export class DocumentSplitter {
       const hasTab = this.tabAt !== -1 && this.tabAt < end;
       if (!blank && !hasTab && this.lastFilledWasTable && start >= this.minChars) return { at: start, line: this.scanLine };
       if (blank && start >= this.maxChars && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };
+      // No cut point at all: cut before this row, inside the table.
+      if (start >= this.maxTableChars && start > 0) return { at: start, line: this.scanLine, inTable: true };
       if (blank) this.lastBlankAt = start;
       else this.lastFilledWasTable = hasTab;
       this.scanAt = end + 1;

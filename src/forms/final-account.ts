@@ -5,6 +5,7 @@
  * (收入 | 支出, 公开06表's three groups) give one row per item, half by half.
  */
 import {
+  ACCOUNT_COLUMN_LABEL,
   ACCOUNT_COLUMN_WORDS,
   ACCOUNT_TABLE_NAME,
   ACCOUNT_META_WORDS,
@@ -43,6 +44,8 @@ const isNumberingRow = (row: Row): boolean => {
   const filled = row.cells.filter((c) => c.text !== "");
   return filled.length >= 2 && filled.every((c, i) => c.text === String(i + 1));
 };
+/** A column or line number: `1`, `12`. */
+const COLUMN_NO = /^\d{1,4}$/;
 const hasAmount = (row: Row): boolean => row.cells.some((c) => c.facts.amount.kind === "number");
 
 function roleOf(leaf: string): Role {
@@ -114,7 +117,6 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
   let width = 0;
   for (const r of rows) width = Math.max(width, r.cells.length);
   let paths = columnPaths(headerRows, width);
-  for (const row of headerRows) ledger.use(...row.cells);
 
   // A top row naming the halves (收入 | 支出) gives sides, not column names.
   const sideNames = new Map<number, string>();
@@ -151,12 +153,21 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     if (!columnNames.includes(column.name)) columnNames.push(column.name);
   }
 
-  // Header rows, their repeats after a page break, 栏次 and column-number rows are labels; the rest is data.
+  // Header rows, their repeats after a page break, 栏次 and column-number rows are labels, checked:
+  // a header text the record keeps (in `columns` or a `side`), a label the vocabulary knows, or a
+  // column number; any other cell goes to unmapped. The rest is data.
+  const keptHeaderTexts = new Set<string>([...columns.flatMap((c) => (c.role === "value" ? c.path : [])), ...sideNames.values()]);
   const dataRows: Row[] = [];
   for (const r of rows) {
-    if (isColumnNoRow(r) || isNumberingRow(r) || headerKeys.has(rowKey(r))) ledger.use(...r.cells);
-    else dataRows.push(r);
+    const numbering = isColumnNoRow(r) || isNumberingRow(r);
+    if (numbering || headerKeys.has(rowKey(r))) {
+      for (const c of r.cells) ledger.label(c, `${ACCOUNT_TABLE_NAME} header`, keptHeaderTexts.has(c.text) || (numbering && COLUMN_NO.test(c.text)));
+    } else dataRows.push(r);
   }
+  const lineNoOf = (c: Cell | undefined): void => {
+    if (c && c.text !== "" && !COLUMN_NO.test(c.text)) ledger.unplace(c, `${ACCOUNT_TABLE_NAME} ${ACCOUNT_COLUMN_LABEL.lineNo}`);
+    else ledger.use(c);
+  };
   const byGroup: AccountRow[][] = groups.map(() => []);
   const sides: Array<string | null> = groups.map((g) => sideNames.get(g[0]!.col) ?? null);
   for (const row of dataRows) {
@@ -176,10 +187,11 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
       const name = cell("name")?.text ?? "";
       const code = cell("code")?.text ?? "";
       if (!anyValue && name === "" && code === "") {
-        ledger.use(cell("lineNo"));
+        lineNoOf(cell("lineNo"));
         return; // an empty placeholder slot of this half
       }
-      ledger.use(cell("name"), cell("code"), cell("lineNo"));
+      ledger.use(cell("name"), cell("code"));
+      lineNoOf(cell("lineNo"));
       const lineNoText = cell("lineNo")?.text ?? "";
       byGroup[gi]!.push({
         side: sides[gi] ?? null,

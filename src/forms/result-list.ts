@@ -57,7 +57,9 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     .map((c) => ({ field: headerField(c.text), col: c.col }));
   const layout = layoutOf(header, FIELDS);
   const nameHeader = block.header.cells.find((c) => headerField(c.text) === "name");
-  headerLedger.use(...block.header.cells);
+  // Header cells are labels, checked; the 项目名称 column's is kept as `table`. With no row there
+  // is no record: parse-text lists the table's cells in the document's unmapped.
+  if (block.rows.length > 0) for (const cell of block.header.cells) headerLedger.label(cell, "result list header", cell === nameHeader);
   const table = nameHeader?.text ?? IDENTITY_LABEL.name;
   const textFieldAt = (col: number): TextField | undefined => {
     const field = header.find((h) => h.col === col)?.field;
@@ -85,7 +87,7 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     pending.push({ row, ledger, placed: alignment.placed, texts, endLine: row.line });
   }
 
-  return pending.map((p) => {
+  const drafts = pending.map((p) => {
     const get = (f: ResultField): Cell | undefined => p.placed.get(f);
     const { code, name: department } = p.texts.department !== undefined ? splitDepartmentCode(p.texts.department) : { code: null, name: null };
     const seqCell = get("seq");
@@ -109,4 +111,11 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     draft.unmapped = p.ledger.close([p.row], "result list");
     return draft;
   });
+  // The header's unknown cells: on the first row's record, so they reach the output.
+  const first = drafts[0];
+  if (first && headerLedger.unmapped.length > 0) {
+    first.unmapped = [...headerLedger.unmapped, ...first.unmapped].sort((a, b) => a.line - b.line);
+    first.diagnostics = [...headerLedger.diagnostics, ...first.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
+  return drafts;
 }

@@ -36,22 +36,39 @@ const parse = (text: string): number | null => {
   return p.kind === "number" ? p.value : p.kind === "empty" ? null : Number.NaN;
 };
 
+/** One past the last filled cell of a row. */
+function filledExtent(row: Row): number {
+  for (let i = row.cells.length - 1; i >= 0; i--) if ((row.cells[i] as Cell).text !== "") return i + 1;
+  return 0;
+}
+
+/**
+ * How many cells a data row has as the table's columns count them: through its last filled cell,
+ * and one more when that cell is a number, which cannot stand in the last column (自评结果应用意见,
+ * text) and so stands before it. Trailing empty cells a scraper added do not count; on the
+ * fixtures this is each row's cell count as written.
+ */
+function rowWidth(row: Row): number {
+  const extent = filledExtent(row);
+  const last = row.cells[extent - 1];
+  return last && last.facts.amount.kind !== "text" ? extent + 1 : extent;
+}
+
 const HEADING_VALUE_LABELS = new RegExp(`^(${HEADING_LABEL.department}|${HEADING_LABEL.unit})[:：]`);
 
 export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   const header = block.header;
   const headerLedger = new CellLedger();
-  headerLedger.use(...header.cells);
   const topFields = header.cells.filter((c) => c.text !== "").map((c) => ({ col: c.col, field: fieldOfHeader(c.text) }));
   // The sub-header row: no 序号, holds the level labels under 预算数 and 执行数.
   const rows = [...block.rows];
   let sub: Row | undefined;
   if (rows[0] && rows[0].cells[0]?.text === "" && rows[0].cells.every((c) => c.text === "" || parse(c.text) === null || Number.isNaN(parse(c.text)))) {
     sub = rows.shift();
-    headerLedger.use(...(sub?.cells ?? []));
   }
   const columns: SummaryColumn[] = [];
-  const width = Math.max(header.cells.length, sub?.cells.length ?? 0);
+  // Widths by where the filled cells end, so trailing padding (empty cells after the last) never counts.
+  const width = Math.max(filledExtent(header), sub ? filledExtent(sub) : 0);
   let current: { field: string; col: number } | undefined;
   for (let col = 0; col < width; col++) {
     const top = topFields.find((t) => t.col === col);
@@ -65,6 +82,14 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
       columns.push({ key: current.field, col });
     }
   }
+  // Header cells are labels, checked: a level label under 预算数/执行数 is kept as a key of
+  // `budget`/`executed`; any other cell the vocabulary does not know goes to the first row's unmapped.
+  // With no row there is no record: parse-text lists the table's cells in the document's unmapped.
+  const keptLevels = new Set(columns.flatMap((c) => (c.level !== undefined ? [c.level] : [])));
+  if (rows.length > 0) {
+    for (const cell of header.cells) headerLedger.label(cell, "summary header", keptLevels.has(labelKey(cell.text)));
+    for (const cell of sub?.cells ?? []) headerLedger.label(cell, "summary sub-header", keptLevels.has(cell.text));
+  }
   const titles = block.headings.filter((h) => !HEADING_VALUE_LABELS.test(h.text));
   const tableTitle = [...titles].reverse().find((h) => h.text.endsWith(TABLE_TITLE_SUFFIX))?.text ?? titles[titles.length - 1]?.text ?? "";
   const nearestFirst = [...block.headings].reverse();
@@ -76,26 +101,27 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   // The level most intact rows use, for rows whose name gives no hint.
   const levelCounts = new Map<string, number>();
   for (const row of rows) {
-    if (row.cells.length !== width) continue;
+    if (rowWidth(row) !== width) continue;
     for (const c of columns) if (c.group === "budget" && (row.cells[c.col]?.text ?? "") !== "") levelCounts.set(c.level as string, (levelCounts.get(c.level as string) ?? 0) + 1);
   }
   const commonLevel = [...levelCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
 
   // Runs of rows with one cell fewer than the header share one lost column.
-  const short = rows.filter((r) => r.cells.length === width - 1);
+  const short = rows.filter((r) => rowWidth(r) === width - 1);
   const lost = inferLostColumn(valueColumns, fixed, short, commonLevel, parse);
 
-  return rows.map((row) => {
+  const drafts = rows.map((row) => {
     const ledger = new CellLedger();
     let placed = new Map<string, Cell>();
-    const inferred = row.cells.length === width - 1 && lost >= 0;
-    if (row.cells.length === width || !inferred) {
+    const cellCount = rowWidth(row);
+    const inferred = cellCount === width - 1 && lost >= 0;
+    if (cellCount === width || !inferred) {
       for (const c of columns) {
         const cell = row.cells[c.col];
         if (cell && cell.text !== "") placed.set(c.key, cell);
       }
     } else {
-      placed = placeShortRow(row, columns, fixed, valueColumns, lost, width, ledger);
+      placed = placeShortRow(row, columns, fixed, valueColumns, lost, width, ledger, cellCount);
     }
     const get = (key: string): Cell | undefined => placed.get(key);
     const group = (name: "budget" | "executed"): Record<string, number | null> => {
@@ -103,12 +129,16 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
       for (const c of columns.filter((x) => x.group === name)) out[c.level as string] = readNumber(get(c.key), "amount", ledger, c.key, unit);
       return out;
     };
-    ledger.use(get("seq"), get("name"), get("implementer"), get("opinion"));
+    ledger.use(get("name"), get("implementer"), get("opinion"));
+    // 序号 is a number; any other text in its column is kept in unmapped, not read as 0.
+    const seqCell = get("seq");
+    if (seqCell && /^\d+$/.test(seqCell.text)) ledger.use(seqCell);
+    else if (seqCell) ledger.unplace(seqCell, "summary");
     const budget = group("budget");
     const executed = group("executed");
     const carryover = readNumber(get("carryover"), "amount", ledger, "carryover", unit);
     checkBalance(sumOfStated(Object.values(budget)), sumOfStated(Object.values(executed)), carryover, row.line, ledger);
-    const seqText = get("seq")?.text ?? "";
+    const seqText = seqCell?.text ?? "";
     const draft: SummaryDraft = {
       kind: "summary-row",
       source: { startLine: row.line, endLine: row.line },
@@ -130,4 +160,12 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
     draft.unmapped = ledger.close([row], "summary");
     return draft;
   });
+  // The header's unknown cells: on the first row's record (its unmapped and diagnostics), so they
+  // reach the output; with no row, parse-text lists them in the document's unmapped.
+  const first = drafts[0];
+  if (first && headerLedger.unmapped.length > 0) {
+    first.unmapped = [...headerLedger.unmapped, ...first.unmapped].sort((a, b) => a.line - b.line);
+    first.diagnostics = [...headerLedger.diagnostics, ...first.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
+  return drafts;
 }

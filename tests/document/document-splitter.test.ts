@@ -48,3 +48,44 @@ describe("DocumentSplitter", () => {
     }
   });
 });
+
+describe("a table with no cut point", () => {
+  it("is cut at a row boundary past maxTableChars, the document before the cut marked as continuing", () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i + 1}\t甲\t${i}.5\n`).join("");
+    const splitter = new DocumentSplitter(1, 64, 100);
+    const docs = [...splitter.push(rows), ...splitter.end()];
+    expect(docs.length).toBeGreaterThan(2);
+    expect(docs.map((d) => d.text).join("")).toBe(rows);
+    for (const d of docs.slice(0, -1)) {
+      expect(d.continues).toBe(true);
+      expect(d.text.length).toBeLessThanOrEqual(100 + 12);
+      expect(d.text.endsWith("\n")).toBe(true);
+    }
+    expect(docs[docs.length - 1]?.continues).toBeUndefined();
+    expect(docs[1]?.firstLine).toBe(docs[0]!.text.split("\n").length);
+  });
+
+  it("bounds every document of a generated big table read as a stream, with a table-cut warning per cut", async () => {
+    const { parseStream } = await import("../../src/parse-stream.js");
+    const row = "¦1¦二、社会保障和就业支出¦208¦12,345.67¦0.00¦12,345.67\n".replace(/¦/g, "\t");
+    const rowsPerChunk = 500;
+    const chunks = 16; // 8,000 rows, ~0.5 MB, never held whole
+    async function* big(): AsyncGenerator<Uint8Array> {
+      const encoder = new TextEncoder();
+      yield encoder.encode("公开01表\n收入支出决算总表\n项目\t行次\t金额\n");
+      for (let i = 0; i < chunks; i++) yield encoder.encode(row.repeat(rowsPerChunk));
+    }
+    let documents = 0;
+    let cuts = 0;
+    let firstLine = 0;
+    for await (const result of parseStream(big(), { file: "big.txt", maxChars: 32 << 10, maxTableChars: 64 << 10 })) {
+      documents++;
+      const lines = [...result.records.map((r) => r.source.endLine), ...result.unmapped.map((u) => u.line)];
+      if (lines.length > 0) expect(Math.max(...lines) - firstLine).toBeLessThan((64 << 10) / 20);
+      firstLine = lines.length > 0 ? Math.max(...lines) : firstLine;
+      cuts += result.diagnostics.filter((d) => d.code === "table-cut" && d.severity === "warning").length;
+    }
+    expect(documents).toBeGreaterThan(4);
+    expect(cuts).toBe(documents - 1);
+  });
+});

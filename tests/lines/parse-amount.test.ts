@@ -101,3 +101,27 @@ describe("parseAmount on full-width forms", () => {
     expect(parseAmount(text)).toEqual(unit === undefined ? { kind: "number", value } : { kind: "number", value, unit });
   });
 });
+
+describe("parseAmount flags a number that is not exactly the digits written", () => {
+  const flagged: Case[] = [
+    // issue 15: a 19-digit amount; the nearest double is 1234567890123456768
+    { source: "issue 15", text: "1234567890123456789", parsed: { kind: "number", value: 1234567890123456789, imprecise: true } },
+    { source: "issue 15", text: "0.12345678901234567", parsed: { kind: "number", value: 0.12345678901234567, imprecise: true } },
+    // issue 15: `8 889` is read as 8889, its digits joined across a space
+    { source: "issue 15", text: "8 889", parsed: { kind: "number", value: 8889, spaceJoined: true } },
+    { source: "issue 15", text: "12, 705.06万元", parsed: { kind: "number", value: 12705.06, unit: "万元", spaceJoined: true } },
+  ];
+  const exact: Case[] = [
+    // 2^60 has 19 digits and is a double exactly; 16 digits that a double holds
+    { source: "2^60", text: "1152921504606846976", parsed: { kind: "number", value: 1152921504606846976 } },
+    { source: "16 digits", text: "1234567890123.456", parsed: { kind: "number", value: 1234567890123.456 } },
+    { source: "trailing zeros", text: "12705.0600000000000000", parsed: { kind: "number", value: 12705.06 } },
+    // 004 line 12: a wrap space before the unit is no digit group
+    { source: "004 line 12", text: "10 分", parsed: { kind: "number", value: 10, unit: "分" } },
+  ];
+  for (const c of [...flagged, ...exact]) {
+    it(`reads ${JSON.stringify(c.text)} (${c.source})`, () => {
+      expect(parseAmount(c.text)).toEqual(c.parsed);
+    });
+  }
+});

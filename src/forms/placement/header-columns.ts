@@ -22,7 +22,7 @@ export function headerColumns<F extends string>(
       ledger.unplace(cell, "header");
       continue;
     }
-    ledger.use(cell);
+    ledger.label(cell, "header");
     columns.push({ field, col: cell.col });
   }
   return columns.some((c) => c.field !== null) ? columns : undefined;
@@ -33,7 +33,7 @@ export function valueCells(row: Row, section: RowLabel, ledger: CellLedger): Cel
   const cells: Cell[] = [];
   for (const cell of row.cells) {
     if (cell.text === "") continue;
-    if (cell.facts.rowLabel === section) ledger.use(cell);
+    if (cell.facts.rowLabel === section) ledger.label(cell, "section label");
     else cells.push(cell);
   }
   return cells;

@@ -8,6 +8,7 @@ import {
   AMOUNT_UNITS,
   DEFAULT_AMOUNT_UNIT,
   FUNDS_SECTION_WORDS,
+  isKnownLabel,
   labelKey,
   type FundsField,
   type FundsItem,
@@ -65,7 +66,6 @@ export function readFunds(
     for (const cell of row.cells) {
       if (cell.text === "") continue;
       header.push({ col: cell.col, line: cell.line, text: cell.text, cells: [cell] });
-      ledger.use(cell);
     }
   }
   for (const row of continuationRows) {
@@ -75,6 +75,8 @@ export function readFunds(
       else ledger.unplace(cell, "funds header");
     }
   }
+  // Header cells are labels, checked once their continuations are joined (`分` + `值` → 分值).
+  for (const h of header) for (const cell of h.cells) ledger.label(cell, "funds header", isKnownLabel(h.text));
   let unit: string = DEFAULT_AMOUNT_UNIT;
   for (const h of header) {
     const u = unitOf(h.text);
@@ -104,7 +106,7 @@ export function readFunds(
     for (const cell of joined ?? row.cells) {
       if (cell === itemCell || cell.text === "") continue;
       if (isLabelCell(cell)) {
-        ledger.use(cell);
+        ledger.label(cell, "funds row");
         const cu = unitOf(cell.text);
         if (cu) unit = cu;
         continue;

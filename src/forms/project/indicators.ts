@@ -154,7 +154,7 @@ export function readIndicators(
     // Only level words (`¦¦社会成本指标¦¦¦`, `社会成本指标¦¦生态环境成本指标`): a template slot, whatever
     // their columns; their words are read as labels.
     if (cells.every(isLevelWord)) {
-      ledger.use(...cells);
+      for (const cell of cells) ledger.label(cell, "indicator template");
       continue;
     }
     const alignment = context.aligner.align(cells, rowFields, layout);

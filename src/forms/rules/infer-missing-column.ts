@@ -76,6 +76,8 @@ export function placeShortRow(
   lost: number,
   width: number,
   ledger: CellLedger,
+  /** The row's width as the table counts it (summary-table.ts), trailing padding left out. */
+  rowWidth: number = row.cells.length,
 ): Map<string, Cell> {
   const placed = new Map<string, Cell>();
   const mapping = [...columns.slice(0, fixed), ...valueColumns.filter((_, i) => i !== lost)];
@@ -90,7 +92,7 @@ export function placeShortRow(
   if (placements.length > 0) {
     ledger.report(
       "column-inferred",
-      { cells: row.cells.length, expected: width, placements: placements.join(", "), lost: lostKey.replace(":", "/") },
+      { cells: rowWidth, expected: width, placements: placements.join(", "), lost: lostKey.replace(":", "/") },
       row.line,
     );
   }

@@ -164,3 +164,31 @@ describe("roundConverted", () => {
     expect(roundConverted(100.57 * 10000)).toBe(1005700);
   });
 });
+
+describe("readNumber on numbers that are not exactly what is written", () => {
+  it("leaves a 19-digit amount empty, keeps its text in unmapped and reports number-imprecise", () => {
+    const ledger = new CellLedger();
+    const cell = cellAt("\t年度资金总额\t1234567890123456789\t\t", 7, 2);
+    expect(readNumber(cell, "amount", ledger, "initialBudget")).toBeNull();
+    expect(ledger.unmapped).toEqual([{ line: 7, text: "1234567890123456789" }]);
+    expect(ledger.diagnostics.map((d) => [d.code, d.severity, d.line])).toContainEqual(["number-imprecise", "warning", 7]);
+    expect(ledger.diagnostics.find((d) => d.code === "number-imprecise")?.message).toBe(
+      "initialBudget reads 「1234567890123456789」, more digits than a number can hold (it would become 1234567890123456800); the field is left empty and the text kept in unmapped",
+    );
+  });
+
+  it("reads `8 889` as 8889 and reports number-space-joined naming the text", () => {
+    const ledger = new CellLedger();
+    const cell = cellAt("\t年度资金总额\t8 889\t\t", 3, 2);
+    expect(readNumber(cell, "amount", ledger, "annualBudget")).toBe(8889);
+    expect(ledger.unmapped).toEqual([]);
+    expect(ledger.diagnostics).toEqual([
+      {
+        code: "number-space-joined",
+        severity: "warning",
+        message: "annualBudget reads 「8 889」 as 8889, joining its digits across a space; check it is one number",
+        line: 3,
+      },
+    ]);
+  });
+});
