@@ -44,7 +44,7 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
         start = tab + 1;
       }
       meter?.add(cells.length);
-      if (!filled) lines.push({ kind: "blank", line });
+      if (!filled) lines.push({ kind: "blank", line, emptyRow: true });
       else lines.push({ kind: "table", line, row: { line, cells } });
     } else {
       const cleaned = normalizeText(token.image);
