@@ -15,6 +15,7 @@ import { isProjectForm, readProjectForm } from "./forms/project-form.js";
 import { enforceLimits, type Limits } from "./lines/enforce-limits.js";
 import type { Row } from "./lines/model.js";
 import { readLines } from "./lines/read-lines.js";
+import { readLayout } from "./lines/read-layout.js";
 import { validateRecord } from "./schema/validate-record.js";
 import type { PeRecord } from "./schema/record.js";
 import type { UnmappedCell } from "./schema/common.js";
@@ -59,7 +60,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const file = options.file ?? "<text>";
   const firstLine = options.firstLine ?? 1;
   const limited = enforceLimits(normalizeLineEnds(text), options.limits, firstLine);
-  const lines = readLines(limited.text, firstLine, options.meter);
+  const layout = readLayout(readLines(limited.text, firstLine, options.meter));
+  const lines = layout.lines;
   const document = buildDocument(lines);
   const context = formContext(options.meter);
   const records: PeRecord[] = [];
@@ -106,6 +108,16 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
       diagnostics.push(diagnostic("cell-unaccounted", { text: cell.text }, cell.line));
     }
   }
+  placeLayoutDiagnostics(layout.diagnostics, records, diagnostics);
   unmapped.sort((a, b) => a.line - b.line);
   return { records, diagnostics, unmapped };
+}
+
+/** A layout repair goes to the record whose lines hold it, else to the document's diagnostics. */
+function placeLayoutDiagnostics(found: readonly Diagnostic[], records: PeRecord[], document: Diagnostic[]): void {
+  for (const d of found) {
+    const record = records.find((r) => d.line !== undefined && r.source.startLine <= d.line && d.line <= r.source.endLine);
+    if (record) record.diagnostics.unshift(d);
+    else document.push(d);
+  }
 }

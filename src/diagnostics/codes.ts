@@ -105,6 +105,22 @@ export const diagnosticInfo = {
     severity: "info",
     message: (a) => `a table of ${a.rows} rows matches no known form; its cells are listed in the document's unmapped`,
   },
+  "rows-rebuilt": {
+    severity: "info",
+    message: (a) => `lines ${a.from}–${a.to} hold one cell per line; rebuilt ${a.rows} rows of ${a.width} cells from the header's width and the labels`,
+  },
+  "layout-flattened": {
+    severity: "warning",
+    message: (a) => `lines ${a.lines} lost their TABs (${a.how}); read only what labels anchor: ${a.read}`,
+  },
+  "cells-split": {
+    severity: "info",
+    message: (a) => `split the text ${q(a.text)} into the cells ${a.cells} (${a.by})`,
+  },
+  "split-ambiguous": {
+    severity: "warning",
+    message: (a) => `the text ${q(a.text)} splits as ${a.first} or as ${a.second}, both of which the arithmetic allows; kept as text`,
+  },
   "schema-invalid": {
     severity: "error",
     message: (a) => `the record fails its schema at ${a.path}: ${a.issue}`,
