@@ -19,6 +19,14 @@ interface DiagnosticInfo {
   readonly message: (a: Args) => string;
 }
 
+/** The arithmetic a `cells-split` repair chose its split by. */
+const SPLIT_BY: Readonly<Record<string, string>> = {
+  rate: "执行率 = 全年执行数 ÷ 全年预算数, 分值 10, 得分 ≤ 分值",
+  total: "得分 ≤ 分值 ≤ 100",
+  shapes: "the values' shapes, 得分 ≤ 分值 ≤ 100",
+  weights: "the weights adding up to 100",
+};
+
 const q = (v: string | number | undefined): string => `「${v ?? ""}」`;
 
 export const diagnosticInfo = {
@@ -115,7 +123,7 @@ export const diagnosticInfo = {
   },
   "cells-split": {
     severity: "info",
-    message: (a) => `split the text ${q(a.text)} into the cells ${a.cells} (${a.by})`,
+    message: (a) => `split the glued text ${q(a.text)} into the cells ${a.cells} (${SPLIT_BY[String(a.by)] ?? a.by})`,
   },
   "split-ambiguous": {
     severity: "warning",

@@ -83,7 +83,7 @@ export function readFunds(
     .sort((a, b) => a.col - b.col);
   const hasHeader = columns.some((c) => c.field !== null);
 
-  const lines: Array<FundsLine & { row: number }> = [];
+  const lines: Array<FundsLine & { row: number; order: number }> = [];
   // Parts first: their sums tell which amount is which on a garbled 年度资金总额 row (003 line 1218).
   const ordered = [...fundsRows].sort((a, b) => Number(isTotalRow(a)) - Number(isTotalRow(b)));
   for (const row of ordered) {
@@ -111,6 +111,8 @@ export function readFunds(
     const cell = (f: FundsField): Cell | undefined => placement.placed.get(f);
     lines.push({
       row: row.line,
+      // Rows rebuilt from one flattened line share it: then their order in the form decides.
+      order: fundsRows.indexOf(row),
       item,
       initialBudget: readNumber(cell("initialBudget"), "amount", ledger, "initialBudget", unit),
       annualBudget: readNumber(cell("annualBudget"), "amount", ledger, "annualBudget", unit),
@@ -120,8 +122,8 @@ export function readFunds(
       score: readNumber(cell("score"), "weight", ledger, "score"),
     });
   }
-  lines.sort((a, b) => a.row - b.row);
-  return { unit, lines: lines.map(({ row: _row, ...line }) => line), rowLines: lines.map((l) => l.row) };
+  lines.sort((a, b) => a.row - b.row || a.order - b.order);
+  return { unit, lines: lines.map(({ row: _row, order: _order, ...line }) => line), rowLines: lines.map((l) => l.row) };
 }
 
 function isTotalRow(row: Row): boolean {
