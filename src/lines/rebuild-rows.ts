@@ -24,6 +24,25 @@ export interface LayoutResult {
   readonly diagnostics: Diagnostic[];
 }
 
+/** The longest text read as a header word (`偏差原因分析及改进措施`, `服务对象满意度指标`). */
+const HEADER_WORD_MAX = 12;
+
+/**
+ * Whether a line may hold a region's first header word, read without computing facts: a text
+ * line short enough, or a table line with one filled cell (whose facts were read with it).
+ */
+function mayOpenRegion(line: Line | undefined): boolean {
+  if (line === undefined) return false;
+  if (line.kind === "text") return line.text.length <= HEADER_WORD_MAX;
+  return line.kind === "table" && soleCell(line) !== undefined;
+}
+
+function mayBeCell(line: Line | undefined): boolean {
+  if (line === undefined) return false;
+  if (line.kind === "text") return line.text.length <= CELL_TEXT_MAX;
+  return line.kind === "table" && soleCell(line) !== undefined;
+}
+
 /** How a line reads in a one-cell-per-line region. */
 type Slot = { readonly kind: "cell"; readonly cell: Piece; readonly tabbed: boolean } | { readonly kind: "end" } | { readonly kind: "other" };
 
@@ -253,7 +272,7 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
   const regions: Region[] = [];
   for (let i = 0; i + MIN_HEADER <= lines.length; i++) {
     // The cheap test first: three lines in a row that are each one cell.
-    if (slotOf(lines[i]).kind !== "cell" || slotOf(lines[i + 1]).kind !== "cell" || slotOf(lines[i + 2]).kind !== "cell") continue;
+    if (!mayOpenRegion(lines[i]) || !mayBeCell(lines[i + 1]) || !mayBeCell(lines[i + 2])) continue;
     const first = slotOf(lines[i]) as Extract<Slot, { kind: "cell" }>;
     let region: Region | undefined;
     if (isIndicatorHeaderWord(first.cell)) {
