@@ -113,10 +113,15 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   return { records, diagnostics, unmapped };
 }
 
-/** A layout repair goes to the record whose lines hold it, else to the document's diagnostics. */
+/**
+ * A layout repair goes to the record whose lines hold it, else to the document's diagnostics.
+ * Records read from one flattened line share it: each takes the next of that line's repairs of a code.
+ */
 function placeLayoutDiagnostics(found: readonly Diagnostic[], records: PeRecord[], document: Diagnostic[]): void {
   for (const d of found) {
-    const record = records.find((r) => d.line !== undefined && r.source.startLine <= d.line && d.line <= r.source.endLine);
+    const holding = records.filter((r) => d.line !== undefined && r.source.startLine <= d.line && d.line <= r.source.endLine);
+    const count = (r: PeRecord): number => r.diagnostics.filter((x) => x.code === d.code && x.line === d.line).length;
+    const record = holding.reduce<PeRecord | undefined>((best, r) => (best === undefined || count(r) < count(best) ? r : best), undefined);
     if (record) record.diagnostics.unshift(d);
     else document.push(d);
   }
