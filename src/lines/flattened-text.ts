@@ -38,6 +38,8 @@ import type { LayoutResult } from "./rebuild-rows.js";
 const TABBED_SHARE = 0.1;
 /** The fewest lines that must read as rows before a dump is taken for flattened text. */
 const MIN_ROWS = 3;
+/** The longest line read as one glued or spaced row (longer ones are prose or a whole form). */
+const ROW_MAX_LENGTH = 500;
 /** A line this long holding two identity labels is a whole form on one line. */
 const SCRAMBLED_MIN_LENGTH = 200;
 
@@ -50,12 +52,15 @@ interface Segment {
   readonly anchor: boolean;
 }
 
+/** The first characters of the anchors: most positions of a line start none. */
+const ANCHOR_STARTS = new Set(FLATTENED_ANCHORS.map((w) => w[0]));
+
 /** The line cut at every anchor word, longest first at each position. */
 export function cutAtAnchors(text: string): Segment[] {
   const out: Segment[] = [];
   let value = "";
   for (let i = 0; i < text.length; ) {
-    const word = FLATTENED_ANCHORS.find((w) => text.startsWith(w, i));
+    const word = ANCHOR_STARTS.has(text[i]) ? FLATTENED_ANCHORS.find((w) => text.startsWith(w, i)) : undefined;
     if (word === undefined) {
       value += text[i];
       i++;
@@ -587,6 +592,10 @@ export function readFlattenedText(lines: readonly Line[]): LayoutResult {
         out.push(...rows);
         continue;
       }
+    }
+    if (line.raw.length > ROW_MAX_LENGTH) {
+      out.push(line);
+      continue;
     }
     let rows = SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line) : undefined;
     if (rows) how = how ?? "spaces";
