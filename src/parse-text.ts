@@ -16,6 +16,7 @@ import { enforceLimits, type Limits } from "./lines/enforce-limits.js";
 import type { Row } from "./lines/model.js";
 import { detectSeparators } from "./lines/detect-separators.js";
 import { readLines } from "./lines/read-lines.js";
+import { readLayout } from "./lines/read-layout.js";
 import { validateRecord } from "./schema/validate-record.js";
 import type { PeRecord } from "./schema/record.js";
 import type { UnmappedCell } from "./schema/common.js";
@@ -60,7 +61,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const file = options.file ?? "<text>";
   const firstLine = options.firstLine ?? 1;
   const limited = enforceLimits(normalizeLineEnds(text), options.limits, firstLine);
-  const lines = readLines(limited.text, firstLine, options.meter);
+  const layout = readLayout(readLines(limited.text, firstLine, options.meter));
+  const lines = layout.lines;
   const document = buildDocument(lines);
   const context = formContext(options.meter);
   const records: PeRecord[] = [];
@@ -107,6 +109,21 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
       diagnostics.push(diagnostic("cell-unaccounted", { text: cell.text }, cell.line));
     }
   }
+  placeLayoutDiagnostics(layout.diagnostics, records, diagnostics);
   unmapped.sort((a, b) => a.line - b.line);
   return { records, diagnostics, unmapped };
+}
+
+/**
+ * A layout repair goes to the record whose lines hold it, else to the document's diagnostics.
+ * Records read from one flattened line share it: each takes the next of that line's repairs of a code.
+ */
+function placeLayoutDiagnostics(found: readonly Diagnostic[], records: PeRecord[], document: Diagnostic[]): void {
+  for (const d of found) {
+    const holding = records.filter((r) => d.line !== undefined && r.source.startLine <= d.line && d.line <= r.source.endLine);
+    const count = (r: PeRecord): number => r.diagnostics.filter((x) => x.code === d.code && x.line === d.line).length;
+    const record = holding.reduce<PeRecord | undefined>((best, r) => (best === undefined || count(r) < count(best) ? r : best), undefined);
+    if (record) record.diagnostics.unshift(d);
+    else document.push(d);
+  }
 }

@@ -19,3 +19,4 @@ export * from "./extra.js";
 export * from "./department.js";
 export * from "./row-labels.js";
 export * from "./known-labels.js";
+export * from "./layout.js";

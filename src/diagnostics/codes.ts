@@ -19,6 +19,14 @@ interface DiagnosticInfo {
   readonly message: (a: Args) => string;
 }
 
+/** The arithmetic a `cells-split` repair chose its split by. */
+const SPLIT_BY: Readonly<Record<string, string>> = {
+  rate: "执行率 = 全年执行数 ÷ 全年预算数, 分值 10, 得分 ≤ 分值",
+  total: "得分 ≤ 分值 ≤ 100",
+  shapes: "the values' shapes, 得分 ≤ 分值 ≤ 100",
+  weights: "the weights adding up to 100",
+};
+
 const q = (v: string | number | undefined): string => `「${v ?? ""}」`;
 
 export const diagnosticInfo = {
@@ -121,6 +129,22 @@ export const diagnosticInfo = {
   "table-unrecognised": {
     severity: "info",
     message: (a) => `a table of ${a.rows} rows matches no known form; its cells are listed in the document's unmapped`,
+  },
+  "rows-rebuilt": {
+    severity: "info",
+    message: (a) => `lines ${a.from}–${a.to} hold one cell per line; rebuilt ${a.rows} rows of ${a.width} cells from the header's width and the labels`,
+  },
+  "layout-flattened": {
+    severity: "warning",
+    message: (a) => `lines ${a.lines} lost their TABs (${a.how}); read only what labels anchor: ${a.read}`,
+  },
+  "cells-split": {
+    severity: "info",
+    message: (a) => `split the glued text ${q(a.text)} into the cells ${a.cells} (${SPLIT_BY[String(a.by)] ?? a.by})`,
+  },
+  "split-ambiguous": {
+    severity: "warning",
+    message: (a) => `the text ${q(a.text)} splits as ${a.first} or as ${a.second}, both of which the arithmetic allows; kept as text`,
   },
   "schema-invalid": {
     severity: "error",

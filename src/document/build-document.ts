@@ -83,6 +83,8 @@ export function rowTokensOf(lines: readonly Line[]): RowToken[] {
   let lastWasBlank = false;
   for (const line of lines) {
     if (line.kind === "blank") {
+      // A row of TABs only is an empty table row, not a page break: it ends no section.
+      if (line.emptyRow) continue;
       if (!lastWasBlank) tokens.push(toToken(T.PageBreak, line));
       lastWasBlank = true;
       continue;

@@ -35,7 +35,11 @@ export type Line =
       readonly lexeme: "text" | "year" | "tableCode";
     }
   | { readonly kind: "table"; readonly line: number; readonly row: Row }
-  | { readonly kind: "blank"; readonly line: number };
+  /**
+   * A line with no filled cell. `emptyRow`: it held TABs (`\t\t\t\t\t\t`), an empty table row
+   * such as a one-cell-per-line scrape writes at a row's end, not an empty line (a page break).
+   */
+  | { readonly kind: "blank"; readonly line: number; readonly emptyRow?: true };
 
 /** Non-empty cells of a row, in order. */
 export function filledCells(row: Row): Cell[] {

@@ -61,7 +61,7 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
         start = tab + 1;
       }
       meter?.add(cells.length);
-      if (!filled) lines.push({ kind: "blank", line });
+      if (!filled) lines.push({ kind: "blank", line, emptyRow: true });
       else lines.push(tableCodeLine(cells, line, image) ?? { kind: "table", line, row: { line, cells } });
     } else {
       const cleaned = normalizeText(token.image);

@@ -66,11 +66,11 @@ const cases: Case[] = [
   },
   {
     // 004 line 23: `¦¦¦¦¦¦¦¦` between indicator groups
-    name: "reads a row of empty cells as a blank line (004 lines 22–24)",
+    name: "reads a row of empty cells as an empty row, not a page break (004 lines 22–24)",
     text: "\t\t\t发放差错率 (%)\t≤1%\t0%\t8\t8\t\t\n\t\t\t\t\t\t\t\t\n\t\t时效指标\t问题整改率 (%)\t≥95%\t100%\t8\t8\t\t",
     lines: [
       expect.objectContaining({ kind: "table", line: 1 }) as Line,
-      { kind: "blank", line: 2 },
+      { kind: "blank", line: 2, emptyRow: true },
       expect.objectContaining({ kind: "table", line: 3 }) as Line,
     ],
   },

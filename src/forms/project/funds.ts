@@ -87,7 +87,7 @@ export function readFunds(
     .sort((a, b) => a.col - b.col);
   const hasHeader = columns.some((c) => c.field !== null);
 
-  const lines: Array<FundsLine & { row: number }> = [];
+  const lines: Array<FundsLine & { row: number; order: number }> = [];
   // A label standing alone on its row takes the row of values just above it (a merged cell lost
   // in the scrape); a row with a label no item names still gives a line, its item null.
   const valueRows = continuationRows.filter(isValueRow);
@@ -121,6 +121,8 @@ export function readFunds(
     lines.push({
       row: row.line,
       label: itemCell.text,
+      // Rows rebuilt from one flattened line share it: then their order in the form decides.
+      order: fundsRows.indexOf(row),
       item,
       initialBudget: readNumber(cell("initialBudget"), "amount", ledger, "initialBudget", unit),
       annualBudget: readNumber(cell("annualBudget"), "amount", ledger, "annualBudget", unit),
@@ -132,8 +134,8 @@ export function readFunds(
   }
   // Value rows no label took stay unplaced, as header continuations that made no label do.
   for (const row of valueRows) for (const cell of row.cells) if (cell.text !== "") ledger.unplace(cell, "funds header");
-  lines.sort((a, b) => a.row - b.row);
-  return { unit, lines: lines.map(({ row: _row, ...line }) => line), rowLines: lines.map((l) => l.row) };
+  lines.sort((a, b) => a.row - b.row || a.order - b.order);
+  return { unit, lines: lines.map(({ row: _row, order: _order, ...line }) => line), rowLines: lines.map((l) => l.row) };
 }
 
 /** A row of amounts, dashes and rates only: values whose label stands on another row. */

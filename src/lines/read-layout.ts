@@ -1,0 +1,17 @@
+/**
+ * The layout pre-stage, between reading lines and building the document: a dump whose rows lost
+ * their boundaries (one cell per line, rebuild-rows.ts) or their TABs (flattened-text.ts) is
+ * turned into the TAB rows the rest of the pipeline reads, each repair reported. An ordinary TAB
+ * dump passes through both scans unchanged.
+ */
+import type { Diagnostic } from "../diagnostics/codes.js";
+import { readFlattenedText } from "./flattened-text.js";
+import type { Line } from "./model.js";
+import { rebuildRows, type LayoutResult } from "./rebuild-rows.js";
+
+export function readLayout(lines: readonly Line[]): LayoutResult {
+  const flat = readFlattenedText(lines);
+  const rebuilt = rebuildRows(flat.lines);
+  const diagnostics: Diagnostic[] = [...flat.diagnostics, ...rebuilt.diagnostics];
+  return { lines: rebuilt.lines, diagnostics };
+}

@@ -1,0 +1,316 @@
+/**
+ * One cell per line → table rows. HTML scrapes often write every cell on its own line (`一级指标\t`,
+ * `产出指标\t`, … each ending in a TAB, or with no TAB at all), a row's end visible only as a line of
+ * TABs or not at all, and a header cell split over two lines (`年度` / `指标值`). Such a region is
+ * found by its header (a run of the vocabulary's header words, one per line) and its rows rebuilt
+ * from the header's width, level words and row labels starting rows where the count is off:
+ *   `一级指标\t` `二级指标\t` … `得分\t` `\t\t\t\t\t\t` `产出指标\t` `数量指标\t` … → `产出指标\t数量指标\t…`
+ * Each rebuilt cell keeps its source line. A dump with no such header is returned as it is.
+ */
+import { COLUMN_NUMBER_LABEL, SIDE_LABEL, type IndicatorField } from "../../grammars/vocabulary/index.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
+import { piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
+import type { Line } from "./model.js";
+
+/** Longest text line read as one cell (longer ones are prose). */
+const CELL_TEXT_MAX = 40;
+/** The fewest header words, one per line, that make a region. */
+const MIN_HEADER = 3;
+/** Columns only an indicator header has (分值 and 得分 head funds columns too). */
+const INDICATOR_COLUMNS: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "target", "actual"]);
+
+export interface LayoutResult {
+  readonly lines: Line[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The longest text read as a header word (`偏差原因分析及改进措施`, `服务对象满意度指标`). */
+const HEADER_WORD_MAX = 12;
+
+/**
+ * Whether a line may hold a region's first header word, read without computing facts: a text
+ * line short enough, or a table line with one filled cell (whose facts were read with it).
+ */
+function mayOpenRegion(line: Line | undefined): boolean {
+  if (line === undefined) return false;
+  if (line.kind === "text") return line.text.length <= HEADER_WORD_MAX;
+  return line.kind === "table" && soleCell(line) !== undefined;
+}
+
+function mayBeCell(line: Line | undefined): boolean {
+  if (line === undefined) return false;
+  if (line.kind === "text") return line.text.length <= CELL_TEXT_MAX;
+  return line.kind === "table" && soleCell(line) !== undefined;
+}
+
+/** How a line reads in a one-cell-per-line region. */
+type Slot = { readonly kind: "cell"; readonly cell: Piece; readonly tabbed: boolean } | { readonly kind: "end" } | { readonly kind: "other" };
+
+function slotOf(line: Line | undefined): Slot {
+  if (line === undefined) return { kind: "other" };
+  if (line.kind === "blank") return line.emptyRow ? { kind: "end" } : { kind: "other" };
+  if (line.kind === "text") {
+    if (line.text.length > CELL_TEXT_MAX) return { kind: "other" };
+    return { kind: "cell", cell: piece(line.raw, line.line), tabbed: false };
+  }
+  const cell = soleCell(line);
+  return cell ? { kind: "cell", cell, tabbed: true } : { kind: "other" };
+}
+
+const isIndicatorHeaderWord = (p: Piece): boolean => p.facts.indicatorHeader !== undefined;
+
+interface Header {
+  readonly columns: Piece[];
+  readonly fields: Array<IndicatorField | null | undefined>;
+  /** Index of the first line after the header. */
+  readonly next: number;
+}
+
+/** The indicator header starting at `start`: one word per line, a word split over two lines joined. */
+function readIndicatorHeader(lines: readonly Line[], start: number): Header | undefined {
+  const columns: Piece[] = [];
+  const fields: Array<IndicatorField | null | undefined> = [];
+  let i = start;
+  let tabbed: boolean | undefined;
+  for (;;) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind !== "cell" || (tabbed !== undefined && slot.tabbed !== tabbed)) break;
+    tabbed = slot.tabbed;
+    if (isIndicatorHeaderWord(slot.cell)) {
+      columns.push(slot.cell);
+      fields.push(slot.cell.facts.indicatorHeader);
+      i++;
+      continue;
+    }
+    // `年度` / `指标值`: neither half alone names the column the two name together.
+    const next = slotOf(lines[i + 1]);
+    if (next.kind !== "cell" || next.tabbed !== slot.tabbed) break;
+    const joined = piece(slot.cell.facts.text + next.cell.facts.text, slot.cell.line);
+    if (!isIndicatorHeaderWord(joined) || columns.length === 0) break;
+    columns.push(joined);
+    fields.push(joined.facts.indicatorHeader);
+    i += 2;
+  }
+  let distinctive = 0;
+  for (const f of fields) if (INDICATOR_COLUMNS.has(f)) distinctive++;
+  if (columns.length < MIN_HEADER || distinctive < 2) return undefined;
+  return { columns, fields, next: i };
+}
+
+interface Region {
+  readonly start: number;
+  readonly end: number;
+  readonly rows: Line[];
+  readonly width: number;
+}
+
+/** The rows of an indicator table whose header is `header`, up to the first line not a cell. */
+function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Header): Region {
+  const width = header.columns.length;
+  const level1Col = Math.max(0, header.fields.indexOf("level1"));
+  const level2Col = header.fields.indexOf("level2");
+  const weightCol = header.fields.indexOf("weight");
+  const scoreCol = header.fields.indexOf("score");
+  const rows: Line[] = [tableLine(header.columns)];
+  let current: Array<Piece | undefined> = [];
+  const endRow = (): void => {
+    if (current.some((c) => c !== undefined)) rows.push(tableLine(current));
+    current = [];
+  };
+  let i = header.next;
+  const tabbed = (slotOf(lines[start]) as { tabbed?: boolean }).tabbed;
+  for (; i < lines.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end") {
+      endRow();
+      continue;
+    }
+    if (slot.kind !== "cell" || slot.tabbed !== tabbed) break;
+    const cell = slot.cell;
+    const f = cell.facts;
+    if (f.rowLabel === "total") {
+      // `总分` / `100` / `95.50`: the label and the numbers after it, in the weight and score columns.
+      endRow();
+      const total: Array<Piece | undefined> = new Array<Piece | undefined>(width).fill(undefined);
+      total[0] = cell;
+      const numbers: Piece[] = [];
+      while (numbers.length < 2) {
+        const next = slotOf(lines[i + 1]);
+        if (next.kind !== "cell" || next.tabbed !== tabbed || next.cell.facts.amount.kind !== "number") break;
+        numbers.push(next.cell);
+        i++;
+      }
+      const cols = [weightCol, scoreCol].filter((c) => c > 0);
+      numbers.forEach((n, k) => (total[cols[k] ?? width - numbers.length + k] = n));
+      rows.push(tableLine(total));
+      i++;
+      break;
+    }
+    const atLevel2 = level2Col >= 0 && current.length === level2Col;
+    if (f.level1 !== undefined && !(atLevel2 && f.level2 !== undefined) && current.length > level1Col) {
+      endRow();
+    } else if (f.level2 !== undefined && f.level1 === undefined && level2Col >= 0 && current.length > level2Col) {
+      endRow();
+    }
+    if (current.length === 0) {
+      // A row whose level cells were merged into the row above starts at its first written level.
+      const col = f.level1 !== undefined ? level1Col : f.level2 !== undefined && level2Col >= 0 ? level2Col : 0;
+      for (let k = 0; k < col; k++) current.push(undefined);
+    }
+    current.push(cell);
+    if (current.length === width) endRow();
+  }
+  endRow();
+  return { start, end: i, rows, width };
+}
+
+/**
+ * A 部门决算 table with side-by-side halves (`收入` / `支出` / `项目` / `行次` / `金额` / `项目` …):
+ * the sides, the column heads up to `栏次`, the column-number row, then rows of the heads' width.
+ */
+function rebuildAccountRows(lines: readonly Line[], start: number): Region | undefined {
+  const cellAt = (i: number): Piece | undefined => {
+    const slot = slotOf(lines[i]);
+    return slot.kind === "cell" && slot.tabbed ? slot.cell : undefined;
+  };
+  const sides: Piece[] = [];
+  let i = start;
+  for (let c = cellAt(i); c && (c.facts.key === SIDE_LABEL.income || c.facts.key === SIDE_LABEL.expense); c = cellAt(++i)) sides.push(c);
+  if (sides.length < 2) return undefined;
+  const heads: Piece[] = [];
+  for (let c = cellAt(i); c && c.facts.key !== COLUMN_NUMBER_LABEL && c.facts.amount.kind !== "number" && c.facts.wordy; c = cellAt(++i)) {
+    heads.push(c);
+  }
+  const width = heads.length;
+  const half = width / sides.length;
+  if (width < 2 * sides.length || !Number.isInteger(half)) return undefined;
+  const rows: Line[] = [];
+  const sideRow: Array<Piece | undefined> = new Array<Piece | undefined>(width).fill(undefined);
+  sides.forEach((s, k) => (sideRow[k * half] = s));
+  rows.push(tableLine(sideRow), tableLine(heads));
+  // `栏次` `1` `栏次` `2`: each 栏次 opens a half, its numbers fill the half's last columns.
+  const numberRow: Array<Piece | undefined> = new Array<Piece | undefined>(width).fill(undefined);
+  let filled = false;
+  let halfIndex = -1;
+  let numbers: Piece[] = [];
+  const placeNumbers = (): void => {
+    numbers.forEach((n, k) => (numberRow[halfIndex * half + half - numbers.length + k] = n));
+    numbers = [];
+  };
+  for (let c = cellAt(i); c && (c.facts.key === COLUMN_NUMBER_LABEL || (halfIndex >= 0 && c.facts.amount.kind === "number")); c = cellAt(++i)) {
+    if (c.facts.key === COLUMN_NUMBER_LABEL) {
+      if (halfIndex >= 0) placeNumbers();
+      halfIndex++;
+      if (halfIndex >= sides.length) break;
+      numberRow[halfIndex * half] = c;
+    } else numbers.push(c);
+    filled = true;
+  }
+  if (halfIndex >= 0 && halfIndex < sides.length) placeNumbers();
+  if (filled) rows.push(tableLine(numberRow));
+  let current: Piece[] = [];
+  for (; i < lines.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end") {
+      if (current.length > 0) rows.push(tableLine(current));
+      current = [];
+      continue;
+    }
+    if (slot.kind !== "cell" || !slot.tabbed) break;
+    current.push(slot.cell);
+    if (current.length === width) {
+      rows.push(tableLine(current));
+      current = [];
+    }
+  }
+  if (current.length > 0) rows.push(tableLine(current));
+  return { start, end: i, rows, width };
+}
+
+/**
+ * `项目名称` / `中药材种植基地建设补助` on two lines before a rebuilt table: each identity label and
+ * the value on the line after it become one row.
+ */
+function pairIdentity(lines: readonly Line[], start: number, end: number): { rows: Line[]; paired: boolean } {
+  const rows: Line[] = [];
+  let paired = false;
+  for (let i = start; i < end; i++) {
+    const line = lines[i] as Line;
+    const slot = slotOf(line);
+    const next = slotOf(lines[i + 1]);
+    const label = slot.kind === "cell" ? slot.cell.facts.rowLabel : undefined;
+    if (
+      slot.kind === "cell" &&
+      (label === "projectName" || label === "identity") &&
+      i + 1 < end &&
+      next.kind === "cell" &&
+      next.cell.facts.rowLabel === undefined
+    ) {
+      rows.push(tableLine([slot.cell, next.cell]));
+      paired = true;
+      i++;
+      continue;
+    }
+    rows.push(line);
+  }
+  return { rows, paired };
+}
+
+/** Whether most table lines hold one filled cell: a scrape of one HTML paragraph per line. */
+function isOneCellPerLine(lines: readonly Line[]): boolean {
+  let table = 0;
+  let single = 0;
+  for (const line of lines) {
+    if (line.kind !== "table") continue;
+    table++;
+    if (soleCell(line)) single++;
+  }
+  return table > 0 && single >= table * 0.8;
+}
+
+export function rebuildRows(lines: readonly Line[]): LayoutResult {
+  const regions: Region[] = [];
+  for (let i = 0; i + MIN_HEADER <= lines.length; i++) {
+    // The cheap test first: three lines in a row that are each one cell.
+    if (!mayOpenRegion(lines[i]) || !mayBeCell(lines[i + 1]) || !mayBeCell(lines[i + 2])) continue;
+    const first = slotOf(lines[i]) as Extract<Slot, { kind: "cell" }>;
+    let region: Region | undefined;
+    if (isIndicatorHeaderWord(first.cell)) {
+      const header = readIndicatorHeader(lines, i);
+      if (header) region = rebuildIndicatorRows(lines, i, header);
+    } else if (first.tabbed && first.cell.facts.key === SIDE_LABEL.income) {
+      region = rebuildAccountRows(lines, i);
+    }
+    if (region === undefined) continue;
+    regions.push(region);
+    i = region.end - 1;
+  }
+  if (regions.length === 0) return { lines: lines as Line[], diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const out: Line[] = [];
+  // Outside the rebuilt tables, a one-paragraph-per-line scrape's single cells are text lines
+  // (titles, 公开01表, 部门:…), as a TAB dump writes them.
+  const paragraphs = isOneCellPerLine(lines);
+  const copy = (from: number, to: number): void => {
+    const { rows } = pairIdentity(lines, from, to);
+    for (const line of rows) {
+      if (paragraphs && line.kind === "table") {
+        const cell = soleCell(line);
+        out.push(cell ? textLine(cell) : line);
+      } else out.push(line);
+    }
+  };
+  let at = 0;
+  for (const region of regions) {
+    copy(at, region.start);
+    out.push(...region.rows);
+    const firstLine = lines[region.start]?.line ?? 0;
+    const lastLine = lines[region.end - 1]?.line ?? firstLine;
+    diagnostics.push(
+      diagnostic("rows-rebuilt", { rows: region.rows.length, width: region.width, from: firstLine, to: lastLine }, firstLine),
+    );
+    at = region.end;
+  }
+  copy(at, lines.length);
+  return { lines: out, diagnostics };
+}

@@ -1,0 +1,121 @@
+// The layout fixtures (one cell per line; text that lost its TABs) run end to end and compared,
+// field by field, with their hand-read answer sets (tests/golden/hand-read/real, /synthetic). Every
+// field must agree except the gaps listed below, each with the reason pe-parse does not yet read it.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseFixture } from "../../src/cli/check-command.js";
+
+type Json = Record<string, unknown>;
+const hand = (name: string): Json[] =>
+  (JSON.parse(readFileSync(new URL(`./hand-read/${name}.json`, import.meta.url), "utf8")) as { records: Json[] }).records;
+
+const FIXTURES = [
+  "real/04_hubei-nanzhang-zsfwzx-2019-juesuan",
+  "real/05_hubei-hbust-jiangzhuxuejin-2021",
+  "synthetic/09a_one-cell-per-line",
+  "synthetic/09b_one-cell-per-line",
+  "real/07_hebei-ningjin-gaozhong-zhuxuejin-2019",
+  "real/01_shanghai-putuo-tiyuzhongxin-2022",
+  "synthetic/10a_spaces-not-tabs",
+  "synthetic/10b_glued",
+];
+
+/**
+ * Accepted gaps: `fixture kind[index] path` (a path prefix: `funds` covers every funds field), with
+ * the reason. Fields of the v2 contract another part of issue 13 adds are listed by their name.
+ */
+const GAPS: ReadonlyArray<readonly [string, string]> = [
+  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] year", "the year is only in the notice's title 15 lines up; the 部门决算 recogniser reads the lines just above the table (templates part of issue 13)"],
+  // The excerpt is cut inside `五、经`: the rebuilt table keeps it as a last 收入 row with no values, so
+  // nothing is dropped; the hand-read set leaves it out, which shifts the 支出 rows by one.
+  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows.length", "the cut fragment 五、经 is kept as a row"],
+  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[4]", "the cut fragment 五、经 is kept as a row"],
+  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[5]", "shifted by the kept fragment"],
+  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[6]", "shifted by the kept fragment"],
+  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[7]", "shifted by the kept fragment"],
+  ["real/05_hubei-hbust-jiangzhuxuejin-2021 project.count", "a result publication with no 项目名称 (name from its title, funds and score from prose) is the templates part of issue 13; its table's rows are rebuilt (tests/lines/rebuild-rows.test.ts)"],
+  ["real/07_hebei-ningjin-gaozhong-zhuxuejin-2019 project.count", "a target table with no 项目名称 (name from its title) is the templates part of issue 13; its glued rows are split into TAB rows (2100 / 10 by the weights)"],
+  ["synthetic/09b_one-cell-per-line project[0] title", "a title not ending in 自评表 (…绩效目标完成情况) is the templates part of issue 13"],
+  ["synthetic/09b_one-cell-per-line project[0] year", "read from that title"],
+  ["real/01_shanghai-putuo-tiyuzhongxin-2022 project[0] indicators", "scrambled PDF text: indicator names and value groups are matched only by order; not read yet"],
+  ["real/01_shanghai-putuo-tiyuzhongxin-2022 project[1] indicators", "scrambled PDF text, cut before the values; not read yet"],
+  ["real/01_shanghai-putuo-tiyuzhongxin-2022 project[0] total", "scrambled PDF text: `100 98.62` stands far from 总分; not read yet"],
+];
+
+/**
+ * Fields of the v2 contract that another part of issue 13 adds (funds.lines[].label,
+ * indicators[].nature / unit, extra): skipped while the output does not have them yet, compared
+ * as soon as it does.
+ */
+const V2_FIELDS = new Set(["label", "nature", "unit", "extra"]);
+const notYetWritten = (path: string, got: unknown): boolean =>
+  got === undefined && path.split(/[.[\]]/).some((part) => V2_FIELDS.has(part) && !path.startsWith("funds.unit"));
+
+function flatten(value: unknown, path: string, out: Map<string, unknown>): void {
+  if (value === null || typeof value !== "object") {
+    out.set(path, value);
+    return;
+  }
+  if (Array.isArray(value)) {
+    out.set(`${path}.length`, value.length);
+    value.forEach((v, i) => flatten(v, `${path}[${i}]`, out));
+    return;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (path === "" && (k === "source" || k === "diagnostics" || k === "unmapped" || k === "lines")) continue;
+    flatten(v, path === "" ? k : `${path}.${k}`, out);
+  }
+}
+
+const isGap = (key: string): boolean =>
+  GAPS.some(([prefix]) => key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}[`));
+
+describe("layout fixtures against their hand-read answer sets", () => {
+  for (const fixture of FIXTURES) {
+    it(`reads every hand-read field of ${fixture} but the listed gaps`, async () => {
+      const got = (await parseFixture(new URL(`../../fixtures/${fixture}.txt`, import.meta.url).pathname)) as unknown as Json[];
+      const expected = hand(fixture);
+      const mismatches: string[] = [];
+      for (const kind of new Set(expected.map((r) => r.kind as string))) {
+        const e = expected.filter((r) => r.kind === kind);
+        const g = got.filter((r) => r.kind === kind);
+        const countKey = `${fixture} ${kind}.count`;
+        if (g.length !== e.length && !isGap(countKey)) mismatches.push(`${countKey}: hand ${e.length} got ${g.length}`);
+        e.forEach((record, i) => {
+          if (g[i] === undefined) return;
+          const fe = new Map<string, unknown>();
+          const fg = new Map<string, unknown>();
+          flatten(record, "", fe);
+          flatten(g[i], "", fg);
+          for (const [path, value] of fe) {
+            const key = `${fixture} ${kind}[${i}] ${path}`;
+            if (notYetWritten(path, fg.get(path))) continue;
+            if (JSON.stringify(value) !== JSON.stringify(fg.get(path)) && !isGap(key)) {
+              mismatches.push(`${key}: hand ${JSON.stringify(value)} got ${JSON.stringify(fg.get(path))}`);
+            }
+          }
+        });
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+
+  it.each([
+    ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan", "rows-rebuilt"],
+    ["synthetic/09a_one-cell-per-line", "rows-rebuilt"],
+    ["synthetic/09b_one-cell-per-line", "rows-rebuilt"],
+    ["real/01_shanghai-putuo-tiyuzhongxin-2022", "layout-flattened"],
+    ["synthetic/10a_spaces-not-tabs", "layout-flattened"],
+    ["synthetic/10b_glued", "layout-flattened"],
+  ])("reports the layout repair of %s on its record (%s)", async (fixture, code) => {
+    const got = await parseFixture(new URL(`../../fixtures/${fixture}.txt`, import.meta.url).pathname);
+    expect(got.length).toBeGreaterThan(0);
+    for (const record of got) expect(record.diagnostics.map((d) => d.code)).toContain(code);
+  });
+
+  it("lists no gap that is not one", async () => {
+    const stale: string[] = [];
+    for (const [prefix] of GAPS) if (!FIXTURES.some((f) => prefix.startsWith(`${f} `))) stale.push(prefix);
+    expect(stale).toEqual([]);
+  });
+});

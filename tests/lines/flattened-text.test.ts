@@ -1,0 +1,99 @@
+// Text that lost its TABs: cut at the vocabulary's labels, glued numbers split by the form's own
+// arithmetic, an ambiguous split kept as text and reported; a TAB dump passes unchanged.
+import { describe, expect, it } from "vitest";
+import type { Line } from "../../src/lines/model.js";
+import { cutNumbers, readFlattenedText, splitFundsRun, splitNameAndValues, weightScoreCuts } from "../../src/lines/flattened-text.js";
+import { readLines } from "../../src/lines/read-lines.js";
+
+function shape(lines: readonly Line[]): string[] {
+  return lines.map((l) => (l.kind === "table" ? l.row.cells.map((c) => c.text).join("¦") : l.kind === "text" ? `text:${l.text}` : "blank"));
+}
+
+const FUNDS = ["annualBudget", "executed", "weight", "executionRate", "score"] as const;
+
+describe("splitFundsRun", () => {
+  it.each([
+    { run: "202010100.00%10", total: true, cells: ["20", "20", "10", "100.00%", "10"] },
+    { run: "2020100.00%", total: false, cells: ["20", "20", "100.00%"] },
+    { run: "100951095.00%9.5", total: true, cells: ["100", "95", "10", "95.00%", "9.5"] },
+  ])("splits 「$run」 by 执行率 = 执行数 ÷ 预算数 and the total's 分值 10", ({ run, total, cells }) => {
+    expect(splitFundsRun(run, FUNDS, total, total ? undefined : 20)?.cells).toEqual(cells);
+  });
+
+  it("reports two splits the arithmetic both allows and keeps the text", () => {
+    // 11 / 11 / 100% and 1 / 1 / … : 111100.00% cuts as 1¦11¦… too; without 分值 nothing tells them apart.
+    const split = splitFundsRun("1111100.00%", ["annualBudget", "executed", "executionRate"], false);
+    expect(split?.cells).toEqual(["1111100.00%"]);
+    expect(split?.ambiguous).toBeDefined();
+  });
+
+  it("gives no split when none holds", () => {
+    // 20 / 19 gives 95%, not 100%; 20191 / 0 would give 0.00% but exceeds the total's 20.
+    expect(splitFundsRun("2019100.00%", ["annualBudget", "executed", "executionRate"], false, 20)).toBeUndefined();
+  });
+});
+
+describe("numbers and values", () => {
+  it("cuts digits without leading zeros", () => {
+    expect(cutNumbers("2020", 2)).toEqual([
+      ["20", "20"],
+      ["202", "0"],
+    ]);
+  });
+  it.each([
+    ["3030", 2, [["30", "30"]]],
+    ["2018", 2, [["20", "18"]]],
+    ["20", 1, [["20"]]],
+  ] as const)("cuts 「%s」 into 分值 and 得分 with 得分 ≤ 分值 ≤ 100", (digits, count, cuts) => {
+    expect(weightScoreCuts(digits, count)).toEqual(cuts);
+  });
+  it.each([
+    ["受益学生人数≥800人856人", ["受益学生人数", "≥800人", "856人"]],
+    ["家长满意度≥90%94%", ["家长满意度", "≥90%", "94%"]],
+    ["学生综合素质提升有效提升有效提升", ["学生综合素质提升", "有效提升", "有效提升"]],
+  ])("splits 「%s」 into name, target and actual", (text, parts) => {
+    expect(splitNameAndValues(text, 2)).toEqual(parts);
+  });
+});
+
+const DUMPS: Array<{ name: string; text: string; rows: string[]; codes: string[] }> = [
+  {
+    name: "cells separated by spaces (10a)",
+    text: "项目名称 社区养老补助\n项目资金（万元） 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 80.00 76.00 10 95.00% 9.50\n总分 100 95.50",
+    rows: ["项目名称¦社区养老补助", "项目资金（万元）¦全年预算数¦全年执行数¦分值¦执行率¦得分", "年度资金总额¦80.00¦76.00¦10¦95.00%¦9.50", "总分¦100¦95.50"],
+    codes: ["layout-flattened"],
+  },
+  {
+    name: "cells glued (10b)",
+    text: "项目名称:少年宫运行补助\n主管部门:德安县教育局实施单位:德安县第三小学\n项目资金(万元)全年预算数全年执行数分值执行率得分\n年度资金总额:202010100.00%10",
+    rows: ["项目名称¦少年宫运行补助", "主管部门¦德安县教育局¦实施单位¦德安县第三小学", "项目资金(万元)¦全年预算数¦全年执行数¦分值¦执行率¦得分", "年度资金总额¦20¦20¦10¦100.00%¦10"],
+    codes: ["layout-flattened", "cells-split"],
+  },
+  {
+    name: "a TAB dump, left as it is",
+    text: "项目名称\t社保经费\n主管部门\t人社局\n年度资金总额\t8.89\t3.49",
+    rows: ["项目名称¦社保经费", "主管部门¦人社局", "年度资金总额¦8.89¦3.49"],
+    codes: [],
+  },
+  {
+    name: "prose with a label or two, left as it is",
+    text: "2023年度项目支出绩效自评表\n本项目名称为社保经费。\n其余见附件。",
+    rows: ["text:2023年度项目支出绩效自评表", "text:本项目名称为社保经费。", "text:其余见附件。"],
+    codes: [],
+  },
+];
+
+describe("readFlattenedText", () => {
+  it.each(DUMPS)("reads $name", ({ text, rows, codes }) => {
+    const result = readFlattenedText(readLines(text));
+    expect(shape(result.lines)).toEqual(rows);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(codes);
+  });
+
+  it("names the lines it read in layout-flattened, a warning", () => {
+    const { diagnostics } = readFlattenedText(readLines(DUMPS[1]?.text ?? ""));
+    expect(diagnostics[0]).toMatchObject({ code: "layout-flattened", severity: "warning", line: 1 });
+    expect(diagnostics[0]?.message).toContain("lines 1–4");
+    expect(diagnostics[1]?.message).toContain("「202010100.00%10」");
+  });
+});

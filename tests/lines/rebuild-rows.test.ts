@@ -1,0 +1,81 @@
+// One cell per line → rows: a region is found by its header words, its rows rebuilt to the
+// header's width, each cell keeping its source line; an ordinary TAB dump passes unchanged.
+import { describe, expect, it } from "vitest";
+import type { Line } from "../../src/lines/model.js";
+import { readLines } from "../../src/lines/read-lines.js";
+import { rebuildRows } from "../../src/lines/rebuild-rows.js";
+
+/** Each table line as its cells joined by `¦`, text lines as `text:…`. */
+function shape(lines: readonly Line[]): string[] {
+  return lines.map((l) => (l.kind === "table" ? l.row.cells.map((c) => c.text).join("¦") : l.kind === "text" ? `text:${l.text}` : "blank"));
+}
+
+const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[] }> = [
+  {
+    name: "rows ended by lines of TABs (09a)",
+    text: "一级指标\t\n二级指标\t\n三级指标\t\n年度指标值\t\n实际完成值\t\n分值\t\n得分\t\n\t\t\t\t\t\t\n产出指标\t\n数量指标\t\n体检人数\t\n≥8000人\t\n8350人\t\n30\t\n30\t\n\t\t\t\t\t\t\n总分\t\n100\t\n95.50\t",
+    rows: ["一级指标¦二级指标¦三级指标¦年度指标值¦实际完成值¦分值¦得分", "产出指标¦数量指标¦体检人数¦≥8000人¦8350人¦30¦30", "总分¦¦¦¦¦100¦95.50"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "no TABs, no row ends and a header word split over two lines (09b)",
+    text: "项目名称\n种植基地补助\n一级指标\n二级指标\n三级指标\n年度\n指标值\n实际\n完成值\n分值\n得分\n产出指标\n数量指标\n基地面积\n≥3000亩\n3200亩\n40\n40\n效益指标\n经济效益指标\n农户增收\n≥1500元/户\n1380元/户\n30\n25",
+    rows: [
+      "项目名称¦种植基地补助",
+      "一级指标¦二级指标¦三级指标¦年度指标值¦实际完成值¦分值¦得分",
+      "产出指标¦数量指标¦基地面积¦≥3000亩¦3200亩¦40¦40",
+      "效益指标¦经济效益指标¦农户增收¦≥1500元/户¦1380元/户¦30¦25",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a row whose 一级指标 was merged into the row above starts at its 二级指标",
+    text: "一级指标\t\n二级指标\t\n指标名称\t\n目标值\t\n实际完成值\t\n产出指标\t\n数量指标\t\n人数\t\n100\t\n120\t\n质量指标\t\n合格率\t\n95%\t\n97%\t",
+    rows: ["一级指标¦二级指标¦指标名称¦目标值¦实际完成值", "产出指标¦数量指标¦人数¦100¦120", "¦质量指标¦合格率¦95%¦97%"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a 部门决算 table in paragraphs: halves, column heads, 栏次 and rows of six (04)",
+    text: "公开01表\t\n部门:某中心\t\n收入\t\n支出\t\n项目\t\n行次\t\n金额\t\n项目\t\n行次\t\n金额\t\n栏次\t\n1\t\n栏次\t\n2\t\n一、财政拨款收入\t\n1\t\n440.55\t\n一、一般公共服务支出\t\n29\t\n423.20\t",
+    rows: [
+      "text:公开01表",
+      "text:部门:某中心",
+      "收入¦¦¦支出¦¦",
+      "项目¦行次¦金额¦项目¦行次¦金额",
+      "栏次¦¦1¦栏次¦¦2",
+      "一、财政拨款收入¦1¦440.55¦一、一般公共服务支出¦29¦423.20",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "an ordinary TAB dump, its padding lines of TABs included, is left as it is",
+    text: "项目名称\t\t社保经费\n\t\t\t\t\n一级指标\t二级指标\t三级指标\t年度指标值\n产出指标\t数量指标\t人数\t100",
+    rows: ["项目名称¦¦社保经费", "blank", "一级指标¦二级指标¦三级指标¦年度指标值", "产出指标¦数量指标¦人数¦100"],
+    codes: [],
+  },
+];
+
+describe("rebuildRows", () => {
+  it.each(CASES)("rebuilds $name", ({ text, rows, codes }) => {
+    const result = rebuildRows(readLines(text));
+    expect(shape(result.lines)).toEqual(rows);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(codes);
+  });
+
+  it("keeps each rebuilt cell's source line and gives the row its first cell's line", () => {
+    const text = "一级指标\t\n二级指标\t\n三级指标\t\n产出指标\t\n数量指标\t\n人数\t";
+    const { lines, diagnostics } = rebuildRows(readLines(text));
+    const row = lines[1];
+    expect(row?.kind === "table" && row.row.cells.map((c) => c.line)).toEqual([4, 5, 6]);
+    expect(row?.line).toBe(4);
+    expect(diagnostics[0]).toMatchObject({ code: "rows-rebuilt", severity: "info", line: 1 });
+    expect(diagnostics[0]?.message).toContain("lines 1–6");
+    expect(diagnostics[0]?.message).toContain("of 3 cells");
+  });
+
+  it("reads a line of only TABs as an empty row, not a page break", () => {
+    const [line] = readLines("\t\t\t\t\t\t");
+    expect(line).toEqual({ kind: "blank", line: 1, emptyRow: true });
+    expect(readLines("\n")[0]).toEqual({ kind: "blank", line: 1 });
+  });
+});
