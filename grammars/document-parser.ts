@@ -52,6 +52,8 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   // allocate the array and its closures again at every row.
   private documentBlocks?: Alternatives;
   private formSections?: Alternatives;
+  private headlessFirst?: Alternatives;
+  private headlessSections?: Alternatives;
   private identityFirst?: Alternatives;
   private identityRest?: Alternatives;
   private fundsFirst?: Alternatives;
@@ -86,6 +88,9 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     this.MANY(() => {
       this.OR((this.documentBlocks ??= [
         { ALT: () => this.SUBRULE(this.projectForm) },
+        // A form's sections without its identity rows (the tail of the previous page's form, a
+        // result publication): tried before a loose table, which also starts with such rows.
+        { ALT: () => this.SUBRULE(this.headlessForm), IGNORE_AMBIGUITIES: true },
         { ALT: () => this.SUBRULE(this.listTable) },
         { ALT: () => this.SUBRULE(this.accountTable) },
         { ALT: () => this.SUBRULE(this.looseTable) },
@@ -119,6 +124,33 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.indicatorSection) },
         { ALT: () => this.part("total", this.CONSUME(T.TotalRow)) },
         { ALT: () => this.SUBRULE(this.extraSection) },
+        // A page break between two parts of the form (`合计` at a page's foot, 评价结论 on the next).
+        { ALT: () => this.CONSUME(T.PageBreak) },
+      ]));
+    });
+  });
+
+  private headlessForm = this.RULE("headlessForm", () => {
+    this.ACTION(() => {
+      this.formRows = [];
+      this.blocks.push({ kind: "form", rows: this.formRows });
+    });
+    // It opens with a section's header (a lone 总分 or labelled row opens nothing).
+    this.OR((this.headlessFirst ??= [
+      { ALT: () => this.SUBRULE(this.fundsSection) },
+      { ALT: () => this.SUBRULE(this.managementSection) },
+      { ALT: () => this.SUBRULE(this.goalsSection) },
+      { ALT: () => this.SUBRULE(this.indicatorSection) },
+    ]));
+    this.MANY(() => {
+      this.OR2((this.headlessSections ??= [
+        { ALT: () => this.SUBRULE2(this.fundsSection) },
+        { ALT: () => this.SUBRULE2(this.managementSection) },
+        { ALT: () => this.SUBRULE2(this.goalsSection) },
+        { ALT: () => this.SUBRULE2(this.indicatorSection) },
+        { ALT: () => this.part("total", this.CONSUME(T.TotalRow)) },
+        { ALT: () => this.SUBRULE(this.extraSection) },
+        { ALT: () => this.CONSUME(T.PageBreak) },
       ]));
     });
   });

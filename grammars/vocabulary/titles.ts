@@ -9,6 +9,23 @@ export const FORM_TITLE = {
 /** Title endings of other performance forms: target tables, evaluation tables, result publications. */
 export const FORM_TITLE_ENDINGS: readonly string[] = [FORM_TITLE.generic, "绩效目标表", "绩效评价表", "评价指标表", "绩效指标表", "自评结果", "评价结果表", "目标申报表", "自评报告表", "评分表"];
 
+/**
+ * What a title says after the project's name, longest first: a form with no 项目名称 row is named
+ * by its title less this (`2021年度本专科生奖助学金项目自评结果` → `2021年度本专科生奖助学金项目`).
+ */
+export const TITLE_FORM_WORDS: readonly string[] = [
+  "项目支出绩效自评表",
+  "支出绩效自评表",
+  "绩效自评表",
+  "绩效评价指标表",
+  "绩效目标申报表",
+  "绩效目标表",
+  "绩效评价表",
+  "绩效自评结果",
+  "自评结果",
+  "自评表",
+];
+
 /** The longest text line read as a title (longer ones are prose that happens to end so). */
 export const TITLE_MAX_LENGTH = 80;
 

@@ -118,6 +118,10 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `the form has no ${a.section}: it may be cut off; the record is partial`,
   },
+  "name-from-title": {
+    severity: "info",
+    message: (a) => `the form has no 项目名称 row; named it ${q(a.name)} after its title ${q(a.title)}`,
+  },
   "name-missing": {
     severity: "warning",
     message: () => `the form has no 项目名称 value`,

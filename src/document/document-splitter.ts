@@ -10,6 +10,7 @@
  * `maxTableChars`, and the document before the cut says so (`continues`), so no document — and no
  * parse of one — grows without bound.
  */
+import { isRowLabelLine } from "../lines/read-lines.js";
 
 export interface DocumentText {
   readonly text: string;
@@ -83,12 +84,14 @@ export class DocumentSplitter {
         this.tabSearchedTo = buffer.length;
       }
       const hasTab = this.tabAt !== -1 && this.tabAt < end;
-      if (!blank && !hasTab && this.lastFilledWasTable && start >= this.minChars) return { at: start, line: this.scanLine };
+      // A funds label alone on its line is read as a one-cell row (read-lines.ts): no cut before it.
+      const row = hasTab || (!blank && end - start <= 24 && isRowLabelLine(buffer.slice(start, end)));
+      if (!blank && !row && this.lastFilledWasTable && start >= this.minChars) return { at: start, line: this.scanLine };
       if (blank && start >= this.maxChars && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };
       // No cut point at all: cut before this row, inside the table.
       if (start >= this.maxTableChars && start > 0) return { at: start, line: this.scanLine, inTable: true };
       if (blank) this.lastBlankAt = start;
-      else this.lastFilledWasTable = hasTab;
+      else this.lastFilledWasTable = row;
       this.scanAt = end + 1;
       this.scanLine++;
     }

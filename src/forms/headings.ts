@@ -28,6 +28,8 @@ export function titleAndYear(headings: readonly TextLine[]): { title: TextLine |
     if (h.token === "year" && !year && !title) year = h;
     else if (h.token === "formTitle" && !title) title = h;
   }
+  // A result publication puts paragraphs of prose between its title and its table.
+  if (!title && !year) title = [...headings].reverse().find((h) => h.token === "formTitle");
   return { title, year };
 }
 

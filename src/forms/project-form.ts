@@ -9,6 +9,7 @@ import {
   IDENTITY_LABEL,
   LEVEL1,
   LEVEL1_FALLBACK,
+  TITLE_FORM_WORDS,
   labelKey,
   type Level1,
 } from "../../grammars/vocabulary/index.js";
@@ -49,6 +50,13 @@ export function isProjectForm(block: FormBlock): boolean {
   );
 }
 
+/** The project a title names, its form words taken off (TITLE_FORM_WORDS); none if nothing is left. */
+function nameInTitle(title: string): string | undefined {
+  const ending = TITLE_FORM_WORDS.find((w) => title.endsWith(w));
+  const name = ending === undefined ? "" : title.slice(0, -ending.length).trim();
+  return name === "" ? undefined : name;
+}
+
 /** A project's 一级指标 is one of the SPEC's (a rubric's own level names none). */
 function asLevel1(level1: string): Level1 {
   return (LEVEL1 as readonly string[]).includes(level1) ? (level1 as Level1) : LEVEL1_FALLBACK;
@@ -68,6 +76,11 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
   const identity = readIdentity(s.identity, ledger);
+  const titled = identity.name === null && title !== undefined ? nameInTitle(title.text) : undefined;
+  if (titled !== undefined) {
+    identity.name = titled;
+    ledger.report("name-from-title", { name: titled, title: title?.text }, title?.line);
+  }
   ledger.use(...s.layout.flatMap((r) => r.cells));
   const department = isDepartmentForm(title?.text, identity);
   // A department's funds may break the total down by income and by expenditure, below its lines.

@@ -75,7 +75,22 @@ export function cutAtAnchors(text: string): Segment[] {
   return out;
 }
 
-const COLON = /^[:：]+|[:：]+$/g;
+/** `text` without colons at either end (a scan: /^[:：]+|[:：]+$/g is quadratic on colon runs). */
+function trimColons(text: string): string {
+  const colon = (ch: string | undefined): boolean => ch === ":" || ch === "：";
+  let start = 0;
+  let end = text.length;
+  while (start < end && colon(text[start])) start++;
+  while (end > start && colon(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
+/** The digits `text` ends with (a scan: /\d+$/ is quadratic on long digit runs). */
+function trailingDigits(text: string): string {
+  let start = text.length;
+  while (start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
+  return text.slice(start);
+}
 const BRACKETED = /^[（(][^（）()]{1,6}[）)]$/;
 
 // ---- numbers --------------------------------------------------------------------------------
@@ -222,7 +237,7 @@ function readGluedLine(raw: string, line: number, ctx: Context): Cells[] | undef
   const segments = cutAtAnchors(raw.trim());
   const cells: string[] = [];
   for (const s of segments) {
-    const text = s.text.replace(COLON, "");
+    const text = trimColons(s.text);
     if (text === "") continue;
     // `项目资金(万元)`: a bracketed unit stays with its label.
     if (!s.anchor && BRACKETED.test(text) && cells.length > 0) cells[cells.length - 1] += text;
@@ -233,7 +248,7 @@ function readGluedLine(raw: string, line: number, ctx: Context): Cells[] | undef
   const p = (text: string): Piece => piece(text, line);
   const first = p(cells[0] as string).facts;
   // A header: every cell a label.
-  if (anchors >= 2 && anchors === segments.filter((s) => s.text.replace(COLON, "") !== "" && !BRACKETED.test(s.text)).length) {
+  if (anchors >= 2 && anchors === segments.filter((s) => trimColons(s.text) !== "" && !BRACKETED.test(s.text)).length) {
     const funds = cells.map((c) => headerField(c, "funds"));
     const indicators = cells.map((c) => headerField(c, "indicators"));
     if (indicators.filter((f) => f === "level1" || f === "level2" || f === "name" || f === "target").length >= 2) ctx.indicatorFields = indicators as Array<IndicatorField | null | undefined>;
@@ -313,7 +328,7 @@ function indicatorRow(cells: string[], line: number, ctx: Context): Cells {
   const numeric = fields.filter((f) => f === "weight" || f === "score");
   const numericCols = numeric.map((f) => fields.indexOf(f));
   const textCols = fields.map((f, col) => ({ f, col })).filter(({ f, col }) => col > Math.max(level1Col, level2Col) && (f === "name" || f === "target" || f === "actual")).map(({ col }) => col);
-  const digits = /\d+$/.exec(rest)?.[0] ?? "";
+  const digits = trailingDigits(rest);
   let cuts = weightScoreCuts(digits, numeric.length).map((c) => ({ values: c, tail: "" }));
   if (cuts.length === 0 && numeric.length > 0) {
     // The target's own digits glued to the weight (`达到预计值210010` = 2100 / 10).

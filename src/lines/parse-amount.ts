@@ -65,10 +65,17 @@ const SPACE_IN_DIGITS = /[\d,]\s+\d/;
  * Whether the decimal `digits` (sign, digits, point) is exactly `value`'s: up to 15 significant
  * digits always are; beyond that, the double's own expansion to as many digits must be them.
  */
+/** `text` without its trailing zeros (a scan: /0+$/ is quadratic on long zero runs). */
+function trimZeros(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 48) end--;
+  return text.slice(0, end);
+}
+
 function survives(digits: string, value: number): boolean {
   const significant = digits.replace(/^[+-]/, "").replace(".", "").replace(/^0+/, "");
   const intPart = digits.replace(/^[+-]/, "").split(".")[0] as string;
-  const sig = digits.includes(".") ? significant.replace(/0+$/, "") : significant;
+  const sig = digits.includes(".") ? trimZeros(significant) : significant;
   if (sig.length <= 15) return true;
   if (sig.length > 100) return false;
   // The exact value of the double to `sig.length` significant digits, as digits only.
@@ -78,5 +85,5 @@ function survives(digits: string, value: number): boolean {
   let exactDigits = (m[1] as string) + (m[2] ?? "");
   if (m[3]) exactDigits = exactDigits.padEnd(Number(m[3]) + 1, "0");
   const written = (intPart.replace(/^0+/, "") + (digits.split(".")[1] ?? "")).replace(/^0+/, "");
-  return exactDigits.replace(/^0+/, "").replace(/0+$/, "") === written.replace(/0+$/, "");
+  return trimZeros(exactDigits.replace(/^0+/, "")) === trimZeros(written);
 }

@@ -21,7 +21,7 @@ function tableCodeLine(cells: readonly Cell[], line: number, raw: string): Line 
 }
 
 /** A line without TAB that is exactly a funds row's label: a one-cell row, not a heading. */
-function isRowLabelLine(raw: string): boolean {
+export function isRowLabelLine(raw: string): boolean {
   return raw.length <= 24 && factsOfRaw(raw).fundsItem !== undefined;
 }
 

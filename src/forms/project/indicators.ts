@@ -125,7 +125,7 @@ export function readIndicators(
 ): { indicators: ReadIndicator[]; lines: number[]; header: HeaderColumns<IndicatorField> | undefined } {
   const indicators: ReadIndicator[] = [];
   const lines: number[] = [];
-  const wroteLevel: boolean[] = [];
+  const wroteLevel: Array<{ level1: boolean; level2: boolean }> = [];
   let latest: HeaderColumns<IndicatorField> | undefined;
   let layout: HeaderLayout<IndicatorField> | undefined;
   let rowFields = fields(true);
@@ -203,7 +203,7 @@ export function readIndicators(
       explanation: get("explanation")?.text ?? null,
     });
     lines.push(row.line);
-    wroteLevel.push(level1Cell !== undefined || level2Cell !== undefined);
+    wroteLevel.push({ level1: level1Cell !== undefined, level2: level2Cell !== undefined });
     prevLevel1 = level1;
     prevLevel2 = level2;
   }

@@ -27,7 +27,13 @@ const nameOnly = (i: Named): boolean => i.name !== "" && i.target === null && i.
  * Joins name fragments into the indicators they wrap, in place: `lines` are the indicators' rows,
  * `wroteLevel` whether each row wrote a 一级/二级指标 of its own (a fragment below an indicator never does).
  */
-export function joinNameFragments<I extends Named>(indicators: I[], lines: number[], wroteLevel: boolean[], ledger: CellLedger): void {
+export function joinNameFragments<I extends Named>(
+  indicators: I[],
+  lines: number[],
+  wroteLevel: Array<{ level1: boolean; level2: boolean }>,
+  ledger: CellLedger,
+): void {
+  const writes = (at: number): boolean => (wroteLevel[at]?.level1 ?? false) || (wroteLevel[at]?.level2 ?? false);
   const join = (into: I, at: number, head: string, tail: string, from: number): void => {
     ledger.report("cell-joined", { head, tail, from }, at);
     into.name = head + tail;
@@ -44,9 +50,11 @@ export function joinNameFragments<I extends Named>(indicators: I[], lines: numbe
     // A start of the name on the row above, with the middle of it short or more of it below.
     const tailFollows = (at: number, after = lines[at] as number): boolean => {
       const next = indicators[at + 1];
-      return next !== undefined && nameOnly(next) && !wroteLevel[at + 1] && lines[at + 1] === after + 1;
+      return next !== undefined && nameOnly(next) && !writes(at + 1) && lines[at + 1] === after + 1;
     };
-    if (head && nameOnly(head) && lines[i] === (lines[i - 1] as number) + 1 && (body.name.length <= SHORT_PART || tailFollows(i))) {
+    // The start may write its 二级指标 (`¦质量指标¦营养餐食品安全`), the rest writes no level of its own.
+    const startsName = head !== undefined && nameOnly(head) && !wroteLevel[i - 1]?.level1 && !writes(i);
+    if (head && startsName && lines[i] === (lines[i - 1] as number) + 1 && (body.name.length <= SHORT_PART || tailFollows(i))) {
       join(body, lines[i - 1] as number, head.name, body.name, lines[i] as number);
       body.level2 ??= head.level2;
       remove(i - 1);
