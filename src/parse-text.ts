@@ -7,13 +7,15 @@ import { normalizeLineEnds } from "./decode/decode-bytes.js";
 import { isAccounted, markListed } from "./diagnostics/cell-ledger.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
 import type { WorkMeter } from "./diagnostics/work-meter.js";
-import { buildDocument, rowsOfBlock, type Block } from "./document/build-document.js";
+import { buildDocument, type Block, type TextLine } from "./document/build-document.js";
+import { formSignsOf } from "./document/form-signs.js";
+import { verdictOf, type FormEvidence } from "./file-verdict.js";
 import { readFinalAccount } from "./forms/final-account.js";
 import { formContext, type FormContext } from "./forms/form-context.js";
 import { readListTable } from "./forms/list-table.js";
+import { readStrayRows, readUnclaimedBlock } from "./forms/loose-table.js";
 import { isProjectForm, readProjectForm } from "./forms/project-form.js";
 import { enforceLimits, type Limits } from "./lines/enforce-limits.js";
-import type { Row } from "./lines/model.js";
 import { readLines } from "./lines/read-lines.js";
 import { validateRecord } from "./schema/validate-record.js";
 import type { PeRecord } from "./schema/record.js";
@@ -34,10 +36,15 @@ export interface ParseOptions {
 
 export interface ParseResult {
   readonly records: PeRecord[];
-  /** Diagnostics that concern no single record (unrecognised tables, decoding). */
+  /** Diagnostics that concern no single record (decoding, input limits, a file with no form read). */
   readonly diagnostics: Diagnostic[];
-  /** Filled cells of tables no recogniser claimed. */
+  /**
+   * Filled cells no record holds. Tables no recogniser claims are `table` records, so only the
+   * audit's `cell-unaccounted` safety net (a recogniser's bug) ever puts a cell here.
+   */
   readonly unmapped: UnmappedCell[];
+  /** What the document showed for the file's `no-form-recognised` verdict (file-verdict.ts). */
+  readonly evidence?: FormEvidence;
 }
 
 type Draft = Omit<PeRecord, "source"> & { source: { startLine: number; endLine: number } };
@@ -55,7 +62,19 @@ function draftsOf(block: Block, context: FormContext): Draft[] {
   }
 }
 
+/** Parses a whole text: one document's records, and the file's verdict (`no-form-recognised`). */
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
+  const result = parseDocument(text, options);
+  const verdict = verdictOf(result.evidence);
+  if (verdict) result.diagnostics.push(verdict);
+  return result;
+}
+
+/**
+ * Parses one document of a file (the whole text, or one cut by the splitter): its records and
+ * its evidence, leaving the file's verdict to whoever sees all of its documents.
+ */
+export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? "<text>";
   const firstLine = options.firstLine ?? 1;
   const limited = enforceLimits(normalizeLineEnds(text), options.limits, firstLine);
@@ -65,36 +84,33 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [...limited.diagnostics];
   const unmapped: UnmappedCell[] = [];
-  const leftover = (rows: readonly Row[]): void => {
-    for (const row of rows) {
-      for (const cell of row.cells) {
-        if (cell.text === "" || isAccounted(cell)) continue;
-        markListed(cell);
-        unmapped.push({ line: cell.line, text: cell.text });
-      }
-    }
+  let forms = 0;
+  const add = (draft: Draft): void => {
+    // The draft is this parse's own: complete its source in place rather than copy the record.
+    const record = draft as unknown as PeRecord;
+    const { startLine, endLine } = draft.source;
+    record.source = options.encoding ? { file, startLine, endLine, encoding: options.encoding } : { file, startLine, endLine };
+    if (record.kind !== "table") forms++;
+    records.push(validateRecord(record));
   };
+  // The text lines since the last table block: the headings of the next (a table's title).
+  let headings: TextLine[] = [];
   for (const block of document.blocks) {
-    if (block.kind === "table") {
-      diagnostics.push(diagnostic("table-unrecognised", { rows: block.rows.length }, block.rows[0]?.line));
-      leftover(block.rows);
+    if (block.kind === "text") {
+      headings.push(block.line);
       continue;
     }
     const drafts = draftsOf(block, context);
+    // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
-      const rows = rowsOfBlock(block);
-      if (rows.length > 0) diagnostics.push(diagnostic("table-unrecognised", { rows: rows.length }, rows[0]?.line));
-      leftover(rows);
+      const table = readUnclaimedBlock(block, headings);
+      if (table) drafts.push(table);
     }
-    for (const draft of drafts) {
-      // The draft is this parse's own: complete its source in place rather than copy the record.
-      const record = draft as unknown as PeRecord;
-      const { startLine, endLine } = draft.source;
-      record.source = options.encoding ? { file, startLine, endLine, encoding: options.encoding } : { file, startLine, endLine };
-      records.push(validateRecord(record));
-    }
+    headings = [];
+    for (const draft of drafts) add(draft);
   }
-  leftover(document.strayRows);
+  const strays = readStrayRows(document.strayRows);
+  if (strays) add(strays);
   // The audit: a filled cell no record used or listed would be a recogniser's bug. It is never
   // dropped: it goes to the document's unmapped, reported, so the loss is visible.
   for (const line of lines) {
@@ -107,5 +123,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
     }
   }
   unmapped.sort((a, b) => a.line - b.line);
-  return { records, diagnostics, unmapped };
+  // Form vocabulary is looked for only where no form was read: a dump pe-parse reads pays nothing.
+  const evidence: FormEvidence = { forms, signs: forms > 0 ? [] : formSignsOf(lines) };
+  return { records, diagnostics, unmapped, evidence };
 }

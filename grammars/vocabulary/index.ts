@@ -16,3 +16,4 @@ export * from "./indicators.js";
 export * from "./lists.js";
 export * from "./final-accounts.js";
 export * from "./row-labels.js";
+export * from "./form-signs.js";

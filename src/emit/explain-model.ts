@@ -31,6 +31,8 @@ export function recordLabel(record: PeRecord): string {
   switch (record.kind) {
     case "final-account":
       return `${record.kind} ${[record.code, record.title].filter((x) => x).join(" ")}`;
+    case "table":
+      return `${record.kind} ${record.title ?? record.header[0]?.join(" / ") ?? ""}`.trimEnd();
     default:
       return `${record.kind} ${record.name}`;
   }

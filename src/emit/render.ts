@@ -30,6 +30,7 @@ import type { ProjectRecord } from "../schema/project.js";
 import type { PeRecord } from "../schema/record.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
+import type { TableRecord } from "../schema/table.js";
 
 const FUNDS_LABEL: Record<ProjectRecord["funds"]["lines"][number]["item"], string> = {
   ...FUNDS_ITEM_LABEL,
@@ -151,6 +152,16 @@ function renderAccount(r: FinalAccountRecord): string[] {
   return lines;
 }
 
+/** A `table` record renders back as it was read: its title, header rows and rows, filled cells only. */
+function renderTable(r: TableRecord): string[] {
+  // A one-cell row keeps a TAB, or it would read back as a text line.
+  const tableRow = (cells: readonly string[]): string => (cells.length === 1 ? `${cells[0]}\t` : row(cells));
+  const lines: string[] = r.title !== null ? [r.title] : [];
+  for (const cells of r.header) lines.push(tableRow(cells));
+  for (const x of r.rows) lines.push(tableRow(x.cells));
+  return lines;
+}
+
 /** Consecutive summary or result rows of one table render as one table. */
 export function renderRecords(records: readonly PeRecord[]): string {
   const blocks: string[][] = [];
@@ -170,7 +181,7 @@ export function renderRecords(records: readonly PeRecord[]): string {
       i = j;
       continue;
     }
-    blocks.push(r.kind === "project" ? renderProject(r) : renderAccount(r));
+    blocks.push(r.kind === "project" ? renderProject(r) : r.kind === "table" ? renderTable(r) : renderAccount(r));
     i++;
   }
   return blocks.map((b) => b.join("\n")).join("\n\n") + (blocks.length > 0 ? "\n" : "");
