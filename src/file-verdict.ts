@@ -11,6 +11,8 @@ import type { FormSign } from "./document/form-signs.js";
 export interface FormEvidence {
   /** Records of a known kind (every kind but `table`). */
   readonly forms: number;
+  /** `table` records. */
+  readonly tables: number;
   /** Form vocabulary seen, first line of each word, in line order (documents without forms only). */
   readonly signs: readonly FormSign[];
 }
@@ -21,12 +23,19 @@ const NAMED = 4;
 /** Collects the evidence of one file's documents, in order. */
 export class FileVerdict {
   private forms = 0;
+  private tables = 0;
   private readonly signs = new Map<string, number>();
 
   add(evidence: FormEvidence | undefined): void {
     if (!evidence) return;
     this.forms += evidence.forms;
+    this.tables += evidence.tables;
     for (const s of evidence.signs) if (!this.signs.has(s.word)) this.signs.set(s.word, s.line);
+  }
+
+  /** The evidence so far, as one document's (a worker that read a whole file sends it on). */
+  evidence(): FormEvidence {
+    return { forms: this.forms, tables: this.tables, signs: [...this.signs].map(([word, line]) => ({ word, line })) };
   }
 
   /** The file's `no-form-recognised`, if it has one. */
@@ -37,7 +46,8 @@ export class FileVerdict {
       .slice(0, NAMED)
       .map(([word, line]) => `${word} (line ${line})`)
       .join(", ");
-    return diagnostic("no-form-recognised", { saw: signs.length > NAMED ? `${saw} …` : saw }, signs[0]?.[1]);
+    const kept = this.tables === 0 ? "no table either" : this.tables === 1 ? "1 table record" : `${this.tables} table records`;
+    return diagnostic("no-form-recognised", { saw: signs.length > NAMED ? `${saw} …` : saw, kept }, signs[0]?.[1]);
   }
 }
 

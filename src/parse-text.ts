@@ -49,10 +49,11 @@ export interface ParseResult {
 
 type Draft = Omit<PeRecord, "source"> & { source: { startLine: number; endLine: number } };
 
-function draftsOf(block: Block, context: FormContext): Draft[] {
+/** `next`: the block after this one (text lines aside), whose rows a form may have lost. */
+function draftsOf(block: Block, context: FormContext, next: Block | undefined): Draft[] {
   switch (block.kind) {
     case "form":
-      return isProjectForm(block) ? [readProjectForm(block, context)] : [];
+      return isProjectForm(block) ? [readProjectForm(block, context, next?.kind === "table" ? next.rows : [])] : [];
     case "list":
       return readListTable(block, context);
     case "account":
@@ -85,22 +86,28 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const diagnostics: Diagnostic[] = [...limited.diagnostics];
   const unmapped: UnmappedCell[] = [];
   let forms = 0;
+  let tables = 0;
   const add = (draft: Draft): void => {
     // The draft is this parse's own: complete its source in place rather than copy the record.
     const record = draft as unknown as PeRecord;
     const { startLine, endLine } = draft.source;
     record.source = options.encoding ? { file, startLine, endLine, encoding: options.encoding } : { file, startLine, endLine };
-    if (record.kind !== "table") forms++;
+    if (record.kind === "table") tables++;
+    else forms++;
     records.push(validateRecord(record));
   };
   // The text lines since the last table block: the headings of the next (a table's title).
   let headings: TextLine[] = [];
-  for (const block of document.blocks) {
+  const blocks = document.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
     if (block.kind === "text") {
       headings.push(block.line);
       continue;
     }
-    const drafts = draftsOf(block, context);
+    let next = i + 1;
+    while (blocks[next]?.kind === "text") next++;
+    const drafts = draftsOf(block, context, blocks[next]);
     // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
       const table = readUnclaimedBlock(block, headings);
@@ -124,6 +131,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   }
   unmapped.sort((a, b) => a.line - b.line);
   // Form vocabulary is looked for only where no form was read: a dump pe-parse reads pays nothing.
-  const evidence: FormEvidence = { forms, signs: forms > 0 ? [] : formSignsOf(lines) };
+  const evidence: FormEvidence = { forms, tables, signs: forms > 0 ? [] : formSignsOf(lines) };
   return { records, diagnostics, unmapped, evidence };
 }

@@ -117,7 +117,7 @@ export const diagnosticInfo = {
   },
   "no-form-recognised": {
     severity: "warning",
-    message: (a) => `saw ${a.saw} but read no form: pe-parse does not know this template or layout yet; what it kept is in table records, if any`,
+    message: (a) => `saw ${a.saw} but read no form (pe-parse does not know this template or layout yet); kept: ${a.kept}`,
   },
   "schema-invalid": {
     severity: "error",

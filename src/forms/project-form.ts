@@ -2,9 +2,10 @@
  * Recognises a project self-evaluation form (项目支出绩效自评表 → form "expenditure", 项目单位自评表 →
  * form "unit") and builds its `project` record from the form's sections.
  */
-import { FORM_TITLE, IDENTITY_LABEL, labelKey } from "../../grammars/vocabulary/index.js";
+import { FORM_TITLE, IDENTITY_LABEL, POINTS, labelKey } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { Block } from "../document/build-document.js";
+import type { Cell, Row } from "../lines/model.js";
 import type { ProjectRecord } from "../schema/project.js";
 import type { FormContext } from "./form-context.js";
 import { titleAndYear, yearInTitle, yearOf } from "./headings.js";
@@ -35,7 +36,30 @@ export function isProjectForm(block: FormBlock): boolean {
   );
 }
 
-export function readProjectForm(block: FormBlock, context: FormContext): ProjectDraft {
+/** `after`: the rows of a loose table right after the form, where a section the grammar did not take may stand. */
+/** A number shaped like a 分值 or 得分: no unit, or 分 (`100%`, `2人次` are targets and actuals). */
+function isScoreShaped(c: Cell): boolean {
+  const a = c.facts.amount;
+  return a.kind === "number" && (a.unit === undefined || a.unit === POINTS);
+}
+
+/**
+ * Values of the indicator rows no field holds: score-shaped numbers placed nowhere (or listed in
+ * unmapped) and cells a numeric field could not read (`value-not-number`). Their scores may be
+ * missing from a sum.
+ */
+function unreadValues(rows: readonly Row[], ledger: CellLedger): number {
+  let lost = 0;
+  const lines = new Set<number>();
+  for (const row of rows) {
+    lines.add(row.line);
+    for (const c of row.cells) if (c.text !== "" && isScoreShaped(c) && (!ledger.isUsed(c) || ledger.isListed(c))) lost++;
+  }
+  for (const d of ledger.diagnostics) if (d.code === "value-not-number" && d.line !== undefined && lines.has(d.line)) lost++;
+  return lost;
+}
+
+export function readProjectForm(block: FormBlock, context: FormContext, after: readonly Row[] = []): ProjectDraft {
   const s = block.sections;
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
@@ -61,6 +85,7 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
     rows[0]?.line,
     lastLine,
     ledger,
+    after.length > 0 ? [...rows, ...after] : rows,
   );
   funds.lines.forEach((line, i) => {
     checkExecutionRate(line, funds.rowLines[i], ledger);
@@ -75,6 +100,7 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
     management.map((m) => m.score),
     s.total[0]?.line,
     ledger,
+    unreadValues(s.indicators, ledger),
   );
 
   const unmapped = ledger.close(rows, "project form");
