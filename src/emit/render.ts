@@ -152,6 +152,9 @@ function renderAccount(r: FinalAccountRecord): string[] {
   return lines;
 }
 
+/** A text line that is no title: it only ends the loose table above it. */
+const TABLE_SEPARATOR = "---";
+
 /** A `table` record renders back as it was read: its title, header rows and rows, filled cells only. */
 function renderTable(r: TableRecord): string[] {
   // A one-cell row keeps a TAB, or it would read back as a text line.
@@ -181,7 +184,16 @@ export function renderRecords(records: readonly PeRecord[]): string {
       i = j;
       continue;
     }
-    blocks.push(r.kind === "project" ? renderProject(r) : r.kind === "table" ? renderTable(r) : renderAccount(r));
+    if (r.kind === "table") {
+      // A loose table runs on over page breaks: a table right after another needs a text line
+      // between them (its title, or a plain separator no title reading takes), or they read back as one.
+      const lines = renderTable(r);
+      if (r.title === null && records[i - 1]?.kind === "table") lines.unshift(TABLE_SEPARATOR);
+      blocks.push(lines);
+      i++;
+      continue;
+    }
+    blocks.push(r.kind === "project" ? renderProject(r) : renderAccount(r));
     i++;
   }
   return blocks.map((b) => b.join("\n")).join("\n\n") + (blocks.length > 0 ? "\n" : "");

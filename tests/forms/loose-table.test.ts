@@ -1,6 +1,8 @@
 // The `table` record: every table no recogniser claims is kept whole — title, header rows, every
 // filled cell with its line, the reason — with a default-level warning[table-unrecognised].
 import { describe, expect, it } from "vitest";
+import { diffRecords } from "../../src/emit/diff-records.js";
+import { renderRecords } from "../../src/emit/render.js";
 import { headerRowCount, tableTitle } from "../../src/forms/loose-table.js";
 import { parseText } from "../../src/parse-text.js";
 import type { TableRecord } from "../../src/schema/table.js";
@@ -126,5 +128,17 @@ describe("tableTitle", () => {
     { headings: [], title: null },
   ])("reads $title", ({ headings, title }) => {
     expect(tableTitle(headings)).toBe(title);
+  });
+});
+
+describe("a table record rendered back", () => {
+  it.each([
+    { name: "two tables apart, the second with no title", text: "甲\t乙\n1\t2\n附注\n丙\t丁\n3\t4\n" },
+    { name: "a titled table with one-cell rows", text: "基础数据表\n单位\t\n名称\t数量\n甲\t\n乙\t5\n" },
+    { name: "a lone identity row", text: "主管部门\t某局\t实施单位\t某中心\n" },
+  ])("parses to the same records: $name", ({ text }) => {
+    const records = parseText(text).records;
+    expect(records.every((r) => r.kind === "table")).toBe(true);
+    expect(diffRecords(records, parseText(renderRecords(records)).records, { roundTrip: true })).toEqual([]);
   });
 });
