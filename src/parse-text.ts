@@ -49,7 +49,7 @@ export interface ParseResult {
 
 type Draft = Omit<PeRecord, "source"> & { source: { startLine: number; endLine: number } };
 
-/** `next`: the block after this one (text lines aside), whose rows a form may have lost. */
+/** `next`: the block right after this one, whose rows a form may have lost. */
 function draftsOf(block: Block, context: FormContext, next: Block | undefined): Draft[] {
   switch (block.kind) {
     case "form":
@@ -105,9 +105,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
       headings.push(block.line);
       continue;
     }
-    let next = i + 1;
-    while (blocks[next]?.kind === "text") next++;
-    const drafts = draftsOf(block, context, blocks[next]);
+    // Only a block directly after (no text line between): the splitter cuts documents at text
+    // lines, so a neighbour is always in the same document, and the result the same however cut.
+    const drafts = draftsOf(block, context, blocks[i + 1]);
     // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
       const table = readUnclaimedBlock(block, headings);
