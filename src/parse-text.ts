@@ -7,10 +7,13 @@ import { normalizeLineEnds } from "./decode/decode-bytes.js";
 import { isAccounted, markListed } from "./diagnostics/cell-ledger.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
 import type { WorkMeter } from "./diagnostics/work-meter.js";
-import { buildDocument, rowsOfBlock, type Block } from "./document/build-document.js";
+import { buildDocument, type Block, type TextLine } from "./document/build-document.js";
+import { formSignsOf } from "./document/form-signs.js";
+import { verdictOf, type FormEvidence } from "./file-verdict.js";
 import { readFinalAccount } from "./forms/final-account.js";
 import { formContext, type FormContext } from "./forms/form-context.js";
 import { readListTable } from "./forms/list-table.js";
+import { readStrayRows, readUnclaimedBlock } from "./forms/loose-table.js";
 import { isProjectForm, readProjectForm } from "./forms/project-form.js";
 import { enforceLimits, type Limits } from "./lines/enforce-limits.js";
 import type { Row } from "./lines/model.js";
@@ -36,18 +39,24 @@ export interface ParseOptions {
 
 export interface ParseResult {
   readonly records: PeRecord[];
-  /** Diagnostics that concern no single record (unrecognised tables, decoding). */
+  /** Diagnostics that concern no single record (decoding, input limits, a file with no form read). */
   readonly diagnostics: Diagnostic[];
-  /** Filled cells of tables no recogniser claimed. */
+  /**
+   * Filled cells no record holds. Tables no recogniser claims are `table` records, so only the
+   * audit's `cell-unaccounted` safety net (a recogniser's bug) ever puts a cell here.
+   */
   readonly unmapped: UnmappedCell[];
+  /** What the document showed for the file's `no-form-recognised` verdict (file-verdict.ts). */
+  readonly evidence?: FormEvidence;
 }
 
 type Draft = Omit<PeRecord, "source"> & { source: { startLine: number; endLine: number } };
 
-function draftsOf(block: Block, context: FormContext): Draft[] {
+/** `next`: the block right after this one, whose rows a form may have lost. */
+function draftsOf(block: Block, context: FormContext, next: Block | undefined): Draft[] {
   switch (block.kind) {
     case "form":
-      return isProjectForm(block) ? [readProjectForm(block, context)] : [];
+      return isProjectForm(block) ? [readProjectForm(block, context, next?.kind === "table" ? next.rows : [])] : [];
     case "list":
       return readListTable(block, context);
     case "account":
@@ -57,7 +66,19 @@ function draftsOf(block: Block, context: FormContext): Draft[] {
   }
 }
 
+/** Parses a whole text: one document's records, and the file's verdict (`no-form-recognised`). */
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
+  const result = parseDocument(text, options);
+  const verdict = verdictOf(result.evidence);
+  if (verdict) result.diagnostics.push(verdict);
+  return result;
+}
+
+/**
+ * Parses one document of a file (the whole text, or one cut by the splitter): its records and
+ * its evidence, leaving the file's verdict to whoever sees all of its documents.
+ */
+export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? "<text>";
   const firstLine = options.firstLine ?? 1;
   const limited = enforceLimits(normalizeLineEnds(text), options.limits, firstLine);
@@ -68,36 +89,39 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [...limited.diagnostics, ...detectSeparators(lines)];
   const unmapped: UnmappedCell[] = [];
-  const leftover = (rows: readonly Row[]): void => {
-    for (const row of rows) {
-      for (const cell of row.cells) {
-        if (cell.text === "" || isAccounted(cell)) continue;
-        markListed(cell);
-        unmapped.push({ line: cell.line, text: cell.text });
-      }
-    }
+  let forms = 0;
+  let tables = 0;
+  const add = (draft: Draft): void => {
+    // The draft is this parse's own: complete its source in place rather than copy the record.
+    const record = draft as unknown as PeRecord;
+    const { startLine, endLine } = draft.source;
+    record.source = options.encoding ? { file, startLine, endLine, encoding: options.encoding } : { file, startLine, endLine };
+    if (record.kind === "table") tables++;
+    else forms++;
+    records.push(validateRecord(record));
   };
-  for (const block of document.blocks) {
-    if (block.kind === "table") {
-      diagnostics.push(diagnostic("table-unrecognised", { rows: block.rows.length }, block.rows[0]?.line));
-      leftover(block.rows);
+  // The text lines since the last table block: the headings of the next (a table's title).
+  let headings: TextLine[] = [];
+  const blocks = document.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind === "text") {
+      headings.push(block.line);
       continue;
     }
-    const drafts = draftsOf(block, context);
+    // Only a block directly after (no text line between): the splitter cuts documents at text
+    // lines, so a neighbour is always in the same document, and the result the same however cut.
+    const drafts = draftsOf(block, context, blocks[i + 1]);
+    // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
-      const rows = rowsOfBlock(block);
-      if (rows.length > 0) diagnostics.push(diagnostic("table-unrecognised", { rows: rows.length }, rows[0]?.line));
-      leftover(rows);
+      const table = readUnclaimedBlock(block, headings);
+      if (table) drafts.push(table);
     }
-    for (const draft of drafts) {
-      // The draft is this parse's own: complete its source in place rather than copy the record.
-      const record = draft as unknown as PeRecord;
-      const { startLine, endLine } = draft.source;
-      record.source = options.encoding ? { file, startLine, endLine, encoding: options.encoding } : { file, startLine, endLine };
-      records.push(validateRecord(record));
-    }
+    headings = [];
+    for (const draft of drafts) add(draft);
   }
-  leftover(document.strayRows);
+  const strays = readStrayRows(document.strayRows);
+  if (strays) add(strays);
   // The audit: a filled cell no record used or listed would be a recogniser's bug. It is never
   // dropped: it goes to the document's unmapped, reported, so the loss is visible.
   for (const line of lines) {
@@ -111,7 +135,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   }
   placeLayoutDiagnostics(layout.diagnostics, records, diagnostics);
   unmapped.sort((a, b) => a.line - b.line);
-  return { records, diagnostics, unmapped };
+  // Form vocabulary is looked for only where no form was read: a dump pe-parse reads pays nothing.
+  const evidence: FormEvidence = { forms, tables, signs: forms > 0 ? [] : formSignsOf(lines) };
+  return { records, diagnostics, unmapped, evidence };
 }
 
 /**

@@ -20,3 +20,4 @@ export * from "./department.js";
 export * from "./row-labels.js";
 export * from "./known-labels.js";
 export * from "./layout.js";
+export * from "./form-signs.js";

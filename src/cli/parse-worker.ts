@@ -8,6 +8,7 @@ import { move, transferableSymbol, valueSymbol } from "piscina";
 import type { Diagnostic, Severity } from "../diagnostics/codes.js";
 import { recordOwner, type DiagnosticOwner } from "../emit/diagnostics-table.js";
 import { encodeRecords, type EncodedFormat } from "../emit/record-writer.js";
+import { FileVerdict, type FormEvidence } from "../file-verdict.js";
 import { parsePiece } from "../parse-stream.js";
 import { documentsOf, type DocumentPiece } from "../read-documents.js";
 import type { PeRecord } from "../schema/record.js";
@@ -48,6 +49,8 @@ export interface WorkerAnswer {
   /** The records, encoded (then `records` is empty). */
   readonly encoded?: EncodedRecords;
   readonly error?: { code?: string; message: string };
+  /** What the document (or the whole file) showed, for the file's verdict on the main thread. */
+  readonly evidence?: FormEvidence;
 }
 
 /** Only the diagnostics the main thread will show cross over, and counts of the rest by code:
@@ -72,12 +75,13 @@ function summarise(records: readonly PeRecord[], request: EncodeRequest): Pick<E
   return { shown, counts, tally, ...(all ? { all } : {}) };
 }
 
-function answer(records: PeRecord[], diagnostics: Diagnostic[], encode: EncodeRequest | undefined): WorkerAnswer {
-  if (!encode) return { records, diagnostics };
+function answer(records: PeRecord[], diagnostics: Diagnostic[], evidence: FormEvidence | undefined, encode: EncodeRequest | undefined): WorkerAnswer {
+  if (!encode) return evidence ? { records, diagnostics, evidence } : { records, diagnostics };
   const bytes = encodeRecords(records, encode.format);
   const value: WorkerAnswer = {
     records: [],
     diagnostics,
+    ...(evidence ? { evidence } : {}),
     encoded: { bytes, count: records.length, ...summarise(records, encode) },
   };
   // Piscina moves what a result lists as transferable: the bytes' buffer goes over uncopied.
@@ -86,8 +90,8 @@ function answer(records: PeRecord[], diagnostics: Diagnostic[], encode: EncodeRe
 
 export default async function parseInWorker(task: WorkerTask): Promise<WorkerAnswer> {
   if (task.kind === "piece") {
-    const { records, diagnostics } = parseGuarded(parsePiece, task.piece, task.file);
-    return answer(records, diagnostics, task.encode);
+    const { records, diagnostics, evidence } = parseGuarded(parsePiece, task.piece, task.file);
+    return answer(records, diagnostics, evidence, task.encode);
   }
   let bytes: Buffer;
   try {
@@ -100,10 +104,12 @@ export default async function parseInWorker(task: WorkerTask): Promise<WorkerAns
   // The same documents as the streaming path, so output is identical whichever thread reads.
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [];
+  const verdict = new FileVerdict();
   for await (const piece of documentsOf(bytes, { file: task.file, ...(task.encoding ? { encoding: task.encoding } : {}) })) {
     const result = parseGuarded(parsePiece, piece, task.file);
     records.push(...result.records);
     diagnostics.push(...result.diagnostics);
+    verdict.add(result.evidence);
   }
-  return answer(records, diagnostics, task.encode);
+  return answer(records, diagnostics, verdict.evidence(), task.encode);
 }

@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Readable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
+import { FileVerdict } from "../file-verdict.js";
 import type { ParseResult } from "../parse-text.js";
 import { documentsOf, type DocumentPiece } from "../read-documents.js";
 import type { PeRecord } from "../schema/record.js";
@@ -141,6 +142,8 @@ export async function parseInputs(
     }
     return job;
   };
+  // The file being handed on: its documents' evidence, for its verdict once its last is in.
+  let verdict = new FileVerdict();
   try {
     for (;;) {
       while (!exhausted && pending.length < window) {
@@ -167,18 +170,28 @@ export async function parseInputs(
       }
       pending.shift();
       if (job.error) {
+        verdict = new FileVerdict();
         onReadError(job.file, job.error);
         continue;
       }
       const answer: WorkerAnswer = job.parsed ?? (job.answer ? await job.answer : await parseHere(job.piece as DocumentPiece, job.file));
       if (answer.error) {
+        verdict = new FileVerdict();
         onReadError(job.file, answer.error);
         continue;
+      }
+      // A file-level diagnostic (`no-form-recognised`) is decided over the whole file, on its last document.
+      verdict.add(answer.evidence);
+      let diagnostics = answer.diagnostics;
+      if (job.last) {
+        const last = verdict.verdict();
+        if (last) diagnostics = [...diagnostics, last];
+        verdict = new FileVerdict();
       }
       await handle({
         file: job.file,
         records: answer.records,
-        diagnostics: answer.diagnostics,
+        diagnostics,
         bytes: job.piece?.text.length ?? 0,
         last: job.last,
         ...(answer.encoded ? { encoded: answer.encoded } : {}),
@@ -205,18 +218,20 @@ let parser: Promise<typeof import("../parse-stream.js")> | undefined;
 async function parseFileHere(file: string, encoding: string | undefined): Promise<WorkerAnswer> {
   const records: PeRecord[] = [];
   const diagnostics: Diagnostic[] = [];
+  const verdict = new FileVerdict();
   try {
     for await (const piece of documentsOf(readFileSync(file), { file, ...(encoding ? { encoding } : {}) })) {
       const result = await parseHere(piece, file);
       records.push(...result.records);
       diagnostics.push(...result.diagnostics);
+      verdict.add(result.evidence);
     }
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code !== undefined) return { records: [], diagnostics: [], error: { code: e.code, message: e.message } };
     diagnostics.push(internalError(error));
   }
-  return { records, diagnostics };
+  return { records, diagnostics, evidence: verdict.evidence() };
 }
 
 /** Characters of one input after which its documents are shared with workers (~2.5 MB of text). */

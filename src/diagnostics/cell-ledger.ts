@@ -70,6 +70,11 @@ export class CellLedger {
     return cell.mark !== 0;
   }
 
+  /** Whether the cell went to `unmapped` (so no field holds its value). */
+  isListed(cell: LedgerCell): boolean {
+    return (cell.mark & LISTED) !== 0;
+  }
+
   /** Lists a cell in `unmapped`, with the diagnostic saying why. */
   unplace(cell: LedgerCell, what: string): void {
     if ((cell.mark & LISTED) !== 0 || cell.text === "") return;

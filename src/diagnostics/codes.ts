@@ -97,6 +97,11 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `总分 states ${a.stated} but the ${a.parts} add up to ${a.computed}; kept as stated`,
   },
+  "total-score-unchecked": {
+    severity: "info",
+    message: (a) =>
+      `总分 states ${a.stated}; the ${a.parts} read add up to ${a.computed}, but ${a.lost} could not be read, so the sum is not checked`,
+  },
   "funds-sum-mismatch": {
     severity: "warning",
     message: (a) => `${a.field} of 年度资金总额 is ${a.stated} but its parts add up to ${a.computed}; kept as stated`,
@@ -122,6 +127,11 @@ export const diagnosticInfo = {
     severity: "info",
     message: (a) => `the form has no 项目名称 row; named it ${q(a.name)} after its title ${q(a.title)}`,
   },
+  "section-not-read": {
+    severity: "warning",
+    message: (a) =>
+      `the form's ${a.section} was not read: its words stand on line ${a.at}, in rows pe-parse could not place; the record is partial, the source may not be`,
+  },
   "name-missing": {
     severity: "warning",
     message: () => `the form has no 项目名称 value`,
@@ -131,8 +141,12 @@ export const diagnosticInfo = {
     message: (a) => `the cell ${q(a.text)} was placed by no recogniser (a pe-parse bug); kept in the document's unmapped`,
   },
   "table-unrecognised": {
-    severity: "info",
-    message: (a) => `a table of ${a.rows} rows matches no known form; its cells are listed in the document's unmapped`,
+    severity: "warning",
+    message: (a) => `a table of ${a.rows} rows matches no known form (${a.reason}); its cells are kept in a table record`,
+  },
+  "no-form-recognised": {
+    severity: "warning",
+    message: (a) => `saw ${a.saw} but read no form (pe-parse does not know this template or layout yet); kept: ${a.kept}`,
   },
   "rows-rebuilt": {
     severity: "info",

@@ -125,4 +125,14 @@ export const CSV_HEADERS_ZH: { readonly [T in CsvTable]: Readonly<Record<Column<
     column: "栏目",
     value: "金额",
   },
+  tables: {
+    file: "文件",
+    startLine: "起始行",
+    title: "表名",
+    part: "部分",
+    row: "行序",
+    line: "行",
+    cell: "单元格序",
+    text: "内容",
+  },
 };

@@ -6,7 +6,7 @@
  */
 import type { PeRecord } from "../schema/record.js";
 
-export const CSV_TABLES = ["projects", "indicators", "funds", "summary", "results", "final-accounts"] as const;
+export const CSV_TABLES = ["projects", "indicators", "funds", "summary", "results", "final-accounts", "tables"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /** The languages of the header row (`--headers`): the column names below, or csv-headers-zh.ts. */
@@ -36,6 +36,7 @@ export const COLUMNS = {
   ],
   results: ["file", "line", "table", "seq", "departmentCode", "department", "name", "budget", "score", "grade"],
   "final-accounts": ["file", "code", "title", "entity", "year", "unit", "side", "rowCode", "name", "lineNo", "column", "value"],
+  tables: ["file", "startLine", "title", "part", "row", "line", "cell", "text"],
 } as const satisfies Record<CsvTable, readonly string[]>;
 export type Column<T extends CsvTable> = (typeof COLUMNS)[T][number];
 
@@ -116,5 +117,17 @@ export const TABLES: Record<CsvTable, TableSpec> = {
               r.source.file, r.code, r.title, r.entity, r.year, r.unit, row.side, row.code, row.name, row.lineNo, column, value,
             ]),
           ),
+  },
+  tables: {
+    columns: COLUMNS.tables,
+    // Long format, one row per cell: `part` header or row, `row` and `cell` 1-based within it;
+    // header rows have no line of their own in the record.
+    rows: (r) =>
+      r.kind !== "table"
+        ? []
+        : [
+            ...r.header.flatMap((cells, i) => cells.map((text, j) => [r.source.file, r.source.startLine, r.title, "header", i + 1, null, j + 1, text])),
+            ...r.rows.flatMap((x, i) => x.cells.map((text, j) => [r.source.file, r.source.startLine, r.title, "row", i + 1, x.line, j + 1, text])),
+          ],
   },
 };

@@ -33,6 +33,8 @@ export function recordLabel(record: PeRecord): string {
       return `${record.kind} ${[record.code, record.title].filter((x) => x).join(" ")}`;
     case "department":
       return `${record.kind} ${record.department ?? record.title ?? ""}`;
+    case "table":
+      return `${record.kind} ${record.title ?? record.header[0]?.join(" / ") ?? ""}`.trimEnd();
     default:
       return `${record.kind} ${record.name}`;
   }

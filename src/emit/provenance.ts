@@ -76,8 +76,10 @@ export function quotedTexts(message: string): string[] {
 /** How many text lines above a record its table's title, 主管部门 and 单位 are looked for in. */
 const CONTEXT_LINES = 200;
 // Fields a record states without reading them from a cell of its own.
-const NOT_FROM_CELLS = new Set(["kind", "form", "funds.unit"]);
-const isItemCode = (path: string): boolean => /^funds\.lines\[\d+\]\.item$/.test(path) || /^rows\[\d+\]\.side$/.test(path);
+const NOT_FROM_CELLS = new Set(["kind", "form", "funds.unit", "reason"]);
+// A `table` row's `line` is its position, not a value a cell states.
+const isItemCode = (path: string): boolean =>
+  /^funds\.lines\[\d+\]\.item$/.test(path) || /^rows\[\d+\]\.side$/.test(path) || /^rows\[\d+\]\.line$/.test(path);
 
 /** The number a cell states, units and thousands separators aside: `10 分` → 10, `39.25%` → 39.25. */
 function cellNumber(text: string): number | undefined {

@@ -32,6 +32,7 @@ import type { ProjectRecord } from "../schema/project.js";
 import type { PeRecord } from "../schema/record.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
+import type { TableRecord } from "../schema/table.js";
 
 const F = FUNDS_HEADER_LABEL;
 /** The owner label a department form's identity row carries. */
@@ -205,6 +206,19 @@ function renderAccount(r: FinalAccountRecord): string[] {
   return lines;
 }
 
+/** A text line that is no title: it only ends the loose table above it. */
+const TABLE_SEPARATOR = "---";
+
+/** A `table` record renders back as it was read: its title, header rows and rows, filled cells only. */
+function renderTable(r: TableRecord): string[] {
+  // A one-cell row keeps a TAB, or it would read back as a text line.
+  const tableRow = (cells: readonly string[]): string => (cells.length === 1 ? `${cells[0]}\t` : row(cells));
+  const lines: string[] = r.title !== null ? [r.title] : [];
+  for (const cells of r.header) lines.push(tableRow(cells));
+  for (const x of r.rows) lines.push(tableRow(x.cells));
+  return lines;
+}
+
 /** Consecutive summary or result rows of one table render as one table. */
 export function renderRecords(records: readonly PeRecord[]): string {
   const blocks: string[][] = [];
@@ -222,6 +236,15 @@ export function renderRecords(records: readonly PeRecord[]): string {
       }
       blocks.push(r.kind === "summary-row" ? renderSummary(run as SummaryRowRecord[]) : renderResults(run as ResultRowRecord[]));
       i = j;
+      continue;
+    }
+    if (r.kind === "table") {
+      // A loose table runs on over page breaks: a table right after another needs a text line
+      // between them (its title, or a plain separator no title reading takes), or they read back as one.
+      const lines = renderTable(r);
+      if (r.title === null && records[i - 1]?.kind === "table") lines.unshift(TABLE_SEPARATOR);
+      blocks.push(lines);
+      i++;
       continue;
     }
     blocks.push(r.kind === "project" ? renderProject(r) : r.kind === "department" ? renderDepartment(r) : renderAccount(r));

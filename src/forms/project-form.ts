@@ -9,13 +9,14 @@ import {
   IDENTITY_LABEL,
   LEVEL1,
   LEVEL1_FALLBACK,
+  POINTS,
   TITLE_FORM_WORDS,
   labelKey,
   type Level1,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { Block } from "../document/build-document.js";
-import type { Row } from "../lines/model.js";
+import type { Cell, Row } from "../lines/model.js";
 import type { DepartmentRecord } from "../schema/department.js";
 import type { ProjectRecord } from "../schema/project.js";
 import type { FormContext } from "./form-context.js";
@@ -71,7 +72,31 @@ function isDepartmentForm(title: string | undefined, identity: { name: string | 
   return identity.name === null && identity.owner !== null;
 }
 
-export function readProjectForm(block: FormBlock, context: FormContext): ProjectDraft | DepartmentDraft {
+
+/** A number shaped like a 分值 or 得分: no unit, or 分 (`100%`, `2人次` are targets and actuals). */
+function isScoreShaped(c: Cell): boolean {
+  const a = c.facts.amount;
+  return a.kind === "number" && (a.unit === undefined || a.unit === POINTS);
+}
+
+/**
+ * Values of the indicator rows no field holds: score-shaped numbers placed nowhere (or listed in
+ * unmapped) and cells a numeric field could not read (`value-not-number`). Their scores may be
+ * missing from a sum.
+ */
+function unreadValues(rows: readonly Row[], ledger: CellLedger): number {
+  let lost = 0;
+  const lines = new Set<number>();
+  for (const row of rows) {
+    lines.add(row.line);
+    for (const c of row.cells) if (c.text !== "" && isScoreShaped(c) && (!ledger.isUsed(c) || ledger.isListed(c))) lost++;
+  }
+  for (const d of ledger.diagnostics) if (d.code === "value-not-number" && d.line !== undefined && lines.has(d.line)) lost++;
+  return lost;
+}
+
+/** `after`: the rows of a loose table right after the form, where a section the grammar did not take may stand. */
+export function readProjectForm(block: FormBlock, context: FormContext, after: readonly Row[] = []): ProjectDraft | DepartmentDraft {
   const s = block.sections;
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
@@ -110,6 +135,7 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
     rows[0]?.line,
     lastLine,
     ledger,
+    after.length > 0 ? [...rows, ...after] : rows,
   );
   funds.lines.forEach((line, i) => {
     checkExecutionRate(line, funds.rowLines[i], ledger);
@@ -124,6 +150,7 @@ export function readProjectForm(block: FormBlock, context: FormContext): Project
     management.map((m) => m.score),
     s.total[0]?.line,
     ledger,
+    unreadValues(s.indicators, ledger),
   );
 
   const unmapped = ledger.close(rows, department ? "department form" : "project form");

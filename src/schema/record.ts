@@ -5,6 +5,7 @@ import { FinalAccountRecord } from "./final-account.js";
 import { ProjectRecord } from "./project.js";
 import { ResultRowRecord } from "./result-row.js";
 import { SummaryRowRecord } from "./summary-row.js";
+import { TableRecord } from "./table.js";
 
 export const RecordSchema = z.discriminatedUnion("kind", [
   ProjectRecord,
@@ -12,6 +13,7 @@ export const RecordSchema = z.discriminatedUnion("kind", [
   SummaryRowRecord,
   ResultRowRecord,
   FinalAccountRecord,
+  TableRecord,
 ]);
 export type PeRecord = z.infer<typeof RecordSchema>;
 export type RecordKind = PeRecord["kind"];

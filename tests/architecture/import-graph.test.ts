@@ -18,7 +18,7 @@ const STAGES: ReadonlyArray<readonly [name: string, prefixes: readonly string[]]
   ["placement", ["src/forms/placement/"]],
   ["rules", ["src/forms/rules/"]],
   ["recognisers", ["src/forms/"]],
-  ["composed parse", ["src/parse-text.ts", "src/parse-stream.ts", "src/parse-file.ts", "src/read-documents.ts", "src/index.ts"]],
+  ["composed parse", ["src/parse-text.ts", "src/parse-stream.ts", "src/parse-file.ts", "src/read-documents.ts", "src/file-verdict.ts", "src/index.ts"]],
   ["emit", ["src/emit/"]],
   ["cli", ["src/cli/"]],
 ];

@@ -22,7 +22,7 @@ describe("docs/records.md", () => {
   const common = documented("Every record");
 
   it("has a section for every record kind", () => {
-    expect([...paths.keys()]).toEqual(["project", "department", "summary-row", "result-row", "final-account"]);
+    expect([...paths.keys()]).toEqual(["project", "department", "summary-row", "result-row", "final-account", "table"]);
     for (const kind of paths.keys()) expect(documented(`\`${kind}\``).length, kind).toBeGreaterThan(0);
   });
 

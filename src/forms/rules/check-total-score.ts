@@ -1,7 +1,9 @@
 /**
  * Check `total-score-mismatch`: 总分 should be the sum of the indicator scores, on some forms plus
  * the funds score and the 资金管理情况 scores (004: 3.9 + 90 = 93.9). If no such sum matches, the
- * stated 总分 is kept and a warning gives the sum of all three.
+ * stated 总分 is kept and a warning gives the sum of all three — unless the parser could not read
+ * every score (`lost`: scores that were not numbers, numbers of the indicator rows it placed in no
+ * field): then the sum says nothing about the source, and `total-score-unchecked` says so instead.
  */
 import { MANAGEMENT_SECTION_LABEL } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
@@ -14,6 +16,7 @@ export function checkTotalScore(
   managementScores: ReadonlyArray<number | null>,
   sourceLine: number | undefined,
   ledger: CellLedger,
+  lost = 0,
 ): void {
   if (stated === null || indicatorScores.length === 0) return;
   const sum = (xs: ReadonlyArray<number | null>): number => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
@@ -26,5 +29,10 @@ export function checkTotalScore(
   ];
   if (candidates.some((c) => amountsAgree(c, stated))) return;
   const computed = Math.round((candidates[2] as number) * 1000) / 1000;
+  if (lost > 0) {
+    const parts = `indicator, funds and ${MANAGEMENT_SECTION_LABEL} scores`;
+    ledger.report("total-score-unchecked", { stated, parts, computed, lost: lost === 1 ? "1 value of the indicator rows" : `${lost} values of the indicator rows` }, sourceLine);
+    return;
+  }
   ledger.report("total-score-mismatch", { stated, parts: `indicator, funds and ${MANAGEMENT_SECTION_LABEL} scores`, computed }, sourceLine);
 }

@@ -140,3 +140,34 @@ describe("checkTotalScore", () => {
     expect(reported(97.24, indicators, 10, [5, 5, 5, 5], 1329)).toEqual([]);
   });
 });
+
+describe("checkTotalScore when the parser lost scores", () => {
+  it.each([
+    {
+      // 02_yunnan-yongde-minglangzhongxue-2022 line 34: 总分 96, but rows the parser could not place
+      // hold scores it never read; the 76 it has says nothing about the source
+      name: "does not blame the source: reports the sum unchecked, as info",
+      stated: 96,
+      indicators: [10, 7, 10, 10, 9, 10, 10, 10],
+      lost: 2,
+      diagnostic: {
+        code: "total-score-unchecked",
+        severity: "info",
+        message:
+          "总分 states 96; the indicator, funds and 资金管理情况 scores read add up to 86, but 2 values of the indicator rows could not be read, so the sum is not checked",
+        line: 34,
+      },
+    },
+    {
+      name: "still accepts a sum that matches, lost values or not",
+      stated: 86,
+      indicators: [10, 7, 10, 10, 9, 10, 10, 10],
+      lost: 1,
+      diagnostic: undefined,
+    },
+  ])("$name", ({ stated, indicators, lost, diagnostic }) => {
+    const ledger = new CellLedger();
+    checkTotalScore(stated, indicators, 10, [], 34, ledger, lost);
+    expect(ledger.diagnostics).toEqual(diagnostic === undefined ? [] : [diagnostic]);
+  });
+});
