@@ -32,6 +32,9 @@ export function recordOwner(record: PeRecord): DiagnosticOwner {
   let name = text(r.name);
   if (name === "" && text(r.code) !== "") name = [text(r.code), text(r.title)].filter((s) => s !== "").join(" ");
   if (name === "") name = text(r.table);
+  if (name === "") name = text(r.department) || text(r.title);
+  // A table record with no title: its first header row, else where it starts.
+  if (name === "" && record.kind === "table") name = record.header[0]?.join(" / ") || `line ${record.source.startLine}`;
   return { kind: record.kind, name };
 }
 

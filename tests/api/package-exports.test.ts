@@ -17,6 +17,6 @@ describe("import { parseText, parseFile } from 'pe-parse'", () => {
 
   it("ships the JSON Schema as pe-parse/schema.json", async () => {
     const schema = (await import("pe-parse/schema.json", { with: { type: "json" } })) as { default: { oneOf: unknown[] } };
-    expect(schema.default.oneOf).toHaveLength(5);
+    expect(schema.default.oneOf).toHaveLength(6);
   });
 });

@@ -37,7 +37,18 @@ describe("titleAndYear", () => {
     expect(titleAndYear(headings)).toEqual({ title: headings[1], year: undefined });
   });
 
-  it("looks no more than four lines up", () => {
+  it("takes a title standing directly above (four lines at most) before one further up", () => {
+    const headings = [
+      text(1, "其他项目支出绩效自评表", "formTitle"),
+      text(2, "社保工作专项经费项目支出绩效自评表", "formTitle"),
+      text(3, "一"),
+      text(4, "二"),
+      text(5, "三"),
+    ];
+    expect(titleAndYear(headings).title?.line).toBe(2);
+  });
+
+  it("takes a title further up only where nothing stands in the four lines above (a publication's prose)", () => {
     const headings = [
       text(1, "社保工作专项经费项目支出绩效自评表", "formTitle"),
       text(2, "一"),
@@ -45,7 +56,8 @@ describe("titleAndYear", () => {
       text(4, "三"),
       text(5, "四"),
     ];
-    expect(titleAndYear(headings)).toEqual({ title: undefined, year: undefined });
+    expect(titleAndYear(headings)).toEqual({ title: headings[0], year: undefined });
+    expect(titleAndYear([...headings.slice(0, 4), text(5, "（2021年度）", "year")]).title).toBeUndefined();
   });
 });
 

