@@ -10,7 +10,7 @@
  * `maxTableChars`, and the document before the cut says so (`continues`), so no document — and no
  * parse of one — grows without bound.
  */
-import { isRowLabelLine } from "../lines/read-lines.js";
+import { isRowLabelLine, isTableCodeRow } from "../lines/read-lines.js";
 
 export interface DocumentText {
   readonly text: string;
@@ -85,7 +85,10 @@ export class DocumentSplitter {
       }
       const hasTab = this.tabAt !== -1 && this.tabAt < end;
       // A funds label alone on its line is read as a one-cell row (read-lines.ts): no cut before it.
-      const row = hasTab || (!blank && end - start <= 24 && isRowLabelLine(buffer.slice(start, end)));
+      // And a code written in a row (`¦¦公开06表`) is the code line (read-lines.ts): a cut before it.
+      const row = hasTab
+        ? end - start > 40 || !isTableCodeRow(buffer.slice(start, end))
+        : !blank && end - start <= 24 && isRowLabelLine(buffer.slice(start, end));
       if (!blank && !row && this.lastFilledWasTable && start >= this.minChars) return { at: start, line: this.scanLine };
       if (blank && start >= this.maxChars && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };
       // No cut point at all: cut before this row, inside the table.

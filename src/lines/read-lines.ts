@@ -20,6 +20,18 @@ function tableCodeLine(cells: readonly Cell[], line: number, raw: string): Line 
   return code && TABLE_CODE.test(code.text) ? { kind: "text", line, text: code.text, raw, lexeme: "tableCode" } : undefined;
 }
 
+/** A line with TABs whose one filled cell is a table code (`¦¦公开06表`): read as the code line. */
+export function isTableCodeRow(raw: string): boolean {
+  let code: string | undefined;
+  for (const part of raw.split("\t")) {
+    const text = part.trim();
+    if (text === "") continue;
+    if (code !== undefined) return false;
+    code = text;
+  }
+  return code !== undefined && TABLE_CODE.test(code);
+}
+
 /** A line without TAB that is exactly a funds row's label: a one-cell row, not a heading. */
 export function isRowLabelLine(raw: string): boolean {
   return raw.length <= 24 && factsOfRaw(raw).fundsItem !== undefined;
