@@ -101,6 +101,8 @@ export function classifyRow(row: Row): TokenType {
 export function classifyText(line: Extract<Line, { kind: "text" }>): TokenType {
   if (line.lexeme === "year") return T.Year;
   if (line.lexeme === "tableCode") return T.TableCode;
+  // Prose lines are long: a title is short even with its wrap spaces, so most lines need no key.
+  if (line.text.length > 2 * TITLE_MAX_LENGTH) return T.Text;
   const key = labelKey(line.text);
   if (key.length <= TITLE_MAX_LENGTH && FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return T.FormTitle;
   return T.Text;

@@ -16,8 +16,8 @@ export interface RunRow {
   readonly values: readonly string[];
   /** The level the project name hints, if any. */
   readonly hint?: string;
-  /** Value texts parsed: number, null for empty, NaN for text. */
-  readonly parse: (text: string) => number | null;
+  /** The value texts read: a number, null for empty, NaN for text (read once per row, not per candidate). */
+  readonly numbers: ReadonlyArray<number | null>;
 }
 
 /** The index into `columns` of the column the run lost (-1 for no columns). */
@@ -35,7 +35,7 @@ export function findLostColumn(
       row.values.forEach((text, i) => {
         const column = mapping[i];
         if (!column || text === "") return;
-        const value = row.parse(text);
+        const value = row.numbers[i] ?? null;
         if (column.numeric && Number.isNaN(value)) rowScore -= 5;
       });
       total += rowScore + score(mapping, row);

@@ -38,7 +38,10 @@ export function inferLostColumn(
   if (short.length === 0) return -1;
   const budgetLevels = valueColumns.filter((c) => c.group === "budget").map((c) => c.level as string);
   const specs: ColumnSpec[] = valueColumns.map((c) => ({ key: c.key, numeric: c.key !== "opinion" }));
-  const rows = short.map((r) => ({ values: r.cells.slice(fixed).map((c) => c.text), hint: hintOf(r.cells[1]?.text ?? "", budgetLevels), parse }));
+  const rows = short.map((r) => {
+    const cells = r.cells.slice(fixed);
+    return { values: cells.map((c) => c.text), numbers: cells.map((c) => parse(c.text)), hint: hintOf(r.cells[1]?.text ?? "", budgetLevels) };
+  });
   return findLostColumn(specs, rows, (mapping, row) => {
     // Called for every candidate column on every short row: plain sums, no per-call objects.
     let score = 0;
@@ -48,7 +51,7 @@ export function inferLostColumn(
     for (let i = 0; i < row.values.length; i++) {
       const spec = mapping[i];
       if (!spec) continue;
-      const v = row.parse(row.values[i] as string);
+      const v = row.numbers[i] ?? null;
       if (spec.key === "carryover") carry = v;
       if (v === null || Number.isNaN(v)) continue;
       if (spec.key.startsWith("budget:")) {

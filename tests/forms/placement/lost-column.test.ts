@@ -23,13 +23,17 @@ const COLUMNS: ColumnSpec[] = [
   { key: "opinion", numeric: false },
 ];
 
-const run = (...rows: string[]): RunRow[] => rows.map((r) => ({ values: cellsOf(r).slice(3).map((c) => c.text), parse }));
+const run = (...rows: string[]): RunRow[] =>
+  rows.map((r) => {
+    const values = cellsOf(r).slice(3).map((c) => c.text);
+    return { values, numbers: values.map(parse) };
+  });
 
 /** A row scores 1 under a mapping where its budget column and its executed column agree. */
 const agreeing = (mapping: ReadonlyArray<ColumnSpec>, row: RunRow): number => {
   const at = (key: string): number | null => {
     const i = mapping.findIndex((c) => c.key === key);
-    return i < 0 ? null : row.parse(row.values[i] ?? "");
+    return i < 0 ? null : (row.numbers[i] ?? null);
   };
   return at("budget:市级") !== null && at("budget:市级") === at("executed:市级") ? 1 : 0;
 };

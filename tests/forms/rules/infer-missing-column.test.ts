@@ -29,7 +29,8 @@ const parse = (text: string): number | null => {
 
 function runRow(text: string, hint?: string): RunRow {
   const values = cellsOf(text).slice(3).map((c) => c.text);
-  return hint === undefined ? { values, parse } : { values, hint, parse };
+  const numbers = values.map(parse);
+  return hint === undefined ? { values, numbers } : { values, hint, numbers };
 }
 
 // 000 line 97: no level in the name; 20230 − 20229 = 1
@@ -45,8 +46,8 @@ type Score = (mapping: ReadonlyArray<ColumnSpec>, row: RunRow) => number;
 /** 预算 − 执行 = 结余 (the evidence src/forms/summary-table.ts gives, without the level hints). */
 const arithmetic: Score = (mapping, row) => {
   const values = new Map<string, number>();
-  row.values.forEach((text, i) => {
-    const v = row.parse(text);
+  row.values.forEach((_text, i) => {
+    const v = row.numbers[i] ?? null;
     const key = mapping[i]?.key;
     if (key !== undefined && v !== null && !Number.isNaN(v)) values.set(key, v);
   });
@@ -59,9 +60,9 @@ const arithmetic: Score = (mapping, row) => {
 /** Arithmetic plus the level the name hints, else the level most intact rows use (市级 in 000). */
 const arithmeticAndLevels: Score = (mapping, row) => {
   let score = arithmetic(mapping, row);
-  row.values.forEach((text, i) => {
+  row.values.forEach((_text, i) => {
     const key = mapping[i]?.key ?? "";
-    const v = row.parse(text);
+    const v = row.numbers[i] ?? null;
     if (!key.startsWith("budget:") || v === null || Number.isNaN(v)) return;
     const level = key.slice("budget:".length);
     if (row.hint !== undefined) score += row.hint === level ? 2 : -2;
