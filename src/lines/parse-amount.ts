@@ -46,7 +46,8 @@ export function parseAmount(text: string): ParsedAmount {
   if (!/\d/.test(body)) return TEXT;
   const value = Number(body.replace(/,/g, ""));
   if (!Number.isFinite(value)) return TEXT;
-  const imprecise = !survives(body.replace(/,/g, ""), value);
+  // Up to 15 digits always survive as a double: most numbers need no check.
+  const imprecise = body.length > 15 && !survives(body.replace(/,/g, ""), value);
   const spaceJoined = SPACE_IN_DIGITS.test(folded);
   if (!imprecise && !spaceJoined) return unit === undefined ? { kind: "number", value } : { kind: "number", value, unit };
   return {
