@@ -17,8 +17,13 @@ function tempPathFor(target: string): string {
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(target);
   const forget = removeOnExit(temp);
+  await renameOrRemove(temp, target, forget, () => writeFile(temp, data, { flag: "wx" }));
+}
+
+/** Writes (if asked) and renames the temp file onto the target; on any failure removes it. */
+async function renameOrRemove(temp: string, target: string, forget: () => void, write?: () => Promise<void>): Promise<void> {
   try {
-    await writeFile(temp, data, { flag: "wx" });
+    if (write) await write();
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
@@ -88,16 +93,7 @@ export async function openAtomicStream(target: string): Promise<OutputStream> {
   const stream = createWriteStream(temp, { fd: handle });
   return watchedStream(
     stream,
-    async () => {
-      try {
-        await rename(temp, target);
-      } catch (error) {
-        await unlink(temp).catch(() => undefined);
-        throw error;
-      } finally {
-        forget();
-      }
-    },
+    () => renameOrRemove(temp, target, forget),
     async () => {
       await unlink(temp).catch(() => undefined);
       forget();

@@ -10,6 +10,7 @@ import type { Cell, Row } from "../lines/model.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
 import type { FormContext } from "./form-context.js";
 import { layoutOf, type FieldSpec, type HeaderColumns } from "./placement/align-cells.js";
+import { giveHeaderBooksToFirst } from "./header-books.js";
 import { checkGradeScore } from "./rules/check-grade-score.js";
 import { isFragmentRow, joinFragmentRow } from "./rules/join-fragment-row.js";
 import { readNumber } from "./rules/read-number.js";
@@ -111,11 +112,6 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     draft.unmapped = p.ledger.close([p.row], "result list");
     return draft;
   });
-  // The header's unknown cells: on the first row's record, so they reach the output.
-  const first = drafts[0];
-  if (first && headerLedger.unmapped.length > 0) {
-    first.unmapped = [...headerLedger.unmapped, ...first.unmapped].sort((a, b) => a.line - b.line);
-    first.diagnostics = [...headerLedger.diagnostics, ...first.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  }
+  giveHeaderBooksToFirst(drafts, headerLedger);
   return drafts;
 }

@@ -17,6 +17,7 @@ import type { Cell, Row } from "../lines/model.js";
 import { parseAmount } from "../lines/parse-amount.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
 import { sumOfStated } from "./arithmetic.js";
+import { giveHeaderBooksToFirst } from "./header-books.js";
 import { labelledValue } from "./headings.js";
 import { checkBalance } from "./rules/check-balance.js";
 import { inferLostColumn, placeShortRow, type SummaryColumn } from "./rules/infer-missing-column.js";
@@ -160,12 +161,7 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
     draft.unmapped = ledger.close([row], "summary");
     return draft;
   });
-  // The header's unknown cells: on the first row's record (its unmapped and diagnostics), so they
-  // reach the output; with no row, parse-text lists them in the document's unmapped.
-  const first = drafts[0];
-  if (first && headerLedger.unmapped.length > 0) {
-    first.unmapped = [...headerLedger.unmapped, ...first.unmapped].sort((a, b) => a.line - b.line);
-    first.diagnostics = [...headerLedger.diagnostics, ...first.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  }
+  // With no row, parse-text keeps the header's cells in a table record.
+  giveHeaderBooksToFirst(drafts, headerLedger);
   return drafts;
 }
