@@ -16,6 +16,9 @@ import type { Line, Row } from "../lines/model.js";
  */
 const INDICATOR_HEADER_FIELDS: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
 
+/** The characters a title's text ends with (the last of each title ending). */
+const TITLE_LAST_CHARACTERS: ReadonlySet<string> = new Set(FORM_TITLE_ENDINGS.map((ending) => ending[ending.length - 1] as string));
+
 function isRuleRow(row: Row): boolean {
   for (const c of row.cells) {
     const t = c.text;
@@ -101,9 +104,10 @@ export function classifyRow(row: Row): TokenType {
 export function classifyText(line: Extract<Line, { kind: "text" }>): TokenType {
   if (line.lexeme === "year") return T.Year;
   if (line.lexeme === "tableCode") return T.TableCode;
-  // Prose lines are long: a title is short even with its wrap spaces, so most lines need no key.
-  if (line.text.length > 2 * TITLE_MAX_LENGTH) return T.Text;
-  const key = labelKey(line.text);
+  // Prose lines are long, and a title ends as a title does: most lines need no key.
+  const text = line.text;
+  if (text.length > 2 * TITLE_MAX_LENGTH || !TITLE_LAST_CHARACTERS.has(text[text.length - 1] as string)) return T.Text;
+  const key = labelKey(text);
   if (key.length <= TITLE_MAX_LENGTH && FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return T.FormTitle;
   return T.Text;
 }
