@@ -3,6 +3,7 @@
 // must agree except the few listed below, each a judgement call the notes explain.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { flatten } from "./flatten.js";
 import { parseFixture } from "../../src/cli/check-command.js";
 
 const hand = (name: string): Array<Record<string, unknown>> =>
@@ -19,23 +20,6 @@ const SEEDS: Array<[string, string[]]> = [
 /** Accepted disagreements: `seed kind[index] path`, with the reason. */
 const ACCEPTED = new Map<string, string>([
 ]);
-
-function flatten(value: unknown, path: string, out: Map<string, unknown>): void {
-  if (value === null || typeof value !== "object") {
-    out.set(path, value);
-    return;
-  }
-  if (Array.isArray(value)) {
-    out.set(`${path}.length`, value.length);
-    value.forEach((v, i) => flatten(v, `${path}[${i}]`, out));
-    return;
-  }
-  for (const [k, v] of Object.entries(value)) {
-    // `lines` at the top is the hand-read set's line range (its stand-in for `source`).
-    if (path === "" && (k === "source" || k === "diagnostics" || k === "unmapped" || k === "lines")) continue;
-    flatten(v, path === "" ? k : `${path}.${k}`, out);
-  }
-}
 
 describe("agreement with the hand-read answer sets", () => {
   for (const [seed, files] of SEEDS) {

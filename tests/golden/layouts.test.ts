@@ -3,6 +3,7 @@
 // field must agree except the gaps listed below, each with the reason pe-parse does not yet read it.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { flatten } from "./flatten.js";
 import { parseFixture } from "../../src/cli/check-command.js";
 
 type Json = Record<string, unknown>;
@@ -52,22 +53,6 @@ const GAPS: ReadonlyArray<readonly [string, string]> = [
 const V2_FIELDS = new Set(["label", "nature", "unit", "extra"]);
 const notYetWritten = (path: string, got: unknown): boolean =>
   got === undefined && path.split(/[.[\]]/).some((part) => V2_FIELDS.has(part) && !path.startsWith("funds.unit"));
-
-function flatten(value: unknown, path: string, out: Map<string, unknown>): void {
-  if (value === null || typeof value !== "object") {
-    out.set(path, value);
-    return;
-  }
-  if (Array.isArray(value)) {
-    out.set(`${path}.length`, value.length);
-    value.forEach((v, i) => flatten(v, `${path}[${i}]`, out));
-    return;
-  }
-  for (const [k, v] of Object.entries(value)) {
-    if (path === "" && (k === "source" || k === "diagnostics" || k === "unmapped" || k === "lines")) continue;
-    flatten(v, path === "" ? k : `${path}.${k}`, out);
-  }
-}
 
 const isGap = (key: string): boolean =>
   GAPS.some(([prefix]) => key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}[`));

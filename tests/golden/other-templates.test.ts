@@ -7,6 +7,7 @@
 // raises the floor here, in the same commit.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { flatten } from "./flatten.js";
 import { parseFixture } from "../../src/cli/check-command.js";
 
 const FLOORS: Record<string, Record<string, number>> = {
@@ -41,22 +42,6 @@ const FLOORS: Record<string, Record<string, number>> = {
     "07_hebei-ningjin-gaozhong-zhuxuejin-2019": 0,
   },
 };
-
-function flatten(value: unknown, path: string, out: Map<string, unknown>): void {
-  if (value === null || typeof value !== "object") {
-    out.set(path, value);
-    return;
-  }
-  if (Array.isArray(value)) {
-    out.set(`${path}.length`, value.length);
-    value.forEach((v, i) => flatten(v, `${path}[${i}]`, out));
-    return;
-  }
-  for (const [k, v] of Object.entries(value)) {
-    if (path === "" && (k === "source" || k === "diagnostics" || k === "unmapped" || k === "lines")) continue;
-    flatten(v, path === "" ? k : `${path}.${k}`, out);
-  }
-}
 
 /** How many of the hand-read fields the parse gives exactly, of how many. */
 async function agreement(set: string, stem: string): Promise<{ agreed: number; fields: number }> {
