@@ -16,7 +16,6 @@ import { readListTable } from "./forms/list-table.js";
 import { readStrayRows, readUnclaimedBlock } from "./forms/loose-table.js";
 import { isProjectForm, readProjectForm } from "./forms/project-form.js";
 import { enforceLimits, type Limits } from "./lines/enforce-limits.js";
-import type { Row } from "./lines/model.js";
 import { detectSeparators } from "./lines/detect-separators.js";
 import { readLines } from "./lines/read-lines.js";
 import { readLayout } from "./lines/read-layout.js";

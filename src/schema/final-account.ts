@@ -1,6 +1,6 @@
 /** The `final-account` record: one 部门决算 table, 公开01表 … 公开09表 (SPEC "kind final-account"). */
 import { z } from "zod";
-import { nullableNumber, nullableString, numbersByLabel, recordBase } from "./common.js";
+import { nullableString, numbersByLabel, recordBase } from "./common.js";
 
 export const AccountRow = z.object({
   side: nullableString,

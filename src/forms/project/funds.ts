@@ -11,7 +11,6 @@ import {
   isKnownLabel,
   labelKey,
   type FundsField,
-  type FundsItem,
 } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import { fundsHeaderOf } from "../../lines/cell-facts.js";

@@ -6,7 +6,7 @@
  * else the previous indicator's within the same level1. Template slots (`指标 2:` alone, a row of
  * level words only) are skipped.
  */
-import { LEVEL1_FALLBACK, NATURE_KINDS, NATURE_SIGNS, POINTS, type IndicatorField, type Level1 } from "../../../grammars/vocabulary/index.js";
+import { LEVEL1_FALLBACK, NATURE_KINDS, NATURE_SIGNS, POINTS, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
 import { impliedLevel1, levelKey } from "../../lines/read-level.js";
