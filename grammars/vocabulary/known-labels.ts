@@ -17,7 +17,7 @@ import { RESULT_HEADER_LABEL, RESULT_HEADER_WORDS, SEQ_LABEL, SUMMARY_HEADER_LAB
 import { MANAGEMENT_HEADER_LABEL, MANAGEMENT_HEADER_WORDS, MANAGEMENT_SECTION_LABEL } from "./management.js";
 import { ROW_LABEL_WORDS } from "./row-labels.js";
 import { AMOUNT_UNITS, PERCENT } from "./units.js";
-import { matchesWording, wordingText, type WordTable } from "./wording.js";
+import { IDEOGRAPH, everyWordingHasIdeograph, matchesWording, wordingText, type Wording, type WordTable } from "./wording.js";
 
 const TABLES: ReadonlyArray<WordTable<unknown>> = [
   FUNDS_HEADER_WORDS,
@@ -66,14 +66,19 @@ const DATA_CHARACTER = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 /** A bracketed qualifier (brackets are folded to ASCII in a key). */
 const QUALIFIER = /\([^()]{1,12}\)/g;
 
+/** The partial wordings (prefix, suffix, contains, lead) of every table, in table order. */
+const PARTIAL_WORDINGS: ReadonlyArray<{ readonly wording: Exclude<Wording, string>; readonly text: string }> = TABLES.flatMap((t) =>
+  t.flatMap(([w]) => (typeof w === "string" ? [] : [{ wording: w, text: wordingText(w) }])),
+);
+
+/** Every label above holds an ideograph, so a key without one (a number, a dash) is none of them. */
+const LABELS_NEED_IDEOGRAPH = everyWordingHasIdeograph(TABLES) && [...WHOLE_LABELS].every((label) => IDEOGRAPH.test(label));
+
 function knownKey(key: string): boolean {
   if (key === "") return false;
   if (WHOLE_LABELS.has(key)) return true;
-  for (const table of TABLES) {
-    for (const [wording] of table) {
-      if (typeof wording === "string" || !matchesWording(key, wording)) continue;
-      if (!DATA_CHARACTER.test(key.replace(wordingText(wording), "").replace(QUALIFIER, ""))) return true;
-    }
+  for (const { wording, text } of PARTIAL_WORDINGS) {
+    if (matchesWording(key, wording) && !DATA_CHARACTER.test(key.replace(text, "").replace(QUALIFIER, ""))) return true;
   }
   return false;
 }
@@ -85,6 +90,7 @@ const UNIT_ONLY = new RegExp(`^[（(]\\s*(?:${[...Object.keys(AMOUNT_UNITS), PER
 export function isKnownLabel(text: string): boolean {
   if (UNIT_ONLY.test(text.trim())) return true;
   const key = labelKey(text);
+  if (LABELS_NEED_IDEOGRAPH && !IDEOGRAPH.test(key)) return false;
   const sub = key.startsWith(SUB_ITEM_MARK) ? key.slice(SUB_ITEM_MARK.length).replace(/^:/, "") : key;
   return knownKey(key) || knownKey(headerKey(text)) || (sub !== key && knownKey(sub));
 }

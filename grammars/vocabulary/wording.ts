@@ -34,6 +34,14 @@ export function hasExactWording(table: WordTable<unknown>, key: string): boolean
   return false;
 }
 
+/** A CJK ideograph: every label the vocabulary names holds one (checked where that is relied on). */
+export const IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** Whether every wording of `tables` holds an ideograph, so that a key without one matches none. */
+export function everyWordingHasIdeograph(tables: ReadonlyArray<WordTable<unknown>>): boolean {
+  return tables.every((table) => table.every(([wording]) => IDEOGRAPH.test(wordingText(wording))));
+}
+
 /** The text of a wording, whatever its match: the canonical form a table names first. */
 export function wordingText(wording: Wording): string {
   if (typeof wording === "string") return wording;

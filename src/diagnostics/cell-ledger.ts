@@ -11,6 +11,8 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from "./codes.js";
 export interface LedgerCell {
   readonly line: number;
   readonly text: string;
+  /** What the vocabulary says of the text, where the cell was read from a line (lines/cell-facts.ts). */
+  readonly facts?: { readonly knownLabel: boolean };
   mark: number;
 }
 
@@ -56,7 +58,7 @@ export class CellLedger {
   label(cell: LedgerCell | undefined, what: string, kept = false): boolean {
     if (!cell || cell.text === "") return true;
     if ((cell.mark & LISTED) !== 0) return false;
-    if (kept || isKnownLabel(cell.text)) {
+    if (kept || (cell.facts ? cell.facts.knownLabel : isKnownLabel(cell.text))) {
       cell.mark |= USED;
       return true;
     }

@@ -12,9 +12,16 @@ import {
   GOALS_HEADER_WORDS,
   INDICATOR_HEADER_WORDS,
   MANAGEMENT_HEADER_WORDS,
+  IDEOGRAPH,
+  LEVEL1,
+  LEVEL1_VARIANTS,
+  LEVEL2,
+  LEVEL2_VARIANTS,
   ROW_LABEL_WORDS,
   SUB_ITEM_MARK,
+  everyWordingHasIdeograph,
   hasExactWording,
+  isKnownLabel,
   headerKey,
   labelKey,
   lookup,
@@ -31,6 +38,15 @@ import { boundedMemo } from "./memo.js";
 import { normalizeText } from "./normalize-text.js";
 import { parseAmount, type ParsedAmount } from "./parse-amount.js";
 import { level1OfKey, level2OfKey, stripTrailingWeight } from "./read-level.js";
+
+/**
+ * Whether a key without an ideograph (a number, a dash, `100%`) can be skipped past every label
+ * table: true when each wording and level name the facts look up holds one. Most distinct texts
+ * are such values.
+ */
+const LABELS_NEED_IDEOGRAPH =
+  everyWordingHasIdeograph([ROW_LABEL_WORDS, FUNDS_ITEM_WORDS, FUNDS_HEADER_WORDS, INDICATOR_HEADER_WORDS, GOALS_HEADER_WORDS, MANAGEMENT_HEADER_WORDS]) &&
+  [...LEVEL1, ...Object.keys(LEVEL2), ...Object.keys(LEVEL1_VARIANTS), ...Object.keys(LEVEL2_VARIANTS)].every((w) => IDEOGRAPH.test(w));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_CHARACTER = /[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -76,15 +92,25 @@ export class CellFacts {
    */
   readonly exactHeaders: number;
 
+  /** The vocabulary knows the text as a label or header wording (vocabulary/known-labels.ts). */
+  readonly knownLabel: boolean;
+
   constructor(readonly text: string) {
     const key = labelKey(text);
     this.key = key;
     this.amount = parseAmount(text);
+    this.filler = !LETTER_OR_DIGIT.test(text);
+    this.wordy = WORD_CHARACTER.test(text);
+    this.knownLabel = isKnownLabel(text);
+    if (LABELS_NEED_IDEOGRAPH && !IDEOGRAPH.test(key)) {
+      this.level1 = this.level2 = this.rowLabel = this.fundsItem = this.fundsHeader = undefined;
+      this.indicatorHeader = this.goalsHeader = this.managementHeader = undefined;
+      this.exactHeaders = 0;
+      return;
+    }
     const level = stripTrailingWeight(key).text;
     this.level1 = level1OfKey(level);
     this.level2 = level2OfKey(level);
-    this.filler = !LETTER_OR_DIGIT.test(text);
-    this.wordy = WORD_CHARACTER.test(text);
     this.rowLabel = lookup(ROW_LABEL_WORDS, key);
     this.fundsItem = fundsItemOf(text);
     const header = headerKey(text);

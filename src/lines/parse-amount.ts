@@ -28,7 +28,12 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 const EMPTY: ParsedAmount = { kind: "empty" };
 const TEXT: ParsedAmount = { kind: "text" };
 
+/** Digits with at most one point: what most amount cells are, read without the general steps. */
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+
 export function parseAmount(text: string): ParsedAmount {
+  // Up to 15 characters, such a number needs no precision check (below).
+  if (text.length <= 15 && PLAIN_NUMBER.test(text)) return { kind: "number", value: Number(text) };
   const trimmed = text.trim();
   if (trimmed === "" || DASHES.has(trimmed)) return EMPTY;
   // Full-width digits, point and percent sign (`１００．５％`) read as their ASCII forms.

@@ -23,8 +23,11 @@ function tableCodeLine(cells: readonly Cell[], line: number, raw: string): Line 
 /** A line with TABs whose one filled cell is a table code (`¦¦公开06表`): read as the code line. */
 export function isTableCodeRow(raw: string): boolean {
   let code: string | undefined;
-  for (const part of raw.split("\t")) {
-    const text = part.trim();
+  for (let start = 0; start <= raw.length; ) {
+    let end = raw.indexOf("\t", start);
+    if (end === -1) end = raw.length;
+    const text = raw.slice(start, end).trim();
+    start = end + 1;
     if (text === "") continue;
     if (code !== undefined) return false;
     code = text;

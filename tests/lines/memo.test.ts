@@ -12,21 +12,18 @@ describe("boundedMemo", () => {
     expect(seen).toEqual(["ab", "x"]);
   });
 
-  it("keeps two texts per bucket: a third pushes out the older one, which is computed again", () => {
+  it("keeps four texts per bucket: a fifth pushes out the oldest, which is computed again", () => {
     let calls = 0;
-    const lookup = boundedMemo((text) => (calls++, text), 2); // one bucket of two entries
-    lookup("a");
-    lookup("b");
-    expect(calls).toBe(2);
-    lookup("a");
-    lookup("b");
-    expect(calls).toBe(2);
-    lookup("c"); // pushes out "a", the older
-    lookup("b");
-    lookup("c");
-    expect(calls).toBe(3);
-    lookup("a");
+    const lookup = boundedMemo((text) => (calls++, text), 4); // one bucket of four entries
+    for (const t of ["a", "b", "c", "d"]) lookup(t);
     expect(calls).toBe(4);
+    for (const t of ["a", "b", "c", "d"]) lookup(t);
+    expect(calls).toBe(4);
+    lookup("e"); // pushes out "a", the oldest
+    for (const t of ["b", "c", "d", "e"]) lookup(t);
+    expect(calls).toBe(5);
+    lookup("a");
+    expect(calls).toBe(6);
   });
 
   it("answers what the function answers, however the texts share buckets (cut from a longer text or not)", () => {
@@ -34,7 +31,7 @@ describe("boundedMemo", () => {
     const line = words.join("\t");
     const cut = line.split("\t"); // slices of the line, as cells are
     const f = (text: string): string => `${text.length}:${text}`;
-    for (const slots of [2, 4, 1 << 14]) {
+    for (const slots of [4, 8, 1 << 14]) {
       const lookup = boundedMemo(f, slots);
       for (let round = 0; round < 3; round++) {
         for (const [i, text] of [...words, ...cut].entries()) expect(lookup(text), `${slots} slots, text ${i}`).toBe(f(text));
