@@ -52,9 +52,8 @@ function roleOf(leaf: string): Role {
   return lookup(ACCOUNT_COLUMN_WORDS, labelKey(leaf)) ?? "value";
 }
 
-/** `人员经费合计` → 人员经费: the group a total row closes. */
-function groupOfTotal(name: string): string | undefined {
-  const key = labelKey(name);
+/** `人员经费合计` → 人员经费: the group a total row closes (`key`: the name cell's label key). */
+function groupOfTotal(key: string): string | undefined {
   if (!key.endsWith(GROUP_TOTAL.word + GROUP_TOTAL.suffix) || key.length <= GROUP_TOTAL.word.length + GROUP_TOTAL.suffix.length) return undefined;
   return key.slice(0, -GROUP_TOTAL.suffix.length);
 }
@@ -184,7 +183,8 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
         if (v && v.text !== "") anyValue = true;
         values[c.name] = readNumber(v, "amount", ledger, c.name);
       }
-      const name = cell("name")?.text ?? "";
+      const nameCell = cell("name");
+      const name = nameCell?.text ?? "";
       const code = cell("code")?.text ?? "";
       if (!anyValue && name === "" && code === "") {
         lineNoOf(cell("lineNo"));
@@ -200,7 +200,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
         lineNo: /^\d+$/.test(lineNoText) ? Number(lineNoText) : null,
         values,
       });
-      const closed = groupOfTotal(name);
+      const closed = nameCell ? groupOfTotal(nameCell.facts.key) : undefined;
       if (closed !== undefined && sides[gi] === null) sides[gi] = closed;
     });
   }

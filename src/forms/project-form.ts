@@ -64,11 +64,8 @@ function asLevel1(level1: string): Level1 {
 }
 
 /** A department-wide form: its title says so, or it names a unit and no 项目名称. */
-function isDepartmentForm(title: string | undefined, identity: { name: string | null; owner: unknown }): boolean {
-  if (title !== undefined) {
-    const key = labelKey(title);
-    if (DEPARTMENT_TITLE_WORDS.some((w) => key.includes(w))) return true;
-  }
+function isDepartmentForm(titleKey: string | undefined, identity: { name: string | null; owner: unknown }): boolean {
+  if (titleKey !== undefined && DEPARTMENT_TITLE_WORDS.some((w) => titleKey.includes(w))) return true;
   return identity.name === null && identity.owner !== null;
 }
 
@@ -107,7 +104,8 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     ledger.report("name-from-title", { name: titled, title: title?.text }, title?.line);
   }
   ledger.use(...s.layout.flatMap((r) => r.cells));
-  const department = isDepartmentForm(title?.text, identity);
+  const titleKey = title === undefined ? undefined : labelKey(title.text);
+  const department = isDepartmentForm(titleKey, identity);
   // A department's funds may break the total down by income and by expenditure, below its lines.
   const breakdown = department ? readFundsBreakdown([...s.funds, ...s.fundsContinuation], ledger) : { rows: [] as Row[] };
   const notBreakdown = (row: Row): boolean => !breakdown.rows.includes(row);
@@ -125,7 +123,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   // The unit form: its title, its 资金管理情况 section, or its 政府性预算资金 row (the Sichuan template
   // has 财政专户管理资金 and 单位资金 rows too, beside 财政资金).
   const isUnit =
-    (title !== undefined && labelKey(title.text).endsWith(FORM_TITLE.unit)) ||
+    (titleKey !== undefined && titleKey.endsWith(FORM_TITLE.unit)) ||
     s.managementHeader.length > 0 ||
     funds.lines.some((l) => l.item === "government") ||
     (funds.lines.some((l) => l.item === "specialAccount" || l.item === "unitFunds") && !funds.lines.some((l) => l.item === "fiscal"));

@@ -27,8 +27,8 @@ type ListBlock = Extract<Block, { kind: "list" }>;
 export type SummaryDraft = Omit<SummaryRowRecord, "source"> & { source: { startLine: number; endLine: number } };
 
 /** A header cell's field; an unknown one keeps its text as its key (its cells go to unmapped). */
-function fieldOfHeader(text: string): string {
-  return lookup(SUMMARY_HEADER_WORDS, labelKey(text)) ?? text;
+function fieldOfHeader(cell: Cell): string {
+  return lookup(SUMMARY_HEADER_WORDS, cell.facts.key) ?? cell.text;
 }
 
 /** A value text: a number, null for empty, NaN for text. */
@@ -60,7 +60,7 @@ const HEADING_VALUE_LABELS = new RegExp(`^(${HEADING_LABEL.department}|${HEADING
 export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   const header = block.header;
   const headerLedger = new CellLedger();
-  const topFields = header.cells.filter((c) => c.text !== "").map((c) => ({ col: c.col, field: fieldOfHeader(c.text) }));
+  const topFields = header.cells.filter((c) => c.text !== "").map((c) => ({ col: c.col, field: fieldOfHeader(c) }));
   // The sub-header row: no 序号, holds the level labels under 预算数 and 执行数.
   const rows = [...block.rows];
   let sub: Row | undefined;

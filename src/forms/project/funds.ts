@@ -8,12 +8,10 @@ import {
   AMOUNT_UNITS,
   DEFAULT_AMOUNT_UNIT,
   FUNDS_SECTION_WORDS,
-  isKnownLabel,
-  labelKey,
   type FundsField,
 } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
-import { fundsHeaderOf } from "../../lines/cell-facts.js";
+import { factsOfRaw } from "../../lines/cell-facts.js";
 import type { Cell, Row } from "../../lines/model.js";
 import type { FundsLine } from "../../schema/project.js";
 import { roundSum } from "../arithmetic.js";
@@ -36,8 +34,8 @@ function unitOf(text: string): string | undefined {
 }
 
 function isKnownHeaderLabel(text: string): boolean {
-  const key = labelKey(text);
-  return fundsHeaderOf(text) !== undefined || FUNDS_SECTION_WORDS.includes(key) || (unitOf(text) !== undefined && FUNDS_SECTION_WORDS.some((w) => key.startsWith(w)));
+  const { key, fundsHeader } = factsOfRaw(text);
+  return fundsHeader !== undefined || FUNDS_SECTION_WORDS.includes(key) || (unitOf(text) !== undefined && FUNDS_SECTION_WORDS.some((w) => key.startsWith(w)));
 }
 
 /** Header or label cells that may stand inside a funds row (interleaved headers, `(万元)`). */
@@ -75,14 +73,14 @@ export function readFunds(
     }
   }
   // Header cells are labels, checked once their continuations are joined (`分` + `值` → 分值).
-  for (const h of header) for (const cell of h.cells) ledger.label(cell, "funds header", isKnownLabel(h.text));
+  for (const h of header) for (const cell of h.cells) ledger.label(cell, "funds header", factsOfRaw(h.text).knownLabel);
   let unit: string = DEFAULT_AMOUNT_UNIT;
   for (const h of header) {
     const u = unitOf(h.text);
     if (u) unit = u;
   }
   const columns: HeaderColumns<FundsField> = header
-    .map((h) => ({ field: fundsHeaderOf(h.text) ?? null, col: h.col }))
+    .map((h) => ({ field: factsOfRaw(h.text).fundsHeader ?? null, col: h.col }))
     .sort((a, b) => a.col - b.col);
   const hasHeader = columns.some((c) => c.field !== null);
 
