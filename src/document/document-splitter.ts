@@ -10,7 +10,7 @@
  * `maxTableChars`, and the document before the cut says so (`continues`), so no document — and no
  * parse of one — grows without bound.
  */
-import { isRowLabelLine, isTableCodeRow } from "../lines/read-lines.js";
+import { isRowLabelLine, isTableCodeRow } from "../lines/line-shapes.js";
 
 export interface DocumentText {
   readonly text: string;
