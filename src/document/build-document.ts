@@ -50,6 +50,11 @@ export type Block =
   | { readonly kind: "table"; readonly rows: Row[] }
   | { readonly kind: "text"; readonly line: TextLine };
 
+/** Each kind of block, as the recogniser of that kind takes it. */
+export type FormBlock = Extract<Block, { kind: "form" }>;
+export type ListBlock = Extract<Block, { kind: "list" }>;
+export type AccountBlock = Extract<Block, { kind: "account" }>;
+
 export interface DocumentModel {
   readonly blocks: Block[];
   /** Rows the grammar could not place (parser errors); their cells become document `unmapped`. */

@@ -19,14 +19,14 @@ import {
   type AccountColumnRole,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block, TextLine } from "../document/build-document.js";
+import type { AccountBlock, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js";
+import type { RecordDraft } from "../schema/record.js";
 import { labelledValue, yearOf } from "./headings.js";
 import { readNumber } from "./rules/read-number.js";
 
-type AccountBlock = Extract<Block, { kind: "account" }>;
-export type AccountDraft = Omit<FinalAccountRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type AccountDraft = RecordDraft<FinalAccountRecord>;
 
 type Role = AccountColumnRole | "value";
 interface ColumnInfo {

@@ -15,10 +15,11 @@ import {
   type Level1,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block } from "../document/build-document.js";
+import type { FormBlock } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { DepartmentRecord } from "../schema/department.js";
 import type { ProjectRecord } from "../schema/project.js";
+import type { RecordDraft } from "../schema/record.js";
 import type { FormContext } from "./form-context.js";
 import { titleAndYear, yearInTitle, yearOf } from "./headings.js";
 import { readExtra } from "./project/extra.js";
@@ -35,9 +36,8 @@ import { checkFundsSum } from "./rules/check-funds-sum.js";
 import { checkScoreWeight } from "./rules/check-score-weight.js";
 import { checkTotalScore } from "./rules/check-total-score.js";
 
-type FormBlock = Extract<Block, { kind: "form" }>;
-export type ProjectDraft = Omit<ProjectRecord, "source"> & { source: { startLine: number; endLine: number } };
-export type DepartmentDraft = Omit<DepartmentRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type ProjectDraft = RecordDraft<ProjectRecord>;
+export type DepartmentDraft = RecordDraft<DepartmentRecord>;
 
 /**
  * A form needs more than a lone 主管部门/实施单位 row: its 项目名称, or one of its sections. A stray

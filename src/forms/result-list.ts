@@ -5,8 +5,9 @@
  */
 import { GRADES, IDENTITY_LABEL, RESULT_HEADER_WORDS, labelKey, lookup, type ResultField } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block } from "../document/build-document.js";
+import type { ListBlock } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
+import type { RecordDraft } from "../schema/record.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
 import type { FormContext } from "./form-context.js";
 import { layoutOf, type FieldSpec, type HeaderColumns } from "./placement/align-cells.js";
@@ -16,8 +17,7 @@ import { isFragmentRow, joinFragmentRow } from "./rules/join-fragment-row.js";
 import { readNumber } from "./rules/read-number.js";
 import { reportRealignment } from "./rules/realign-row.js";
 
-type ListBlock = Extract<Block, { kind: "list" }>;
-export type ResultDraft = Omit<ResultRowRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type ResultDraft = RecordDraft<ResultRowRecord>;
 
 const isNumber = (c: Cell): boolean => c.facts.amount.kind === "number";
 const isGrade = (c: Cell): boolean => GRADES.has(c.text);

@@ -12,9 +12,10 @@ import {
   lookup,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block } from "../document/build-document.js";
+import type { ListBlock } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import { parseAmount } from "../lines/parse-amount.js";
+import type { RecordDraft } from "../schema/record.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
 import { sumOfStated } from "./arithmetic.js";
 import { giveHeaderBooksToFirst } from "./header-books.js";
@@ -23,8 +24,7 @@ import { checkBalance } from "./rules/check-balance.js";
 import { inferLostColumn, placeShortRow, type SummaryColumn } from "./rules/infer-missing-column.js";
 import { readNumber } from "./rules/read-number.js";
 
-type ListBlock = Extract<Block, { kind: "list" }>;
-export type SummaryDraft = Omit<SummaryRowRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type SummaryDraft = RecordDraft<SummaryRowRecord>;
 
 /** A header cell's field; an unknown one keeps its text as its key (its cells go to unmapped). */
 function fieldOfHeader(cell: Cell): string {
