@@ -150,7 +150,10 @@ export const diagnosticInfo = {
   },
   "rows-rebuilt": {
     severity: "info",
-    message: (a) => `lines ${a.from}–${a.to} hold one cell per line; rebuilt ${a.rows} rows of ${a.width} cells from the header's width and the labels`,
+    message: (a) =>
+      a.how === "wrapped"
+        ? `lines ${a.from}–${a.to} hold rows wrapped over several lines; rebuilt ${a.rows} rows of up to ${a.width} cells from the header and the 序号 or the labels`
+        : `lines ${a.from}–${a.to} hold one cell per line; rebuilt ${a.rows} rows of ${a.width} cells from the header's width and the labels`,
   },
   "layout-flattened": {
     severity: "warning",

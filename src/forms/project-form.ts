@@ -101,13 +101,14 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
   const identity = readIdentity(s.identity, ledger);
-  const titled = identity.name === null && title !== undefined ? nameInTitle(title.text) : undefined;
+  const department = isDepartmentForm(title?.text, identity);
+  // A department-wide form has no project to name.
+  const titled = identity.name === null && title !== undefined && !department ? nameInTitle(title.text) : undefined;
   if (titled !== undefined) {
     identity.name = titled;
     ledger.report("name-from-title", { name: titled, title: title?.text }, title?.line);
   }
   ledger.use(...s.layout.flatMap((r) => r.cells));
-  const department = isDepartmentForm(title?.text, identity);
   // A department's funds may break the total down by income and by expenditure, below its lines.
   const breakdown = department ? readFundsBreakdown([...s.funds, ...s.fundsContinuation], ledger) : { rows: [] as Row[] };
   const notBreakdown = (row: Row): boolean => !breakdown.rows.includes(row);

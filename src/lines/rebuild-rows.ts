@@ -9,6 +9,7 @@
  */
 import { COLUMN_NUMBER_LABEL, SIDE_LABEL, type IndicatorField } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
+import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import type { Line } from "./model.js";
 
@@ -102,6 +103,8 @@ interface Region {
   readonly end: number;
   readonly rows: Line[];
   readonly width: number;
+  /** Rows wrapped over several lines (join-wrapped-rows.ts), not one cell per line. */
+  readonly wrapped?: true;
 }
 
 /** The rows of an indicator table whose header is `header`, up to the first line not a cell. */
@@ -270,16 +273,22 @@ function isOneCellPerLine(lines: readonly Line[]): boolean {
 
 export function rebuildRows(lines: readonly Line[]): LayoutResult {
   const regions: Region[] = [];
-  for (let i = 0; i + MIN_HEADER <= lines.length; i++) {
-    // The cheap test first: three lines in a row that are each one cell.
-    if (!mayOpenRegion(lines[i]) || !mayBeCell(lines[i + 1]) || !mayBeCell(lines[i + 2])) continue;
-    const first = slotOf(lines[i]) as Extract<Slot, { kind: "cell" }>;
+  for (let i = 0; i + 1 < lines.length; i++) {
     let region: Region | undefined;
-    if (isIndicatorHeaderWord(first.cell)) {
-      const header = readIndicatorHeader(lines, i);
-      if (header) region = rebuildIndicatorRows(lines, i, header);
-    } else if (first.tabbed && first.cell.facts.key === SIDE_LABEL.income) {
-      region = rebuildAccountRows(lines, i);
+    // The cheap tests first: three lines in a row that are each one cell; a line opening with a
+    // header word (a header wrapped over lines).
+    if (i + MIN_HEADER <= lines.length && mayOpenRegion(lines[i]) && mayBeCell(lines[i + 1]) && mayBeCell(lines[i + 2])) {
+      const first = slotOf(lines[i]) as Extract<Slot, { kind: "cell" }>;
+      if (isIndicatorHeaderWord(first.cell)) {
+        const header = readIndicatorHeader(lines, i);
+        if (header) region = rebuildIndicatorRows(lines, i, header);
+      } else if (first.tabbed && first.cell.facts.key === SIDE_LABEL.income) {
+        region = rebuildAccountRows(lines, i);
+      }
+    }
+    if (region === undefined && mayOpenWrappedHeader(lines[i])) {
+      const wrapped = rebuildWrappedRows(lines, i);
+      if (wrapped) region = { ...wrapped, wrapped: true };
     }
     if (region === undefined) continue;
     regions.push(region);
@@ -307,7 +316,11 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     const firstLine = lines[region.start]?.line ?? 0;
     const lastLine = lines[region.end - 1]?.line ?? firstLine;
     diagnostics.push(
-      diagnostic("rows-rebuilt", { rows: region.rows.length, width: region.width, from: firstLine, to: lastLine }, firstLine),
+      diagnostic(
+        "rows-rebuilt",
+        { rows: region.rows.length, width: region.width, from: firstLine, to: lastLine, how: region.wrapped ? "wrapped" : "cells" },
+        firstLine,
+      ),
     );
     at = region.end;
   }

@@ -177,11 +177,12 @@ export function readIndicators(
     const level2Cell = get("level2");
     const written1 = level1Cell?.facts.level1;
     const written2 = level2Cell ? (level2Cell.facts.level2 ?? null) : null;
-    // A rubric names its own levels (`决策（15）` → 决策); a form's levels are the SPEC's.
-    const own1 = rubric && level1Cell && written1 === undefined ? levelKey(level1Cell.text) : undefined;
-    const own2 = rubric && level2Cell && written2 === null ? levelKey(level2Cell.text) : null;
-    const level1: string = written1 ?? own1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? LEVEL1_FALLBACK;
-    const level2: string | null = written2 ?? own2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
+    // A rubric names its own levels as written (`决策（15）` → 决策, `产出（30分）` → 产出, not the
+    // SPEC's 产出指标); a form's levels are the SPEC's.
+    const own1 = rubric && level1Cell ? levelKey(level1Cell.text) : undefined;
+    const own2 = rubric && level2Cell ? levelKey(level2Cell.text) : null;
+    const level1: string = own1 ?? written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? LEVEL1_FALLBACK;
+    const level2: string | null = own2 ?? written2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
     const remarkCell = dropRemarkCopy(get("remark"), cells, nameCell, ledger);
     ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), remarkCell, get("nature"), get("unit"));
     ledger.use(get("seq"), get("criteria"), get("explanation"));

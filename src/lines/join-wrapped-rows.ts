@@ -1,0 +1,228 @@
+/**
+ * Rows wrapped over several lines → table rows. An HTML table rendered cell by cell (`cell |`)
+ * breaks its lines where a cell held a line break, not where a row ends, and drops the cells a
+ * rowspan covered: the header comes out over several lines and each row over one to three
+ * (real 06, lines 3–9):
+ *   `序号¦一级 指标` `二级 指标` `三级 指标` `指标分值¦指标解释¦…评分标准¦自评得分`
+ *   `1¦规划 (15分)` `基础信息 (3分)¦基础信息 完整性¦3¦…¦…` `3`
+ *   → `序号¦一级指标¦二级指标¦三级指标¦指标分值¦指标解释¦…评分标准¦自评得分`
+ *   → `1¦规划 (15分)¦基础信息 (3分)¦基础信息 完整性¦3¦…¦…¦3`
+ * Such a region is found by its header: two or more lines in a row holding only indicator header
+ * words (a word may be cut at a line's end: `年度` + `指标值`), none of which is a whole header by
+ * itself, naming no column twice. Rows are rebuilt by the 序号 column where the header has one (a
+ * line opening with the next number starts a row), else by a level word or by shape (a line whose
+ * cells cannot follow the row's in the header's order starts the next). Cells a rowspan covered are not invented: the recogniser places what each
+ * row has by what it says. Each cell keeps its source line.
+ */
+import type { IndicatorField } from "../../grammars/vocabulary/index.js";
+import { piece, tableLine, type Piece } from "./layout-lines.js";
+import type { Line } from "./model.js";
+
+/** The fewest columns a wrapped header has. */
+const MIN_COLUMNS = 3;
+/** The columns that tell an indicator header from another (as the row classifier counts them). */
+const DISTINCT: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
+/** A 序号 cell: a small whole number. */
+const SEQ_NUMBER = /^\d{1,3}$/;
+
+export interface WrappedRegion {
+  readonly start: number;
+  /** Index of the first line after the region. */
+  readonly end: number;
+  readonly rows: Line[];
+  readonly width: number;
+}
+
+const isHeaderWord = (p: Piece): boolean => p.facts.indicatorHeader !== undefined;
+
+/** How many of a header's words name a column only an indicator header has (一级指标, 三级指标, 年度指标值 …). */
+function distinctive(words: readonly Piece[]): number {
+  let n = 0;
+  for (const w of words) if (DISTINCT.has(w.facts.indicatorHeader)) n++;
+  return n;
+}
+
+/** The filled cells of a table line, as pieces. */
+function filledPieces(line: Line | undefined): Piece[] | undefined {
+  if (line === undefined || line.kind !== "table") return undefined;
+  const out: Piece[] = [];
+  for (const c of line.row.cells) if (c.text !== "") out.push({ raw: c.raw, line: c.line, facts: c.facts });
+  return out;
+}
+
+/**
+ * The cheap test, on every table line: its first filled cell is an indicator header word. Only
+ * then is the rest of the line and the next one read.
+ */
+export function mayOpenWrappedHeader(line: Line | undefined): boolean {
+  if (line === undefined || line.kind !== "table") return false;
+  for (const c of line.row.cells) if (c.text !== "") return c.facts.indicatorHeader !== undefined;
+  return false;
+}
+
+interface Header {
+  readonly columns: Piece[];
+  /** Index of the first line after the header. */
+  readonly next: number;
+}
+
+/** The header wrapped over the lines from `start`, if they hold one. */
+function readWrappedHeader(lines: readonly Line[], start: number): Header | undefined {
+  const columns: Piece[] = [];
+  let committed = 0;
+  let next = start;
+  let lineCount = 0;
+  let someLineIsPart = false;
+  // The last cell of the line before, when it is no header word by itself (`年度` of `年度 指标值`).
+  let partial: Piece | undefined;
+  for (let i = start; ; i++) {
+    const cells = filledPieces(lines[i]);
+    if (cells === undefined || cells.length === 0) break;
+    const taken: Piece[] = [];
+    let pending = partial;
+    let ok = true;
+    for (let k = 0; k < cells.length; k++) {
+      let c = cells[k] as Piece;
+      if (pending !== undefined) {
+        c = piece(pending.facts.text + c.facts.text, pending.line);
+        pending = undefined;
+        if (!isHeaderWord(c)) {
+          ok = false;
+          break;
+        }
+        taken.push(c);
+      } else if (isHeaderWord(c)) taken.push(c);
+      else if (k === cells.length - 1) pending = c;
+      else {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) break;
+    columns.push(...taken);
+    partial = pending;
+    lineCount++;
+    if (distinctive(taken) < 2) someLineIsPart = true;
+    if (partial === undefined) {
+      committed = columns.length;
+      next = i + 1;
+    }
+  }
+  const header = columns.slice(0, committed);
+  const lineSpan = next - start;
+  if (lineSpan < 2 || lineCount < 2 || !someLineIsPart || header.length < MIN_COLUMNS || distinctive(header) < 2) return undefined;
+  // A column named twice is a second header row (a sub-header under merged cells), not a wrapped one.
+  const seen = new Set<IndicatorField>();
+  for (const h of header) {
+    const f = h.facts.indicatorHeader;
+    if (f === null || f === undefined) continue;
+    if (seen.has(f)) return undefined;
+    seen.add(f);
+  }
+  return { columns: header, next };
+}
+
+const isSeq = (p: Piece | undefined): boolean => p !== undefined && SEQ_NUMBER.test(p.facts.text);
+
+/**
+ * Whether a row still waits for its last value: the header ends with a number column (得分,
+ * 分值) and the row's last cell so far is words.
+ */
+function lacksLastValue(row: readonly Piece[], fields: ReadonlyArray<IndicatorField | null | undefined>): boolean {
+  const lastField = fields[fields.length - 1];
+  const last = row[row.length - 1];
+  return (lastField === "score" || lastField === "weight") && last !== undefined && last.facts.amount.kind === "text" && row.length < fields.length;
+}
+
+/** Whether a cell can stand in a column, by its shape: numbers in 分值 / 得分, words in the levels and texts. */
+function accepts(field: IndicatorField | null | undefined, p: Piece): boolean {
+  const number = p.facts.amount.kind === "number";
+  switch (field) {
+    case "seq":
+      return isSeq(p);
+    case "weight":
+    case "score":
+    case "deviation":
+      return number;
+    case "target":
+    case "actual":
+      return true;
+    default:
+      return !number;
+  }
+}
+
+/**
+ * Whether the cells can be one row of the header: placed in order, each in a column that takes
+ * its shape, columns left out where a rowspan covered them (earliest fit decides, which is exact
+ * for an in-order placement).
+ */
+function fitsInOrder(cells: readonly Piece[], fields: ReadonlyArray<IndicatorField | null | undefined>): boolean {
+  let f = 0;
+  for (const c of cells) {
+    while (f < fields.length && !accepts(fields[f], c)) f++;
+    if (f === fields.length) return false;
+    f++;
+  }
+  return true;
+}
+
+/** A region's rows end at a line that opens another part of a form (funds, goals, a labelled row …). */
+function opensOtherPart(p: Piece): boolean {
+  const label = p.facts.rowLabel;
+  return label !== undefined && label !== "seq" && label !== "total" && label !== "indicators";
+}
+
+/** The wrapped header at `start` and the rows below it, or undefined when `start` opens none. */
+export function rebuildWrappedRows(lines: readonly Line[], start: number): WrappedRegion | undefined {
+  const header = readWrappedHeader(lines, start);
+  if (header === undefined) return undefined;
+  const width = header.columns.length;
+  const fields = header.columns.map((c) => c.facts.indicatorHeader);
+  const hasSeq = fields.includes("seq");
+  const rows: Line[] = [tableLine(header.columns)];
+  let current: Piece[] = [];
+  let lastSeq: number | undefined;
+  let inTotal = false;
+  const endRow = (): void => {
+    if (current.length > 0) rows.push(tableLine(current));
+    current = [];
+  };
+  let i = header.next;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.kind === "blank" && line.emptyRow) continue;
+    if (line.kind === "text" && !inTotal && lacksLastValue(current, fields)) {
+      // A cell whose closing TAB never came (cut, or broken over lines by the renderer): the line
+      // without a TAB is the next cell of the row still waiting for its last value.
+      current.push(piece(line.raw, line.line));
+      continue;
+    }
+    const cells = filledPieces(line);
+    if (cells === undefined || cells.length === 0) break;
+    const first = cells[0] as Piece;
+    if (current.length === 0 && opensOtherPart(first)) break;
+    if (inTotal) {
+      // The 总分 row's numbers may wrap too; a line with words after it is past the table.
+      if (cells.some((c) => c.facts.wordy)) break;
+      current.push(...cells);
+      continue;
+    }
+    let starts: boolean;
+    if (current.length === 0 || first.facts.rowLabel === "total") starts = true;
+    else if (opensOtherPart(first)) break;
+    else if (current.length + cells.length > width) starts = true;
+    else if (hasSeq && lastSeq !== undefined) starts = isSeq(first) && Number(first.facts.text) === lastSeq + 1;
+    else if (first.facts.isLevelWord) starts = true;
+    else starts = !fitsInOrder([...current, ...cells], fields);
+    if (starts) {
+      endRow();
+      if (first.facts.rowLabel === "total") inTotal = true;
+      else if (hasSeq && isSeq(first)) lastSeq = Number(first.facts.text);
+    }
+    current.push(...cells);
+  }
+  endRow();
+  if (rows.length < 2) return undefined;
+  return { start, end: i, rows, width };
+}
