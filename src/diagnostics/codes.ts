@@ -119,6 +119,11 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `自评等级 ${q(a.grade)} does not match 自评得分 ${a.score}; kept as stated`,
   },
+  "row-cut": {
+    severity: "warning",
+    message: (a) =>
+      `the table's last row ${q(a.text)} has a name but no 行次 and no value: the text seems cut inside it; kept in unmapped, not read as a row`,
+  },
   "section-missing": {
     severity: "warning",
     message: (a) => `the form has no ${a.section}: it may be cut off; the record is partial`,

@@ -20,7 +20,7 @@ import type { Cell, Row } from "../lines/model.js";
 import type { DepartmentRecord } from "../schema/department.js";
 import type { ProjectRecord } from "../schema/project.js";
 import type { FormContext } from "./form-context.js";
-import { titleAndYear, yearInTitle, yearOf } from "./headings.js";
+import { labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
 import { readExtra } from "./project/extra.js";
 import { readFundsBreakdown } from "./project/funds-breakdown.js";
 import { readFunds } from "./project/funds.js";
@@ -156,8 +156,8 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
 
   const unmapped = ledger.close(rows, department ? "department form" : "project form");
   const source = { startLine: firstLine, endLine: lastLine };
-  // A year line above the form; failing that, a `2023年度` the title carries.
-  const yearValue = year ? yearOf(year.text) : title ? yearInTitle(title.text) : null;
+  // A year line above the form; failing that, a labelled one (`评价年度：2023年`), or the title's.
+  const yearValue = year ? yearOf(year.text) : (labelledYear(block.headings) ?? (title ? yearInTitle(title.text) : null));
   if (department) {
     return {
       kind: "department",

@@ -125,13 +125,26 @@ function readWrappedHeader(lines: readonly Line[], start: number): Header | unde
 const isSeq = (p: Piece | undefined): boolean => p !== undefined && SEQ_NUMBER.test(p.facts.text);
 
 /**
- * Whether a row still waits for its last value: the header ends with a number column (得分,
- * 分值) and the row's last cell so far is words.
+ * Whether a row still waits for its last value and `next` can stand before it: the header ends with
+ * a number column (得分, 分值) the row has not reached.
  */
-function lacksLastValue(row: readonly Piece[], fields: ReadonlyArray<IndicatorField | null | undefined>): boolean {
+function lacksLastValue(row: readonly Piece[], next: Piece, fields: ReadonlyArray<IndicatorField | null | undefined>): boolean {
   const lastField = fields[fields.length - 1];
-  const last = row[row.length - 1];
-  return (lastField === "score" || lastField === "weight") && last !== undefined && last.facts.amount.kind === "text" && row.length < fields.length;
+  return (lastField === "score" || lastField === "weight") && row.length > 0 && row.length < fields.length && fitsInOrder([...row, next], fields);
+}
+
+/**
+ * The 总分 row as the header's columns: `合计` / `100` / `95.1` → the label first, its two numbers
+ * under 分值 and 得分; any other shape as written.
+ */
+function totalCells(cells: readonly Piece[], width: number, weightCol: number, scoreCol: number): Array<Piece | undefined> {
+  const [label, ...numbers] = cells;
+  if (numbers.length !== 2 || weightCol <= 0 || scoreCol <= weightCol || !numbers.every((n) => n.facts.amount.kind === "number")) return [...cells];
+  const out = new Array<Piece | undefined>(width).fill(undefined);
+  out[0] = label;
+  out[weightCol] = numbers[0];
+  out[scoreCol] = numbers[1];
+  return out;
 }
 
 /** Whether a cell can stand in a column, by its shape: numbers in 分值 / 得分, words in the levels and texts. */
@@ -184,18 +197,22 @@ export function rebuildWrappedRows(lines: readonly Line[], start: number): Wrapp
   let current: Piece[] = [];
   let lastSeq: number | undefined;
   let inTotal = false;
+  const weightCol = fields.indexOf("weight");
+  const scoreCol = fields.indexOf("score");
   const endRow = (): void => {
-    if (current.length > 0) rows.push(tableLine(current));
+    if (current.length > 0) rows.push(tableLine(inTotal ? totalCells(current, width, weightCol, scoreCol) : current));
     current = [];
   };
   let i = header.next;
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.kind === "blank" && line.emptyRow) continue;
-    if (line.kind === "text" && !inTotal && lacksLastValue(current, fields)) {
+    if (line.kind === "text" && !inTotal) {
       // A cell whose closing TAB never came (cut, or broken over lines by the renderer): the line
       // without a TAB is the next cell of the row still waiting for its last value.
-      current.push(piece(line.raw, line.line));
+      const cell = piece(line.raw, line.line);
+      if (!lacksLastValue(current, cell, fields)) break;
+      current.push(cell);
       continue;
     }
     const cells = filledPieces(line);
@@ -217,6 +234,7 @@ export function rebuildWrappedRows(lines: readonly Line[], start: number): Wrapp
     else starts = !fitsInOrder([...current, ...cells], fields);
     if (starts) {
       endRow();
+      inTotal = false;
       if (first.facts.rowLabel === "total") inTotal = true;
       else if (hasSeq && isSeq(first)) lastSeq = Number(first.facts.text);
     }

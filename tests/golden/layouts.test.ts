@@ -26,14 +26,6 @@ const FIXTURES = [
  * the reason. Fields of the v2 contract another part of issue 13 adds are listed by their name.
  */
 const GAPS: ReadonlyArray<readonly [string, string]> = [
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] year", "the year is only in the notice's title 15 lines up; the 部门决算 recogniser reads the lines just above the table (templates part of issue 13)"],
-  // The excerpt is cut inside `五、经`: the rebuilt table keeps it as a last 收入 row with no values, so
-  // nothing is dropped; the hand-read set leaves it out, which shifts the 支出 rows by one.
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows.length", "the cut fragment 五、经 is kept as a row"],
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[4]", "the cut fragment 五、经 is kept as a row"],
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[5]", "shifted by the kept fragment"],
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[6]", "shifted by the kept fragment"],
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[7]", "shifted by the kept fragment"],
   ["real/05_hubei-hbust-jiangzhuxuejin-2021 project[0] funds", "the funds stand in prose (下达预算2596万元 …), which pe-parse does not read"],
   ["real/05_hubei-hbust-jiangzhuxuejin-2021 project[0] total.score", "the score stands in prose (综合评价得分为 99.8分), which pe-parse does not read"],
   ["real/07_hebei-ningjin-gaozhong-zhuxuejin-2019 project[0] indicators", "the first data row stays glued text (its level words are no vocabulary words), which ends the table above the split rows; the rows below it are a table record"],
