@@ -160,6 +160,14 @@ export const diagnosticInfo = {
         ? `lines ${a.from}–${a.to} hold rows wrapped over several lines; rebuilt ${a.rows} rows of up to ${a.width} cells from the header and the 序号 or the labels`
         : `lines ${a.from}–${a.to} hold one cell per line; rebuilt ${a.rows} rows of ${a.width} cells from the header's width and the labels`,
   },
+  "title-split": {
+    severity: "info",
+    message: (a) => `the title ${q(a.title)} stands in a table row beside labelled cells; read the row's ${a.cells} cells as the title and the lines under it`,
+  },
+  "rows-split": {
+    severity: "info",
+    message: (a) => `this line holds the cells of ${a.rows} rows glued together (a table rendered cell by cell); read as ${a.rows} rows, cut before ${a.cuts}`,
+  },
   "layout-flattened": {
     severity: "warning",
     message: (a) => `lines ${a.lines} lost their TABs (${a.how}); read only what labels anchor: ${a.read}`,

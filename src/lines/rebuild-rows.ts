@@ -11,6 +11,7 @@ import { COLUMN_NUMBER_LABEL, SIDE_LABEL, type IndicatorField } from "../../gram
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
+import { mayBeTitleRow, splitTitleRow } from "./split-title-row.js";
 import type { Line } from "./model.js";
 
 /** Longest text line read as one cell (longer ones are prose). */
@@ -105,6 +106,8 @@ interface Region {
   readonly width: number;
   /** Rows wrapped over several lines (join-wrapped-rows.ts), not one cell per line. */
   readonly wrapped?: true;
+  /** A title row turned into text lines (split-title-row.ts): its own report. */
+  readonly title?: string;
 }
 
 /** The rows of an indicator table whose header is `header`, up to the first line not a cell. */
@@ -290,6 +293,10 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       const wrapped = rebuildWrappedRows(lines, i);
       if (wrapped) region = { ...wrapped, wrapped: true };
     }
+    if (region === undefined && mayBeTitleRow(lines[i])) {
+      const text = splitTitleRow(lines[i] as Line);
+      if (text) region = { start: i, end: i + 1, rows: text, width: 0, title: (text[0] as Extract<Line, { kind: "text" }>).text };
+    }
     if (region === undefined) continue;
     regions.push(region);
     i = region.end - 1;
@@ -315,6 +322,11 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     out.push(...region.rows);
     const firstLine = lines[region.start]?.line ?? 0;
     const lastLine = lines[region.end - 1]?.line ?? firstLine;
+    at = region.end;
+    if (region.title !== undefined) {
+      diagnostics.push(diagnostic("title-split", { title: region.title, cells: region.rows.length }, firstLine));
+      continue;
+    }
     diagnostics.push(
       diagnostic(
         "rows-rebuilt",

@@ -38,7 +38,7 @@ const FLOORS: Record<string, Record<string, number>> = {
   },
   real: {
     "01_shanghai-putuo-tiyuzhongxin-2022": 92,
-    "02_yunnan-yongde-minglangzhongxue-2022": 95,
+    "02_yunnan-yongde-minglangzhongxue-2022": 111,
     "04_hubei-nanzhang-zsfwzx-2019-juesuan": 49,
     "05_hubei-hbust-jiangzhuxuejin-2021": 113,
     "06_anhui-shouxian-bmzt-2023": 84,
