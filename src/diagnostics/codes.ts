@@ -44,7 +44,17 @@ export const diagnosticInfo = {
   },
   "values-joined": {
     severity: "info",
-    message: (a) => `read the values of line ${a.from} as those of 「${a.label}」, alone on its row (a merged cell lost in the scrape)`,
+    message: (a) =>
+      `read the values of line ${a.from} as those of 「${a.label}」, on another row (merged cells lost in the scrape: each label takes the values ${a.where === "below" ? "after" : "before"} it, which leaves fewest over)`,
+  },
+  "funds-columns": {
+    severity: "info",
+    message: (a) => `read the funds items ${a.items}, written as columns, with the amounts under them on line ${a.from} (each its 全年预算数)`,
+  },
+  "funds-values-ambiguous": {
+    severity: "warning",
+    message: (a) =>
+      `the funds values on lines ${a.lines} stand apart from their labels, and pairing each label with the values before it or after it fits as well; left unplaced rather than misread`,
   },
   "fragment-kept-apart": {
     severity: "warning",
