@@ -56,6 +56,11 @@ export const diagnosticInfo = {
     message: (a) =>
       `the funds values on lines ${a.lines} stand apart from their labels, and pairing each label with the values before it or after it fits as well; left unplaced rather than misread`,
   },
+  "row-joined": {
+    severity: "info",
+    message: (a) =>
+      `read the cells of line${a.from === a.to ? ` ${a.from}` : `s ${a.from}–${a.to}`} as the rest of this indicator's row: its values wrapped onto the lines below it`,
+  },
   "fragment-kept-apart": {
     severity: "warning",
     message: (a) =>

@@ -19,13 +19,14 @@ import type { Block } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { DepartmentRecord } from "../schema/department.js";
 import type { ProjectRecord } from "../schema/project.js";
+import type { ExtraItem } from "../schema/common.js";
 import type { FormContext } from "./form-context.js";
 import { labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
 import { readExtra } from "./project/extra.js";
 import { readFundsBreakdown } from "./project/funds-breakdown.js";
 import { readFunds } from "./project/funds.js";
 import { readGoals } from "./project/goals.js";
-import { readIdentity } from "./project/identity.js";
+import { ownerInHeadings, readIdentity } from "./project/identity.js";
 import { readIndicators } from "./project/indicators.js";
 import { readManagement } from "./project/management.js";
 import { readTotal } from "./project/total.js";
@@ -101,6 +102,8 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
   const identity = readIdentity(s.identity, ledger);
+  // `部门:临沧市永德县明朗中学` under the title, when no identity row names the unit.
+  identity.owner ??= ownerInHeadings(block.headings.filter((h) => title === undefined || h.line >= title.line).slice(-4));
   const department = isDepartmentForm(title?.text, identity);
   // A department-wide form has no project to name.
   const titled = identity.name === null && title !== undefined && !department ? nameInTitle(title.text) : undefined;
@@ -116,8 +119,9 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const management = readManagement(s.managementHeader, s.management, ledger, context);
   const goals = readGoals(s.goalsHeader, s.goals, ledger, context);
   const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context);
-  const total = readTotal(s.total, header, ledger, context);
-  const extra = readExtra(s.extra, ledger);
+  const grades: ExtraItem[] = [];
+  const total = readTotal(s.total, header, ledger, context, grades);
+  const extra = [...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
 
   const rows = s.rows.map((r) => r.row);
   const firstLine = title?.line ?? year?.line ?? rows[0]?.line ?? 1;

@@ -20,7 +20,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     "03b_sichuan-project": 205,
     "04a_result-no-scores": 80,
     "04b_result-prose-score": 76,
-    "05a_target-table": 99,
+    "05a_target-table": 117,
     "05b_target-table": 90,
     "06a_yuan-form": 103,
     "06b_yuan-unit-line": 91,
@@ -38,7 +38,7 @@ const FLOORS: Record<string, Record<string, number>> = {
   },
   real: {
     "01_shanghai-putuo-tiyuzhongxin-2022": 92,
-    "02_yunnan-yongde-minglangzhongxue-2022": 111,
+    "02_yunnan-yongde-minglangzhongxue-2022": 152,
     "04_hubei-nanzhang-zsfwzx-2019-juesuan": 49,
     "05_hubei-hbust-jiangzhuxuejin-2021": 113,
     "06_anhui-shouxian-bmzt-2023": 84,
