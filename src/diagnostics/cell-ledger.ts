@@ -93,6 +93,13 @@ export class CellLedger {
     this.report(code, args, cell.line);
   }
 
+  /** Lists a cell in `unmapped` under a diagnostic already reported for it and others (one warning for a run of cells). */
+  listCovered(cell: LedgerCell): void {
+    if ((cell.mark & LISTED) !== 0 || cell.text === "") return;
+    cell.mark |= LISTED;
+    this.unmapped.push({ line: cell.line, text: cell.text });
+  }
+
   report(code: DiagnosticCode, args: Record<string, string | number | undefined> = {}, line?: number): void {
     this.diagnostics.push(diagnostic(code, args, line));
   }

@@ -51,6 +51,11 @@ export const diagnosticInfo = {
     severity: "info",
     message: (a) => `read the funds items ${a.items}, written as columns, with the amounts under them on line ${a.from} (each its 全年预算数)`,
   },
+  "funds-amounts-ambiguous": {
+    severity: "warning",
+    message: (a) =>
+      `two equal amounts for three amount columns: 全年预算数 is ${a.annual}, but the other ${q(a.value)} may be 年初预算数 or 全年执行数 (the cell left empty was dropped in the scrape); kept in unmapped, neither column filled`,
+  },
   "funds-values-ambiguous": {
     severity: "warning",
     message: (a) =>

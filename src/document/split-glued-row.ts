@@ -52,6 +52,8 @@ export function splitGluedRow(row: Row): Row[] {
   let part: Part | undefined;
   let filled = 0;
   let values = false;
+  // Funds header words in the piece (`年初预算数 … 得分`): a funds item after them opens a row.
+  let headerWords = false;
   let onlyHeaderWords = true;
   row.cells.forEach((cell, k) => {
     if (cell.text === "") return;
@@ -60,7 +62,7 @@ export function splitGluedRow(row: Row): Row[] {
     if (filled > 0) {
       // Cells of no part before it: only values (the tail of the row above) are cut off.
       const other = part === undefined ? values : p !== part;
-      if (p === "fundsItem") cut = values || (part !== undefined && part !== "fundsLabel");
+      if (p === "fundsItem") cut = values || headerWords || (part !== undefined && part !== "fundsLabel");
       else if (p === "identity") cut = part !== undefined && part !== "identity";
       // A header's own 备注 column is no labelled row.
       else if (p === "extra") cut = other && !(part === "indicators" && onlyHeaderWords);
@@ -72,11 +74,13 @@ export function splitGluedRow(row: Row): Row[] {
       cuts.push(k);
       part = undefined;
       values = false;
+      headerWords = false;
       onlyHeaderWords = true;
     }
     filled++;
     part ??= p;
     if (isValue(cell)) values = true;
+    if (cell.facts.fundsHeader !== undefined && cell.facts.rowLabel !== "funds" && p !== "fundsItem") headerWords = true;
     if (cell.facts.indicatorHeader === undefined) onlyHeaderWords = false;
   });
   if (cuts.length === 0) return [row];

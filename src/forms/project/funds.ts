@@ -22,6 +22,7 @@ import type { HeaderColumns } from "../placement/align-cells.js";
 import { AMOUNT_FIELDS, placeFundsValues, type AmountSums } from "../placement/place-funds-values.js";
 import { joinHeaderContinuation, type HeaderCell } from "../rules/join-header-continuation.js";
 import { joinValuesToLabel } from "../rules/join-values-to-label.js";
+import { holdAmbiguousAmounts } from "../rules/hold-ambiguous-amounts.js";
 import { readFundsColumns } from "../rules/read-funds-columns.js";
 import { readNumber } from "../rules/read-number.js";
 import { reportFundsRealignment } from "../rules/realign-row.js";
@@ -147,6 +148,7 @@ export function readFunds(
     const partSums = parts.length > 0 ? sumsOf(parts) : undefined;
     const placement = placeFundsValues(values, hasHeader ? columns : undefined, partSums, context.meter);
     reportFundsRealignment(placement, row.line, ledger);
+    holdAmbiguousAmounts(placement, hasHeader ? columns : undefined, ledger);
     const cell = (f: FundsField): Cell | undefined => placement.placed.get(f);
     lines.push({
       row: row.line,

@@ -73,6 +73,7 @@ export function joinValuesToLabel(
   if (left(above) === left(below)) {
     const runs = items.filter((it): it is Extract<Item, { kind: "run" }> => it.kind === "run");
     ledger.report("funds-values-ambiguous", { lines: runs.map((r) => r.rows.map((x) => x.line).join("、")).join("; ") }, runs[0]?.rows[0]?.line);
+    for (const run of runs) for (const row of run.rows) for (const cell of row.cells) ledger.listCovered(cell);
     return { values, valueRows };
   }
   const chosen = left(above) < left(below) ? above : below;
