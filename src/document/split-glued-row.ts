@@ -64,8 +64,8 @@ export function splitGluedRow(row: Row): Row[] {
       const other = part === undefined ? values : p !== part;
       if (p === "fundsItem") cut = values || headerWords || (part !== undefined && part !== "fundsLabel");
       else if (p === "identity") cut = part !== undefined && part !== "identity";
-      // A header's own 备注 column is no labelled row.
-      else if (p === "extra") cut = other && !(part === "indicators" && onlyHeaderWords);
+      // A header's own 备注 column (no value before it) is no labelled row.
+      else if (p === "extra") cut = other && !(part === "indicators" && !values);
       else if (p !== undefined && p !== "fundsHeader") cut = other;
       else if (p === "fundsHeader") cut = part !== undefined && part !== "fundsHeader" && part !== "fundsLabel" && part !== "fundsItem";
       else if (cell.facts.level1 !== undefined) cut = part === "indicators" && onlyHeaderWords;

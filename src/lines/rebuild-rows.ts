@@ -276,7 +276,7 @@ function isOneCellPerLine(lines: readonly Line[]): boolean {
 
 export function rebuildRows(lines: readonly Line[]): LayoutResult {
   const regions: Region[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     let region: Region | undefined;
     // The cheap tests first: three lines in a row that are each one cell; a line opening with a
     // header word (a header wrapped over lines).

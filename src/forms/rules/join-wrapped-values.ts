@@ -4,12 +4,14 @@
  *   `¦经济效益 指标¦减轻贫困学生家庭经济负担` + `¦有效` + `¦有效¦10¦10`
  *   → 经济效益指标, 减轻贫困学生家庭经济负担, target 有效, actual 有效, 10, 10
  * Decision: the row reads as a name with no value; the rows right below it (on the next lines)
- * write no level and are no indicator of their own (no target and no actual when read alone); the
+ * write no level and are no indicator of their own (read alone, no name that is not a value, or no
+ * target or actual); the
  * cells of all of them together place as one indicator, every cell in a field that takes its shape,
  * none left over, with a target or an actual and a weight or a score. The most rows that do so are
  * joined. Effect: the rows are read as one indicator; the join is reported. A name wrapped over
  * rows around its values (synthetic 08a) does not place so and is left to join-name-fragments.
  */
+import { TARGET_SIGNS } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
 import type { Alignment, FieldSpec } from "../placement/align-cells.js";
@@ -17,7 +19,7 @@ import type { Alignment, FieldSpec } from "../placement/align-cells.js";
 /** The most rows below a name its values may wrap onto. */
 const MAX_WRAPPED = 3;
 
-type Field = "target" | "actual" | "weight" | "score" | "level1" | "level2" | "name";
+type Field = "target" | "actual" | "weight" | "score";
 
 /** Whether every cell of an alignment stands in a field that takes it as it is, none dropped. */
 function clean<F extends string>(alignment: Alignment<F>, fields: ReadonlyArray<FieldSpec<F>>): boolean {
@@ -27,6 +29,11 @@ function clean<F extends string>(alignment: Alignment<F>, fields: ReadonlyArray<
     if (spec === undefined || spec.cost(cell) !== 0) return false;
   }
   return true;
+}
+
+/** A cell that reads as a value, not a name: a number, or a target written with its sign (`≥500人次`). */
+function isValueShaped(cell: Cell): boolean {
+  return cell.facts.amount.kind === "number" || TARGET_SIGNS.includes(cell.text[0] as string);
 }
 
 const has = <F extends string>(a: Alignment<F>, f: Field): boolean => a.placed.has(f as unknown as F);
@@ -50,8 +57,10 @@ export function wrappedRowCount<F extends string>(
     if (next.line !== last + 1) break;
     const own = cellsOf(next);
     if (own.length === 0 || own.some((c) => c.facts.isLevelWord)) break;
+    // An indicator of its own: a name that is no value (`≥500人次` is one) and a target or an actual.
     const alone = align(own);
-    if (has(alone, "target") || has(alone, "actual")) break;
+    const name = alone.placed.get("name" as F);
+    if (name !== undefined && !isValueShaped(name) && (has(alone, "target") || has(alone, "actual"))) break;
     cells = [...cells, ...own];
     last = next.line;
     const together = align(cells);
