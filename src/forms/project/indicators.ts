@@ -116,9 +116,14 @@ function joinTarget(nature: string | null, value: string | null, unit: string | 
 /** An indicator as read: the SPEC's fields, a rubric's 评分标准 and 指标解释, its level1 as written where it is no SPEC level. */
 export type ReadIndicator = Omit<Indicator, "level1"> & { level1: string; criteria: string | null; explanation: string | null };
 
-/** A row placed as a name and no value: the start of a row whose values may have wrapped below it. */
-function isNameOnly(alignment: Alignment<IndicatorField>): boolean {
-  return alignment.placed.has("name") && !VALUE_FIELDS.some((f) => alignment.placed.has(f));
+/**
+ * A row that may continue on the lines below: a name with no value, or, under a header with 分值 /
+ * 得分 columns, a name with neither (`¦时效指标¦资金发放及时率¦≥¦95¦%` then `¦96%¦10¦10`).
+ */
+function mayWrap(alignment: Alignment<IndicatorField>, scored: boolean): boolean {
+  if (!alignment.placed.has("name")) return false;
+  if (!VALUE_FIELDS.some((f) => alignment.placed.has(f))) return true;
+  return scored && !alignment.placed.has("weight") && !alignment.placed.has("score");
 }
 
 /** The fields whose value makes a row an indicator rather than a template slot. */
@@ -169,7 +174,7 @@ export function readIndicators(
       continue;
     }
     let alignment = context.aligner.align(cells, rowFields, layout);
-    if (!rubric && isNameOnly(alignment)) {
+    if (!rubric && mayWrap(alignment, latest?.some((c) => c.field === "weight" || c.field === "score") ?? false)) {
       const below: Row[] = [];
       for (let k = at + 1; k < ordered.length && !(ordered[k] as { h: boolean }).h; k++) below.push((ordered[k] as { r: Row }).r);
       const quiet = (r: Row): Cell[] => r.cells.filter((c) => c.text !== "" && c.facts.rowLabel !== "indicators");

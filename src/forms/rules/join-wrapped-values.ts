@@ -3,7 +3,8 @@
  * renderer broke a row at a cell holding a line break (real 02 lines 19–21):
  *   `¦经济效益 指标¦减轻贫困学生家庭经济负担` + `¦有效` + `¦有效¦10¦10`
  *   → 经济效益指标, 减轻贫困学生家庭经济负担, target 有效, actual 有效, 10, 10
- * Decision: the row reads as a name with no value; the rows right below it (on the next lines)
+ * Decision: the row reads as a name with no value (or, under a header with 分值 / 得分, with neither
+ * of them: `¦时效指标¦资金发放及时率¦≥¦95¦%` then `¦96%¦10¦10`); the rows right below it (on the next lines)
  * write no level and are no indicator of their own (read alone, no name that is not a value, or no
  * target or actual); the
  * cells of all of them together place as one indicator, every cell in a field that takes its shape,
@@ -21,12 +22,16 @@ const MAX_WRAPPED = 3;
 
 type Field = "target" | "actual" | "weight" | "score";
 
-/** Whether every cell of an alignment stands in a field that takes it as it is, none dropped. */
+/**
+ * Whether every cell of an alignment stands in a field that takes it, none dropped: at no more than
+ * a small shape cost (a bare `95` as a 指标值 beside its 度量单位 costs a little, a level word as a
+ * name costs 1).
+ */
 function clean<F extends string>(alignment: Alignment<F>, fields: ReadonlyArray<FieldSpec<F>>): boolean {
   if (alignment.dropped.length > 0) return false;
   for (const [field, cell] of alignment.placed) {
     const spec = fields.find((f) => f.field === field);
-    if (spec === undefined || spec.cost(cell) !== 0) return false;
+    if (spec === undefined || !(spec.cost(cell) < 1)) return false;
   }
   return true;
 }
