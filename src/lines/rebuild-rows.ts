@@ -5,7 +5,9 @@
  * found by its header (a run of the vocabulary's header words, one per line) and its rows rebuilt
  * from the header's width, level words and row labels starting rows where the count is off:
  *   `一级指标\t` `二级指标\t` … `得分\t` `\t\t\t\t\t\t` `产出指标\t` `数量指标\t` … → `产出指标\t数量指标\t…`
- * Each rebuilt cell keeps its source line. A dump with no such header is returned as it is.
+ * Each rebuilt cell keeps its source line. The same scan finds rows wrapped over several lines
+ * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
+ * of these is returned as it is.
  */
 import { COLUMN_NUMBER_LABEL, SIDE_LABEL, type IndicatorField } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
@@ -334,7 +336,6 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
         firstLine,
       ),
     );
-    at = region.end;
   }
   copy(at, lines.length);
   return { lines: out, diagnostics };
