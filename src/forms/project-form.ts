@@ -182,7 +182,11 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
         criteria === null && explanation !== null ? { ...i, criteria: explanation, explanation: null } : { ...i, criteria, explanation },
       ),
       total,
-      extra,
+      // The unit is the department; a 主管部门 the form names beside it is its superior: kept in extra.
+      extra:
+        identity.owner && identity.department !== null && identity.departmentAt
+          ? [{ label: identity.departmentAt.label, value: identity.department, line: identity.departmentAt.line }, ...extra].sort((a, b) => a.line - b.line)
+          : extra,
     };
   }
   return {

@@ -13,7 +13,7 @@ import { parseFixture } from "../../src/cli/check-command.js";
 const FLOORS: Record<string, Record<string, number>> = {
   synthetic: {
     "01a_department-selfeval": 106,
-    "01b_department-selfeval": 92,
+    "01b_department-selfeval": 106,
     "02a_department-rubric": 180,
     "02b_department-rubric": 162,
     "03a_sichuan-project": 221,

@@ -13,6 +13,8 @@ export interface Identity {
   /** The unit the form names as its own (`部门（单位）名称`, `编制单位:`): label as written, value, line. */
   owner: { label: string; value: string; line: number } | null;
   nameLine?: number;
+  /** The 主管部门 label as written and its line: a department-wide form keeps it in `extra`. */
+  departmentAt?: { label: string; line: number };
 }
 
 /** Each label with the pattern that takes it (wrap spaces allowed between its characters) off a cell. */
@@ -57,6 +59,7 @@ export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity
     if (identity[field] !== null) return false;
     identity[field] = value;
     if (field === "name") identity.nameLine = line;
+    if (field === "department") identity.departmentAt = { label, line };
     return true;
   };
   for (const row of rows) {
