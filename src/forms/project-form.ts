@@ -4,6 +4,8 @@
  * department-wide one (部门整体支出绩效自评表, or a form naming a unit and no 项目名称 → `department`).
  */
 import {
+  ACCOUNT_META_WORDS,
+  AMOUNT_UNITS,
   DEPARTMENT_TITLE_WORDS,
   FORM_TITLE,
   IDENTITY_LABEL,
@@ -15,13 +17,13 @@ import {
   type Level1,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block } from "../document/build-document.js";
+import type { Block, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { DepartmentRecord } from "../schema/department.js";
 import type { ProjectRecord } from "../schema/project.js";
 import type { ExtraItem } from "../schema/common.js";
 import type { FormContext } from "./form-context.js";
-import { labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
+import { labelledValue, labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
 import { readExtra } from "./project/extra.js";
 import { readFundsBreakdown } from "./project/funds-breakdown.js";
 import { readFunds } from "./project/funds.js";
@@ -57,6 +59,16 @@ function nameInTitle(title: string): string | undefined {
   const ending = TITLE_FORM_WORDS.find((w) => title.endsWith(w));
   const name = ending === undefined ? "" : title.slice(0, -ending.length).trim();
   return name === "" ? undefined : name;
+}
+
+/** The amount unit a line above the form states (`单位：元`, `金额单位：万元`), the nearest first. */
+function unitInHeadings(headings: readonly TextLine[]): string | undefined {
+  const nearestFirst = [...headings].reverse();
+  for (const label of ACCOUNT_META_WORDS.unit) {
+    const value = labelledValue(nearestFirst, label);
+    if (value !== null && value in AMOUNT_UNITS) return value;
+  }
+  return undefined;
 }
 
 /** A project's 一级指标 is one of the SPEC's (a rubric's own level names none). */
@@ -115,7 +127,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   // A department's funds may break the total down by income and by expenditure, below its lines.
   const breakdown = department ? readFundsBreakdown([...s.funds, ...s.fundsContinuation], ledger) : { rows: [] as Row[] };
   const notBreakdown = (row: Row): boolean => !breakdown.rows.includes(row);
-  const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context);
+  const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context, unitInHeadings(block.headings));
   const management = readManagement(s.managementHeader, s.management, ledger, context);
   const goals = readGoals(s.goalsHeader, s.goals, ledger, context);
   const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context);

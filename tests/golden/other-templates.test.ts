@@ -23,7 +23,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     "05a_target-table": 117,
     "05b_target-table": 90,
     "06a_yuan-form": 103,
-    "06b_yuan-unit-line": 91,
+    "06b_yuan-unit-line": 92,
     "07a_final-account-01": 79,
     "07b_final-account-05": 95,
     "08a_rowspans-lost": 103,

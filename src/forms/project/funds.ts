@@ -61,6 +61,8 @@ export function readFunds(
   continuationRows: readonly Row[],
   ledger: CellLedger,
   context: FormContext,
+  /** The unit a line above the form states (`单位：元`), where the funds header states none. */
+  statedUnit: string = DEFAULT_AMOUNT_UNIT,
 ): FundsResult {
   const header: HeaderCell[] = [];
   for (const row of headerRows) {
@@ -84,7 +86,7 @@ export function readFunds(
   }
   // Header cells are labels, checked once their continuations are joined (`分` + `值` → 分值).
   for (const h of header) for (const cell of h.cells) ledger.label(cell, "funds header", isKnownLabel(h.text));
-  let unit: string = DEFAULT_AMOUNT_UNIT;
+  let unit: string = statedUnit;
   for (const h of header) {
     const u = unitOf(h.text);
     if (u) unit = u;
