@@ -64,6 +64,8 @@ interface Header {
   readonly columns: Piece[];
   /** Index of the first line after the header. */
   readonly next: number;
+  /** The first row's cells, where they follow the header's last words on its line. */
+  readonly carry: Piece[];
 }
 
 /** The header wrapped over the lines from `start`, if they hold one. */
@@ -75,7 +77,8 @@ function readWrappedHeader(lines: readonly Line[], start: number): Header | unde
   let someLineIsPart = false;
   // The last cell of the line before, when it is no header word by itself (`年度` of `年度 指标值`).
   let partial: Piece | undefined;
-  for (let i = start; ; i++) {
+  let carry: Piece[] = [];
+  for (let i = start; carry.length === 0; i++) {
     const cells = filledPieces(lines[i]);
     if (cells === undefined || cells.length === 0) break;
     const taken: Piece[] = [];
@@ -92,8 +95,12 @@ function readWrappedHeader(lines: readonly Line[], start: number): Header | unde
         }
         taken.push(c);
       } else if (isHeaderWord(c)) taken.push(c);
-      else if (k === cells.length - 1) pending = c;
-      else {
+      else if (k === cells.length - 1 && c.facts.amount.kind === "text") pending = c;
+      else if (k > 0) {
+        // `…¦自评得分¦1¦规划 (15分)`: the first row starts on the header's last line.
+        carry = cells.slice(k);
+        break;
+      } else {
         ok = false;
         break;
       }
@@ -119,7 +126,7 @@ function readWrappedHeader(lines: readonly Line[], start: number): Header | unde
     if (seen.has(f)) return undefined;
     seen.add(f);
   }
-  return { columns: header, next };
+  return { columns: header, next, carry: committed === columns.length ? carry : [] };
 }
 
 const isSeq = (p: Piece | undefined): boolean => p !== undefined && SEQ_NUMBER.test(p.facts.text);
@@ -180,6 +187,12 @@ function fitsInOrder(cells: readonly Piece[], fields: ReadonlyArray<IndicatorFie
   return true;
 }
 
+/** Whether 序号 `n` opens a row after 序号 `last`: the next number, or one a little further on where the line cannot continue the row. */
+function opensAfter(n: number, last: number, fits: () => boolean): boolean {
+  if (n === last + 1) return true;
+  return n > last + 1 && n <= last + 3 && !fits();
+}
+
 /** A region's rows end at a line that opens another part of a form (funds, goals, a labelled row …). */
 function opensOtherPart(p: Piece): boolean {
   const label = p.facts.rowLabel;
@@ -194,8 +207,8 @@ export function rebuildWrappedRows(lines: readonly Line[], start: number): Wrapp
   const fields = header.columns.map((c) => c.facts.indicatorHeader);
   const hasSeq = fields.includes("seq");
   const rows: Line[] = [tableLine(header.columns)];
-  let current: Piece[] = [];
-  let lastSeq: number | undefined;
+  let current: Piece[] = [...header.carry];
+  let lastSeq: number | undefined = hasSeq && isSeq(current[0]) ? Number((current[0] as Piece).facts.text) : undefined;
   let inTotal = false;
   const weightCol = fields.indexOf("weight");
   const scoreCol = fields.indexOf("score");
@@ -229,7 +242,9 @@ export function rebuildWrappedRows(lines: readonly Line[], start: number): Wrapp
     if (current.length === 0 || first.facts.rowLabel === "total") starts = true;
     else if (opensOtherPart(first)) break;
     else if (current.length + cells.length > width) starts = true;
-    else if (hasSeq && lastSeq !== undefined) starts = isSeq(first) && Number(first.facts.text) === lastSeq + 1;
+    // The next 序号 opens a row; so does a 序号 a little further on where the line cannot follow
+    // the row (a number skipped), not a lone 得分 that can.
+    else if (hasSeq && lastSeq !== undefined) starts = isSeq(first) && opensAfter(Number(first.facts.text), lastSeq, () => fitsInOrder([...current, ...cells], fields));
     else if (first.facts.isLevelWord) starts = true;
     else starts = !fitsInOrder([...current, ...cells], fields);
     if (starts) {

@@ -102,3 +102,21 @@ describe("rebuildRows on rows wrapped over lines", () => {
     expect(diagnostics[0]?.message).toContain("wrapped");
   });
 });
+
+describe("rebuildRows on a wrapped header whose last line starts the first row", () => {
+  it.each([
+    {
+      name: "the first row after the header's last words on their line",
+      text: ["序号\t一级指标\t", "二级指标\t三级指标\t", "分值\t得分\t1\t投入\t", "预算编制\t目标合理性\t5\t5\t", "2\t目标明确性\t5\t4\t"].join("\n"),
+      rows: ["序号¦一级指标¦二级指标¦三级指标¦分值¦得分", "1¦投入¦预算编制¦目标合理性¦5¦5", "2¦目标明确性¦5¦4"],
+    },
+    {
+      name: "a 序号 skipped (3 after 1) opening a row where the line cannot continue the one before",
+      text: ["序号\t一级指标\t", "二级指标\t三级指标\t", "分值\t得分\t", "1\t投入\t预算编制\t目标合理性\t5\t5\t", "3\t目标明确性\t5\t4\t"].join("\n"),
+      rows: ["序号¦一级指标¦二级指标¦三级指标¦分值¦得分", "1¦投入¦预算编制¦目标合理性¦5¦5", "3¦目标明确性¦5¦4"],
+    },
+  ])("rebuilds $name", ({ text, rows }) => {
+    const result = rebuildRows(readLines(text));
+    expect(shape(result.lines)).toEqual(rows);
+  });
+});
