@@ -8,8 +8,8 @@
  *   → `序号¦一级指标¦二级指标¦三级指标¦指标分值¦指标解释¦…评分标准¦自评得分`
  *   → `1¦规划 (15分)¦基础信息 (3分)¦基础信息 完整性¦3¦…¦…¦3`
  * Such a region is found by its header: two or more lines in a row holding only indicator header
- * words (a word may be cut at a line's end: `年度` + `指标值`), none of which is a whole header by
- * itself, naming no column twice. Rows are rebuilt by the 序号 column where the header has one (a
+ * words (a word may be cut at a line's end: `年度` + `指标值`), the first not a whole header by itself
+ * (a name and a value column), naming no column twice; the first row may start on its last line. Rows are rebuilt by the 序号 column where the header has one (a
  * line opening with the next number starts a row), else by a level word or by shape (a line whose
  * cells cannot follow the row's in the header's order starts the next). Cells a rowspan covered are not invented: the recogniser places what each
  * row has by what it says. Each cell keeps its source line.
@@ -40,6 +40,12 @@ function distinctive(words: readonly Piece[]): number {
   let n = 0;
   for (const w of words) if (DISTINCT.has(w.facts.indicatorHeader)) n++;
   return n;
+}
+
+/** Header words that name an indicator's name and one of its values (年度指标值, 完成值, 分值, 得分). */
+function isWholeHeader(words: readonly Piece[]): boolean {
+  const fields = new Set(words.map((w) => w.facts.indicatorHeader));
+  return fields.has("name") && (fields.has("target") || fields.has("actual") || fields.has("weight") || fields.has("score"));
 }
 
 /** The filled cells of a table line, as pieces. */
@@ -96,7 +102,7 @@ function readWrappedHeader(lines: readonly Line[], start: number): Header | unde
         taken.push(c);
       } else if (isHeaderWord(c)) taken.push(c);
       else if (k === cells.length - 1 && c.facts.amount.kind === "text") pending = c;
-      else if (k > 0) {
+      else if (k > 0 && taken.some((t) => t.facts.indicatorHeader !== null)) {
         // `…¦自评得分¦1¦规划 (15分)`: the first row starts on the header's last line.
         carry = cells.slice(k);
         break;
@@ -106,6 +112,8 @@ function readWrappedHeader(lines: readonly Line[], start: number): Header | unde
       }
     }
     if (!ok) break;
+    // A first line that names the rows' names and values by itself is a whole header, not a piece.
+    if (i === start && pending === undefined && isWholeHeader(taken)) return undefined;
     columns.push(...taken);
     partial = pending;
     lineCount++;

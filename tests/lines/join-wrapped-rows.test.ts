@@ -78,6 +78,12 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: [],
   },
   {
+    name: "a whole header on one line and a row opening with 绩效指标 under it are left as they are (003 lines 1655–1656)",
+    text: ["一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差率 %\t偏差原因分析及改进措施\t", "绩效指标\t成本指标\t经济成本指标\t代缴标准\t100人/年\t100人/年\t10\t10\t0.00%\t"].join("\n"),
+    rows: ["一级指标¦二级指标¦三级指标¦年度指标值¦实际完成值¦分值¦得分¦偏差率%¦偏差原因分析及改进措施¦", "绩效指标¦成本指标¦经济成本指标¦代缴标准¦100人/年¦100人/年¦10¦10¦0.00%¦"],
+    codes: [],
+  },
+  {
     name: "an ordinary header on one line followed by its rows is left as it is",
     text: ["序号\t一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分", "1\t投入\t预算编制\t目标合理性\t5\t合理得5分\t5"].join("\n"),
     rows: ["序号¦一级指标¦二级指标¦三级指标¦分值¦评分标准¦得分", "1¦投入¦预算编制¦目标合理性¦5¦合理得5分¦5"],
