@@ -45,7 +45,7 @@ export const diagnosticInfo = {
   "values-joined": {
     severity: "info",
     message: (a) =>
-      `read the values of line ${a.from} as those of 「${a.label}」, on another row (merged cells lost in the scrape: each label takes the values ${a.where === "below" ? "after" : "before"} it, which leaves fewest over)`,
+      `read the values of line${String(a.from).includes("、") ? "s" : ""} ${a.from} as those of 「${a.label}」, on another row (merged cells lost in the scrape: each label takes the values ${a.where === "below" ? "after" : "before"} it, which leaves fewest over)`,
   },
   "funds-columns": {
     severity: "info",
