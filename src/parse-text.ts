@@ -132,7 +132,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
       diagnostics.push(diagnostic("cell-unaccounted", { text: cell.text }, cell.line));
     }
   }
-  placeLayoutDiagnostics(layout.diagnostics, records, diagnostics);
+  placeLayoutDiagnostics([...layout.diagnostics, ...document.diagnostics], records, diagnostics);
   unmapped.sort((a, b) => a.line - b.line);
   // Form vocabulary is looked for only where no form was read: a dump pe-parse reads pays nothing.
   const evidence: FormEvidence = { forms, tables, signs: forms > 0 ? [] : formSignsOf(lines) };

@@ -14,7 +14,7 @@ import type { Line, Row } from "../lines/model.js";
  * The indicator columns that tell an indicator header from other headers: 分值 and 得分 head the
  * funds and 资金管理情况 columns too, and the remark wording (`…改进措施`) the management one.
  */
-const INDICATOR_HEADER_FIELDS: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
+export const INDICATOR_HEADER_FIELDS: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
 
 /** The characters a title's text ends with (the last of each title ending). */
 const TITLE_LAST_CHARACTERS: ReadonlySet<string> = new Set(FORM_TITLE_ENDINGS.map((ending) => ending[ending.length - 1] as string));
@@ -28,7 +28,22 @@ function isRuleRow(row: Row): boolean {
   return true;
 }
 
+/** The parts of a form a cell opens or heads, as bits: a row holding two of them is glued (split-glued-row.ts). */
+const PART = { identity: 1, funds: 2, goals: 4, indicators: 8, total: 16, extra: 32 } as const;
+
+/**
+ * Whether the last row classifyRow read holds cells of several rows glued together: labels of two
+ * parts of a form (`…¦实施单位¦…¦项目资金 (元)`), a funds item after values or header words
+ * (`387664.62¦…¦10¦其中:当年财政 拨款`), or a 一级指标 word after the indicator header. Read in the
+ * same pass over the cells as the token, so an ordinary row pays a few comparisons.
+ */
+let lastGlued = false;
+export function lastRowGlued(): boolean {
+  return lastGlued;
+}
+
 export function classifyRow(row: Row): TokenType {
+  lastGlued = false;
   if (isRuleRow(row)) return T.RuleRow;
   let seq = false;
   let projectName = false;
@@ -45,6 +60,10 @@ export function classifyRow(row: Row): TokenType {
   let managementHeader = 0;
   let goalHeader = 0;
   let amount = false;
+  let parts = 0;
+  // Values or funds header words seen so far, and whether a funds item or level word followed them.
+  let valuesBefore = false;
+  let gluedItem = false;
   for (const cell of row.cells) {
     if (cell.text === "") continue;
     firstFilled ??= cell;
@@ -55,35 +74,54 @@ export function classifyRow(row: Row): TokenType {
         break;
       case "projectName":
         projectName = true;
+        parts |= PART.identity;
         break;
       case "identity":
         identity = true;
+        parts |= PART.identity;
         break;
       case "total":
         total = true;
+        parts |= PART.total;
         break;
       case "goals":
         goals = true;
+        parts |= PART.goals;
         break;
       case "management":
         management = true;
         break;
       case "funds":
         projectFunds = true;
+        parts |= PART.funds;
         break;
       case "indicators":
         indicatorLabel = true;
+        parts |= PART.indicators;
+        break;
+      case "extra":
+        parts |= PART.extra;
         break;
     }
-    if (INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators)) indicatorHeader++;
+    const headsIndicators = INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators);
+    const headsGoals = (f.goalsHeader === "expected" || f.goalsHeader === "actual") && f.headsColumnOf(HEADER_SECTION.goals);
+    if (headsIndicators) indicatorHeader++;
+    if (headsGoals) goalHeader++;
+    // A word both headers take (`实际完成目标`, `实际完成值`) tells neither part.
+    if (headsIndicators !== headsGoals) parts |= headsIndicators ? PART.indicators : PART.goals;
     if ((f.managementHeader === "description" || f.managementHeader === "problems") && f.headsColumnOf(HEADER_SECTION.management)) {
       managementHeader++;
     }
-    if ((f.goalsHeader === "expected" || f.goalsHeader === "actual") && f.headsColumnOf(HEADER_SECTION.goals)) goalHeader++;
     if (f.fundsHeader !== undefined) fundsHeader++;
-    if (f.fundsItem !== undefined) fundsItem = true;
+    if (f.fundsItem !== undefined) {
+      fundsItem = true;
+      if (valuesBefore && f.fundsHeader === undefined) gluedItem = true;
+    }
+    if (f.amount.kind !== "text" || (f.fundsHeader !== undefined && f.rowLabel !== "funds")) valuesBefore = true;
     if (f.amount.kind === "number") amount = true;
+    if (f.level1 !== undefined && indicatorHeader >= 2) gluedItem = true;
   }
+  lastGlued = gluedItem || (parts & (parts - 1)) !== 0;
   if (seq && projectName) return T.ListHeaderRow;
   if (projectName) return T.ProjectNameRow;
   if (identity) return T.IdentityRow;

@@ -9,6 +9,7 @@ import {
   ACCOUNT_COLUMN_WORDS,
   ACCOUNT_TABLE_NAME,
   ACCOUNT_META_WORDS,
+  ACCOUNT_NOTICE_WORD,
   COLUMN_NUMBER_LABEL,
   DEFAULT_AMOUNT_UNIT,
   GROUP_TOTAL,
@@ -23,7 +24,7 @@ import type { AccountBlock, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js";
 import type { RecordDraft } from "../schema/record.js";
-import { labelledValue, yearOf } from "./headings.js";
+import { labelledValue, yearNamedWith, yearOf } from "./headings.js";
 import { readNumber } from "./rules/read-number.js";
 
 export type AccountDraft = RecordDraft<FinalAccountRecord>;
@@ -103,6 +104,14 @@ function firstLabelledValue(lines: readonly TextLine[], labels: readonly string[
   return null;
 }
 
+/**
+ * The table's last row is the start of an item cut off by the end of the text: a name with no code,
+ * no 行次 and no value, in a table that numbers its lines (real 04 line 56 `五、经`).
+ */
+function isCutRow(name: string, code: string, lineNo: string, anyValue: boolean, group: readonly ColumnInfo[]): boolean {
+  return name !== "" && code === "" && lineNo === "" && !anyValue && group.some((c) => c.role === "lineNo");
+}
+
 export function readFinalAccount(block: AccountBlock): AccountDraft {
   const ledger = new CellLedger();
   // Labelled lines written as a row (`编制单位:…¦¦2023年度¦¦金额单位:万元`) are the table's meta lines.
@@ -169,6 +178,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
   };
   const byGroup: AccountRow[][] = groups.map(() => []);
   const sides: Array<string | null> = groups.map((g) => sideNames.get(g[0]!.col) ?? null);
+  const lastData = dataRows[dataRows.length - 1];
   for (const row of dataRows) {
     groups.forEach((g, gi) => {
       const cell = (role: Role): Cell | undefined => {
@@ -190,9 +200,15 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
         lineNoOf(cell("lineNo"));
         return; // an empty placeholder slot of this half
       }
+      const lineNoText = cell("lineNo")?.text ?? "";
+      if (row === lastData && isCutRow(name, code, lineNoText, anyValue, g)) {
+        // The excerpt ends inside an item's name (`五、经`): no row of the table, kept and reported.
+        const nameCell = cell("name") as Cell;
+        ledger.listWith(nameCell, "row-cut", { text: name });
+        return;
+      }
       ledger.use(cell("name"), cell("code"));
       lineNoOf(cell("lineNo"));
-      const lineNoText = cell("lineNo")?.text ?? "";
       byGroup[gi]!.push({
         side: sides[gi] ?? null,
         code: code === "" ? null : code,
@@ -221,7 +237,8 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     code: block.code.text.replace(/\s+/g, ""),
     title,
     entity: firstLabelledValue(meta, ACCOUNT_META_WORDS.entity),
-    year: yearLine ? yearOf(yearLine.text) : null,
+    // The table's own year line; failing that, the notice's title further up (`…2019年部门决算`).
+    year: yearLine ? yearOf(yearLine.text) : yearNamedWith(block.headings, ACCOUNT_NOTICE_WORD),
     unit: firstLabelledValue(meta, ACCOUNT_META_WORDS.unit) ?? DEFAULT_AMOUNT_UNIT,
     columns: columnNames,
     rows: byGroup.flat(),

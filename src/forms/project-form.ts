@@ -4,6 +4,8 @@
  * department-wide one (部门整体支出绩效自评表, or a form naming a unit and no 项目名称 → `department`).
  */
 import {
+  ACCOUNT_META_WORDS,
+  AMOUNT_UNITS,
   DEPARTMENT_TITLE_WORDS,
   FORM_TITLE,
   IDENTITY_LABEL,
@@ -15,18 +17,19 @@ import {
   type Level1,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { FormBlock } from "../document/build-document.js";
+import type { FormBlock, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
+import type { ExtraItem } from "../schema/common.js";
 import type { DepartmentRecord } from "../schema/department.js";
 import type { ProjectRecord } from "../schema/project.js";
 import type { RecordDraft } from "../schema/record.js";
 import type { FormContext } from "./form-context.js";
-import { titleAndYear, yearInTitle, yearOf } from "./headings.js";
+import { labelledValue, labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
 import { readExtra } from "./project/extra.js";
 import { readFundsBreakdown } from "./project/funds-breakdown.js";
 import { readFunds } from "./project/funds.js";
 import { readGoals } from "./project/goals.js";
-import { readIdentity } from "./project/identity.js";
+import { ownerInHeadings, readIdentity } from "./project/identity.js";
 import { readIndicators } from "./project/indicators.js";
 import { readManagement } from "./project/management.js";
 import { readTotal } from "./project/total.js";
@@ -56,6 +59,16 @@ function nameInTitle(title: string): string | undefined {
   const ending = TITLE_FORM_WORDS.find((w) => title.endsWith(w));
   const name = ending === undefined ? "" : title.slice(0, -ending.length).trim();
   return name === "" ? undefined : name;
+}
+
+/** The amount unit a line above the form states (`单位：元`, `金额单位：万元`), the nearest first. */
+function unitInHeadings(headings: readonly TextLine[]): string | undefined {
+  const nearestFirst = [...headings].reverse();
+  for (const label of ACCOUNT_META_WORDS.unit) {
+    const value = labelledValue(nearestFirst, label);
+    if (value !== null && value in AMOUNT_UNITS) return value;
+  }
+  return undefined;
 }
 
 /** A project's 一级指标 is one of the SPEC's (a rubric's own level names none). */
@@ -98,23 +111,27 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
   const identity = readIdentity(s.identity, ledger);
-  const titled = identity.name === null && title !== undefined ? nameInTitle(title.text) : undefined;
+  // `部门:临沧市永德县明朗中学` under the title, when no identity row names the unit.
+  identity.owner ??= ownerInHeadings(block.headings.filter((h) => title === undefined || h.line >= title.line).slice(-4));
+  const titleKey = title === undefined ? undefined : labelKey(title.text);
+  const department = isDepartmentForm(titleKey, identity);
+  // A department-wide form has no project to name.
+  const titled = identity.name === null && title !== undefined && !department ? nameInTitle(title.text) : undefined;
   if (titled !== undefined) {
     identity.name = titled;
     ledger.report("name-from-title", { name: titled, title: title?.text }, title?.line);
   }
   ledger.use(...s.layout.flatMap((r) => r.cells));
-  const titleKey = title === undefined ? undefined : labelKey(title.text);
-  const department = isDepartmentForm(titleKey, identity);
   // A department's funds may break the total down by income and by expenditure, below its lines.
   const breakdown = department ? readFundsBreakdown([...s.funds, ...s.fundsContinuation], ledger) : { rows: [] as Row[] };
   const notBreakdown = (row: Row): boolean => !breakdown.rows.includes(row);
-  const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context);
+  const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context, unitInHeadings(block.headings));
   const management = readManagement(s.managementHeader, s.management, ledger, context);
   const goals = readGoals(s.goalsHeader, s.goals, ledger, context);
   const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context);
-  const total = readTotal(s.total, header, ledger, context);
-  const extra = readExtra(s.extra, ledger);
+  const grades: ExtraItem[] = [];
+  const total = readTotal(s.total, header, ledger, context, grades);
+  const extra = [...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
 
   const rows = s.rows.map((r) => r.row);
   const firstLine = title?.line ?? year?.line ?? rows[0]?.line ?? 1;
@@ -153,8 +170,8 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
 
   const unmapped = ledger.close(rows, department ? "department form" : "project form");
   const source = { startLine: firstLine, endLine: lastLine };
-  // A year line above the form; failing that, a `2023年度` the title carries.
-  const yearValue = year ? yearOf(year.text) : title ? yearInTitle(title.text) : null;
+  // A year line above the form; failing that, a labelled one (`评价年度：2023年`), or the title's.
+  const yearValue = year ? yearOf(year.text) : (labelledYear(block.headings) ?? (title ? yearInTitle(title.text) : null));
   if (department) {
     return {
       kind: "department",
@@ -175,7 +192,11 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
         criteria === null && explanation !== null ? { ...i, criteria: explanation, explanation: null } : { ...i, criteria, explanation },
       ),
       total,
-      extra,
+      // The unit is the department; a 主管部门 the form names beside it is its superior: kept in extra.
+      extra:
+        identity.owner && identity.department !== null && identity.departmentAt
+          ? [{ label: identity.departmentAt.label, value: identity.department, line: identity.departmentAt.line }, ...extra].sort((a, b) => a.line - b.line)
+          : extra,
     };
   }
   return {

@@ -2,7 +2,7 @@
  * 项目名称 / 主管部门 / 实施单位 rows. A label's value is the next filled cell, or the text after the
  * label in the same cell (`实施单位 济源市社会劳动保障管理局`, 003 line 1698).
  */
-import { IDENTITY_WORDS, type IdentityField } from "../../../grammars/vocabulary/index.js";
+import { AMOUNT_UNITS, IDENTITY_WORDS, type IdentityField } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Row } from "../../lines/model.js";
 
@@ -13,6 +13,8 @@ export interface Identity {
   /** The unit the form names as its own (`部门（单位）名称`, `编制单位:`): label as written, value, line. */
   owner: { label: string; value: string; line: number } | null;
   nameLine?: number;
+  /** The 主管部门 label as written and its line: a department-wide form keeps it in `extra`. */
+  departmentAt?: { label: string; line: number };
 }
 
 /** Each label with the pattern that takes it (wrap spaces allowed between its characters) off a cell. */
@@ -57,6 +59,7 @@ export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity
     if (identity[field] !== null) return false;
     identity[field] = value;
     if (field === "name") identity.nameLine = line;
+    if (field === "department") identity.departmentAt = { label, line };
     return true;
   };
   for (const row of rows) {
@@ -79,4 +82,19 @@ export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity
     }
   }
   return identity;
+}
+
+/**
+ * The unit a heading line names as the form's own (`部门:临沧市永德县明朗中学` under the title), the
+ * nearest first; a unit line (`单位：万元`) names an amount unit, not a unit of government.
+ */
+export function ownerInHeadings(headings: ReadonlyArray<{ readonly line: number; readonly text: string }>): Identity["owner"] {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i] as { line: number; text: string };
+    if (!/[:：]/.test(h.text)) continue;
+    const label = labelAt(h.text);
+    if (label === undefined || label.field !== "owner" || label.rest === "" || label.rest in AMOUNT_UNITS) continue;
+    return { label: label.label, value: label.rest, line: h.line };
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { CellLedger, type UnmappedEntry } from "../../../src/diagnostics/cell-ledger.js";
 import type { Diagnostic } from "../../../src/diagnostics/codes.js";
-import { readIdentity, type Identity } from "../../../src/forms/project/identity.js";
+import { ownerInHeadings, readIdentity, type Identity } from "../../../src/forms/project/identity.js";
 import { blockOf } from "../../helpers/blocks.js";
 
 interface Case {
@@ -21,7 +21,7 @@ const cases: Case[] = [
       [9, "项目名称\t\t社保工作专项经费\t\t\t\t\t\t\t"],
       [10, "主管部门\t\t承德县人力资源和社会保障局\t\t\t实施单位\t承德县社会保险事业管理局\t\t\t"],
     ],
-    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9, owner: null },
+    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9, owner: null, departmentAt: { label: "主管部门", line: 10 } },
     unmapped: [],
     diagnostics: [],
   },
@@ -37,6 +37,7 @@ const cases: Case[] = [
       implementer: "济源市社会劳动保障管理局",
       nameLine: 1697,
       owner: null,
+      departmentAt: { label: "主管部门", line: 1698 },
     },
     unmapped: [],
     diagnostics: [],
@@ -47,7 +48,7 @@ const cases: Case[] = [
       [9, "项目名称\t\t社保工作专项经费\t\t\t\t\t\t\t"],
       [10, "主管部门（单位）：承德县人力资源和社会保障局\t\t\t\t\t实施单位(盖章)\t承德县社会保险事业管理局\t\t\t"],
     ],
-    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9, owner: null },
+    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9, owner: null, departmentAt: { label: "主管部门（单位）", line: 10 } },
     unmapped: [],
     diagnostics: [],
   },
@@ -57,7 +58,7 @@ const cases: Case[] = [
       [9, "项目名称\t\t社保工作专项经费\t\t备用\t\t\t\t\t"],
       [10, "主管部门\t\t承德县人力资源和社会保障局\t\t\t实施单位\t承德县社会保险事业管理局\t\t\t"],
     ],
-    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9, owner: null },
+    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9, owner: null, departmentAt: { label: "主管部门", line: 10 } },
     unmapped: [{ line: 9, text: "备用" }],
     diagnostics: [{ code: "cell-unplaced", severity: "warning", message: "the cell 「备用」 fits no field of this identity row; kept in unmapped", line: 9 }],
   },
@@ -70,5 +71,17 @@ describe("readIdentity", () => {
     expect(readIdentity(block.sections.identity, ledger)).toEqual(identity);
     expect(ledger.unmapped).toEqual(unmapped);
     expect(ledger.diagnostics).toEqual(diagnostics);
+  });
+});
+
+describe("ownerInHeadings", () => {
+  const h = (line: number, text: string): { line: number; text: string } => ({ line, text });
+  it.each([
+    { name: "the unit a line under the title names (real 02 line 1)", headings: [h(1, "2022年度项目支出绩效自评表"), h(1, "部门:临沧市永德县明朗中学")], owner: { label: "部门", value: "临沧市永德县明朗中学", line: 1 } },
+    { name: "a 编制单位 line", headings: [h(2, "编制单位：某县财政局")], owner: { label: "编制单位", value: "某县财政局", line: 2 } },
+    { name: "no unit of government in a unit line (单位：万元)", headings: [h(3, "单位：万元")], owner: null },
+    { name: "no owner in a title", headings: [h(1, "2023年度部门整体支出绩效自评表")], owner: null },
+  ])("reads $name", ({ headings, owner }) => {
+    expect(ownerInHeadings(headings)).toEqual(owner);
   });
 });
