@@ -8,7 +8,7 @@ import type { IToken, TokenType } from "chevrotain";
 import { documentParser, type FormPart, type ParsedBlock } from "../../grammars/document-parser.js";
 import * as T from "../../grammars/row-tokens.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
-import { classifyRow, classifyText, lastRowGlued } from "./classify-row.js";
+import { classifyRow, classifyText, readRow } from "./classify-row.js";
 import { splitGluedRow } from "./split-glued-row.js";
 import type { Line, Row } from "../lines/model.js";
 
@@ -109,8 +109,8 @@ export function rowTokensOf(lines: readonly Line[], repairs: RowRepairs = { diag
       tokens.push(toToken(classifyText(line), line));
       continue;
     }
-    const type = classifyRow(line.row);
-    if (lastRowGlued() && type !== T.ListHeaderRow) {
+    const { token: type, glued } = readRow(line.row);
+    if (glued && type !== T.ListHeaderRow) {
       const pieces = splitGluedRow(line.row);
       if (pieces.length > 1) {
         const cuts = pieces.slice(1).map((p) => `「${p.cells.find((c) => c.text !== "")?.text ?? ""}」`);

@@ -5,10 +5,10 @@
  * tables the recognisers read); the decisions here are which part of a form a row opens.
  */
 import type { TokenType } from "chevrotain";
-import { FORM_TITLE_ENDINGS, TITLE_MAX_LENGTH, labelKey, type IndicatorField } from "../../grammars/vocabulary/index.js";
+import { FORM_TITLE_ENDINGS, TITLE_MAX_LENGTH, labelKey, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { HEADER_SECTION } from "../lines/cell-facts.js";
-import type { Line, Row } from "../lines/model.js";
+import type { Cell, Line, Row } from "../lines/model.js";
 
 /**
  * The indicator columns that tell an indicator header from other headers: 分值 and 得分 head the
@@ -31,29 +31,38 @@ function isRuleRow(row: Row): boolean {
 /** The parts of a form a cell opens or heads, as bits: a row holding two of them is glued (split-glued-row.ts). */
 const PART = { identity: 1, funds: 2, goals: 4, indicators: 8, total: 16, extra: 32 } as const;
 
+/** Each row label as a bit of the row's set of labels. */
+const LABEL_BIT: Readonly<Record<RowLabel, number>> = { seq: 1, projectName: 2, identity: 4, total: 8, goals: 16, management: 32, funds: 64, indicators: 128, extra: 256 };
+/** The part of a form each row label opens (资金管理情况 and 序号 open none a glued row is cut at). */
+const PART_OF_LABEL: Readonly<Partial<Record<RowLabel, number>>> = {
+  projectName: PART.identity,
+  identity: PART.identity,
+  total: PART.total,
+  goals: PART.goals,
+  funds: PART.funds,
+  indicators: PART.indicators,
+  extra: PART.extra,
+};
+
 /**
- * Whether the last row classifyRow read holds cells of several rows glued together: labels of two
- * parts of a form (`…¦实施单位¦…¦项目资金 (元)`), a funds item after values or header words
- * (`387664.62¦…¦10¦其中:当年财政 拨款`), or a 一级指标 word after the indicator header. Read in the
- * same pass over the cells as the token, so an ordinary row pays a few comparisons.
+ * What a row's cells say: its row token, and whether it holds cells of several rows glued together
+ * — labels of two parts of a form (`…¦实施单位¦…¦项目资金 (元)`), a funds item after values or header
+ * words (`387664.62¦…¦10¦其中:当年财政 拨款`), or a 一级指标 word after the indicator header
+ * (split-glued-row.ts). Both read in one pass over the cells, so an ordinary row pays a few comparisons.
  */
-let lastGlued = false;
-export function lastRowGlued(): boolean {
-  return lastGlued;
+export interface RowReading {
+  readonly token: TokenType;
+  readonly glued: boolean;
 }
 
 export function classifyRow(row: Row): TokenType {
-  lastGlued = false;
-  if (isRuleRow(row)) return T.RuleRow;
-  let seq = false;
-  let projectName = false;
-  let identity = false;
-  let total = false;
-  let goals = false;
-  let management = false;
-  let projectFunds = false;
-  let indicatorLabel = false;
-  let firstFilled: Row["cells"][number] | undefined;
+  return readRow(row).token;
+}
+
+export function readRow(row: Row): RowReading {
+  if (isRuleRow(row)) return { token: T.RuleRow, glued: false };
+  let labels = 0;
+  let firstFilled: Cell | undefined;
   let fundsItem = false;
   let indicatorHeader = 0;
   let fundsHeader = 0;
@@ -68,40 +77,9 @@ export function classifyRow(row: Row): TokenType {
     if (cell.text === "") continue;
     firstFilled ??= cell;
     const f = cell.facts;
-    switch (f.rowLabel) {
-      case "seq":
-        seq = true;
-        break;
-      case "projectName":
-        projectName = true;
-        parts |= PART.identity;
-        break;
-      case "identity":
-        identity = true;
-        parts |= PART.identity;
-        break;
-      case "total":
-        total = true;
-        parts |= PART.total;
-        break;
-      case "goals":
-        goals = true;
-        parts |= PART.goals;
-        break;
-      case "management":
-        management = true;
-        break;
-      case "funds":
-        projectFunds = true;
-        parts |= PART.funds;
-        break;
-      case "indicators":
-        indicatorLabel = true;
-        parts |= PART.indicators;
-        break;
-      case "extra":
-        parts |= PART.extra;
-        break;
+    if (f.rowLabel !== undefined) {
+      labels |= LABEL_BIT[f.rowLabel];
+      parts |= PART_OF_LABEL[f.rowLabel] ?? 0;
     }
     const headsIndicators = INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators);
     const headsGoals = (f.goalsHeader === "expected" || f.goalsHeader === "actual") && f.headsColumnOf(HEADER_SECTION.goals);
@@ -121,21 +99,35 @@ export function classifyRow(row: Row): TokenType {
     if (f.amount.kind === "number") amount = true;
     if (f.level1 !== undefined && indicatorHeader >= 2) gluedItem = true;
   }
-  lastGlued = gluedItem || (parts & (parts - 1)) !== 0;
-  if (seq && projectName) return T.ListHeaderRow;
-  if (projectName) return T.ProjectNameRow;
-  if (identity) return T.IdentityRow;
+  return { token: tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount), glued: gluedItem || (parts & (parts - 1)) !== 0 };
+}
+
+/** The row token of what a row's cells said (readRow's tallies). */
+function tokenOf(
+  labels: number,
+  firstFilled: Cell | undefined,
+  indicatorHeader: number,
+  goalHeader: number,
+  managementHeader: number,
+  fundsHeader: number,
+  fundsItem: boolean,
+  amount: boolean,
+): TokenType {
+  const has = (label: RowLabel): boolean => (labels & LABEL_BIT[label]) !== 0;
+  if (has("seq") && has("projectName")) return T.ListHeaderRow;
+  if (has("projectName")) return T.ProjectNameRow;
+  if (has("identity")) return T.IdentityRow;
   if (indicatorHeader >= 2) return T.IndicatorHeaderRow;
-  if (goals || goalHeader >= 2) return T.GoalsHeaderRow;
-  if (managementHeader >= 1 && (management || managementHeader >= 2 || fundsHeader >= 1)) return T.ManagementHeaderRow;
+  if (has("goals") || goalHeader >= 2) return T.GoalsHeaderRow;
+  if (managementHeader >= 1 && (has("management") || managementHeader >= 2 || fundsHeader >= 1)) return T.ManagementHeaderRow;
   // `项目资金¦预算数¦执行数¦分值…`: funds headings, no amount — a header, though 预算数 alone
   // can also label a funds row.
   if (fundsHeader >= 2 && !amount) return T.FundsHeaderRow;
   if (fundsItem) return T.FundsRow;
-  if (projectFunds || fundsHeader >= 2) return T.FundsHeaderRow;
-  if (total) return T.TotalRow;
+  if (has("funds") || fundsHeader >= 2) return T.FundsHeaderRow;
+  if (has("total")) return T.TotalRow;
   if (firstFilled?.facts.rowLabel === "extra") return T.ExtraRow;
-  if (indicatorLabel) return T.IndicatorLabelRow;
+  if (has("indicators")) return T.IndicatorLabelRow;
   return T.DataRow;
 }
 
