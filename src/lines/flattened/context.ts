@@ -1,0 +1,22 @@
+/** What reading a flattened dump carries from line to line: the headers seen, the weights, the diagnostics. */
+import type { FundsField, IndicatorField } from "../../../grammars/vocabulary/index.js";
+import type { Diagnostic } from "../../diagnostics/codes.js";
+import type { Piece } from "../layout-lines.js";
+
+/** A row as read: a cell, or undefined for an empty one. */
+export type Cells = Array<Piece | undefined>;
+
+export interface Context {
+  fundsFields: FundsField[];
+  indicatorFields: Array<IndicatorField | null | undefined>;
+  readonly diagnostics: Diagnostic[];
+  /** Indicator rows whose trailing digits cut several ways: resolved by the weights' sum. */
+  readonly pending: Array<{ row: Cells; col: number; cuts: string[][]; raw: string; line: number }>;
+  fundsWeight: number;
+  fixedWeights: number;
+  totalBudget?: number;
+}
+
+export function newContext(): Context {
+  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0 };
+}
