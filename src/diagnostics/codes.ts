@@ -24,6 +24,7 @@ const SPLIT_BY: Readonly<Record<string, string>> = {
   rate: "执行率 = 全年执行数 ÷ 全年预算数, 分值 10, 得分 ≤ 分值",
   total: "得分 ≤ 分值 ≤ 100",
   shapes: "the values' shapes, 得分 ≤ 分值 ≤ 100",
+  levelEnding: "no label: level cells cut after their ending 指标, the values by their shapes, 得分 ≤ 分值 ≤ 100",
   weights: "the weights adding up to 100",
 };
 

@@ -114,7 +114,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context);
   const management = readManagement(s.managementHeader, s.management, ledger, context);
   const goals = readGoals(s.goalsHeader, s.goals, ledger, context);
-  const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context);
+  const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context, !department);
   const total = readTotal(s.total, header, ledger, context);
   const extra = readExtra(s.extra, ledger);
 

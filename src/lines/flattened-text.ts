@@ -12,8 +12,9 @@
  */
 import { IDENTITY_LABEL } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
-import { newContext } from "./flattened/context.js";
-import { readGluedLine, resolvePending, totalRow } from "./flattened/glued-line.js";
+import { newContext, type Cells } from "./flattened/context.js";
+import { readGluedLine } from "./flattened/glued-line.js";
+import { resolvePending, totalRow } from "./flattened/indicator-row.js";
 import { readScrambledLine } from "./flattened/scrambled-form.js";
 import { readSpacedLine, SPACES } from "./flattened/spaced-line.js";
 import { piece, tableLine } from "./layout-lines.js";
@@ -39,7 +40,8 @@ export function readFlattenedText(lines: readonly Line[]): LayoutResult {
   }
   if (filled === 0 || tabbed > filled * TABBED_SHARE) return { lines: lines as Line[], diagnostics: [] };
   const ctx = newContext();
-  const out: Line[] = [];
+  // Rows stay cells until every line is read: a row whose 分值 the weights' sum decides is completed last.
+  const out: Array<Line | Cells> = [];
   const read: number[] = [];
   let how: "spaces" | "glued" | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -74,17 +76,18 @@ export function readFlattenedText(lines: readonly Line[]): LayoutResult {
         i++;
       }
     }
-    if (!rows || (rows.length === 1 && (rows[0]?.filter((c) => c !== undefined).length ?? 0) < 2)) {
+    const pending = rows?.length === 1 && ctx.pending.some((p) => p.row === rows?.[0]);
+    if (!rows || (rows.length === 1 && !pending && (rows[0]?.filter((c) => c !== undefined).length ?? 0) < 2)) {
       out.push(line);
       continue;
     }
     read.push(line.line);
-    for (const row of rows) out.push(tableLine(row));
+    out.push(...rows);
   }
   resolvePending(ctx);
   if (read.length < MIN_ROWS) {
     const scrambled = ctx.diagnostics.filter((d) => d.code === "layout-flattened");
-    return scrambled.length > 0 ? { lines: out, diagnostics: ctx.diagnostics } : { lines: lines as Line[], diagnostics: [] };
+    return scrambled.length > 0 ? { lines: out.map(asLine), diagnostics: ctx.diagnostics } : { lines: lines as Line[], diagnostics: [] };
   }
   const diagnostics: Diagnostic[] = [
     diagnostic(
@@ -94,8 +97,10 @@ export function readFlattenedText(lines: readonly Line[]): LayoutResult {
     ),
     ...ctx.diagnostics,
   ];
-  return { lines: out, diagnostics };
+  return { lines: out.map(asLine), diagnostics };
 }
+
+const asLine = (entry: Line | Cells): Line => (Array.isArray(entry) ? tableLine(entry) : entry);
 
 /** `2, 3, 4, 7` → `2–4, 7`. */
 function spans(lines: readonly number[]): string {

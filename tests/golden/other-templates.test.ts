@@ -32,14 +32,16 @@ const FLOORS: Record<string, Record<string, number>> = {
     "09b_one-cell-per-line": 47,
     "10a_spaces-not-tabs": 92,
     "10b_glued": 76,
+    "11a_glued-target-table": 93,
+    "11b_glued-target-table": 93,
   },
   real: {
     "01_shanghai-putuo-tiyuzhongxin-2022": 92,
     "02_yunnan-yongde-minglangzhongxue-2022": 95,
     "04_hubei-nanzhang-zsfwzx-2019-juesuan": 36,
-    "05_hubei-hbust-jiangzhuxuejin-2021": 0,
+    "05_hubei-hbust-jiangzhuxuejin-2021": 113,
     "06_anhui-shouxian-bmzt-2023": 0,
-    "07_hebei-ningjin-gaozhong-zhuxuejin-2019": 0,
+    "07_hebei-ningjin-gaozhong-zhuxuejin-2019": 93,
   },
 };
 

@@ -11,12 +11,14 @@ export interface Context {
   indicatorFields: Array<IndicatorField | null | undefined>;
   readonly diagnostics: Diagnostic[];
   /** Indicator rows whose trailing digits cut several ways: resolved by the weights' sum. */
-  readonly pending: Array<{ row: Cells; col: number; cuts: string[][]; raw: string; line: number }>;
+  readonly pending: Array<{ row: Cells; cols: number[]; cuts: Array<{ values: string[]; tail: string }>; rest: string; whole: string; digits: string; line: number }>;
   fundsWeight: number;
   fixedWeights: number;
   totalBudget?: number;
+  /** A 总分 row was read: a glued line with no label after it is no indicator row. */
+  afterTotal: boolean;
 }
 
 export function newContext(): Context {
-  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0 };
+  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false };
 }
