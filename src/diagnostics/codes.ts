@@ -28,6 +28,15 @@ const SPLIT_BY: Readonly<Record<string, string>> = {
   weights: "the weights adding up to 100",
 };
 
+/** What a `placed-by-arithmetic` read placed its values as. */
+const PLACED_AS: Readonly<Record<string, string>> = {
+  rate: "the 执行率 of 年度资金总额",
+  executedAndRate: "the 全年执行数 and 执行率 of 年度资金总额",
+  executedRateAndWeight: "the 全年执行数, 执行率 and 分值 of 年度资金总额",
+  total: "the 总分's 分值 and 得分",
+  totalWeight: "the 总分's 分值",
+};
+
 const q = (v: string | number | undefined): string => `「${v ?? ""}」`;
 
 export const diagnosticInfo = {
@@ -164,6 +173,15 @@ export const diagnosticInfo = {
   "split-ambiguous": {
     severity: "warning",
     message: (a) => `the text ${q(a.text)} splits as ${a.first} or as ${a.second}, both of which the arithmetic allows; kept as text`,
+  },
+  "placed-by-arithmetic": {
+    severity: "info",
+    message: (a) => `read ${a.values} as ${PLACED_AS[String(a.as)] ?? a.as} where nothing but the arithmetic places it: ${a.how}`,
+  },
+  "matched-by-order": {
+    severity: "warning",
+    message: (a) =>
+      `the ${a.count} indicators' ${a.with === "values" ? "names, 二级指标 and value groups" : "names and 二级指标"} stand apart in the text (scrambled PDF text) and were paired by their order only: ${a.pairs}; check them against the source`,
   },
   "schema-invalid": {
     severity: "error",

@@ -12,7 +12,7 @@
  */
 import { IDENTITY_LABEL } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
-import { newContext, type Cells } from "./flattened/context.js";
+import { newContext, type Cells, type UnreadText } from "./flattened/context.js";
 import { readGluedLine } from "./flattened/glued-line.js";
 import { resolvePending, totalRow } from "./flattened/indicator-row.js";
 import { readScrambledLine } from "./flattened/scrambled-form.js";
@@ -30,7 +30,12 @@ const ROW_MAX_LENGTH = 500;
 /** A line this long holding two identity labels is a whole form on one line. */
 const SCRAMBLED_MIN_LENGTH = 200;
 
-export function readFlattenedText(lines: readonly Line[]): LayoutResult {
+/** The layout's lines and repairs, and the text of scrambled forms no reader took (for their records' unmapped). */
+export interface FlattenedResult extends LayoutResult {
+  readonly unread: readonly UnreadText[];
+}
+
+export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
   let tabbed = 0;
   let filled = 0;
   for (const line of lines) {
@@ -38,7 +43,7 @@ export function readFlattenedText(lines: readonly Line[]): LayoutResult {
     filled++;
     if (line.kind === "table") tabbed++;
   }
-  if (filled === 0 || tabbed > filled * TABBED_SHARE) return { lines: lines as Line[], diagnostics: [] };
+  if (filled === 0 || tabbed > filled * TABBED_SHARE) return { lines: lines as Line[], diagnostics: [], unread: [] };
   const ctx = newContext();
   // Rows stay cells until every line is read: a row whose 分值 the weights' sum decides is completed last.
   const out: Array<Line | Cells> = [];
@@ -87,7 +92,7 @@ export function readFlattenedText(lines: readonly Line[]): LayoutResult {
   resolvePending(ctx);
   if (read.length < MIN_ROWS) {
     const scrambled = ctx.diagnostics.filter((d) => d.code === "layout-flattened");
-    return scrambled.length > 0 ? { lines: out.map(asLine), diagnostics: ctx.diagnostics } : { lines: lines as Line[], diagnostics: [] };
+    return scrambled.length > 0 ? { lines: out.map(asLine), diagnostics: ctx.diagnostics, unread: ctx.unread } : { lines: lines as Line[], diagnostics: [], unread: [] };
   }
   const diagnostics: Diagnostic[] = [
     diagnostic(
@@ -97,7 +102,7 @@ export function readFlattenedText(lines: readonly Line[]): LayoutResult {
     ),
     ...ctx.diagnostics,
   ];
-  return { lines: out.map(asLine), diagnostics };
+  return { lines: out.map(asLine), diagnostics, unread: ctx.unread };
 }
 
 const asLine = (entry: Line | Cells): Line => (Array.isArray(entry) ? tableLine(entry) : entry);

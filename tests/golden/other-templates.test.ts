@@ -34,9 +34,11 @@ const FLOORS: Record<string, Record<string, number>> = {
     "10b_glued": 76,
     "11a_glued-target-table": 93,
     "11b_glued-target-table": 93,
+    "12a_scrambled-pdf-form": 103,
+    "12b_scrambled-pdf-form": 95,
   },
   real: {
-    "01_shanghai-putuo-tiyuzhongxin-2022": 92,
+    "01_shanghai-putuo-tiyuzhongxin-2022": 194,
     "02_yunnan-yongde-minglangzhongxue-2022": 95,
     "04_hubei-nanzhang-zsfwzx-2019-juesuan": 36,
     "05_hubei-hbust-jiangzhuxuejin-2021": 113,

@@ -15,10 +15,18 @@ export interface Context {
   fundsWeight: number;
   fixedWeights: number;
   totalBudget?: number;
+  /** Text of a scrambled form no reader took: the `form`-th form of its line, for that record's unmapped. */
+  readonly unread: UnreadText[];
   /** A 总分 row was read: a glued line with no label after it is no indicator row. */
   afterTotal: boolean;
 }
 
+export interface UnreadText {
+  readonly line: number;
+  readonly text: string;
+  readonly form: number;
+}
+
 export function newContext(): Context {
-  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false };
+  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false, unread: [] };
 }
