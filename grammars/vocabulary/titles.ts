@@ -7,7 +7,7 @@ export const FORM_TITLE = {
 } as const;
 
 /** Title endings of other performance forms: target tables, evaluation tables, result publications. */
-export const FORM_TITLE_ENDINGS: readonly string[] = [FORM_TITLE.generic, "绩效目标表", "绩效评价表", "评价指标表", "绩效指标表", "自评结果", "评价结果表", "目标申报表", "自评报告表", "评分表"];
+export const FORM_TITLE_ENDINGS: readonly string[] = [FORM_TITLE.generic, "绩效目标表", "绩效评价表", "评价指标表", "绩效指标表", "自评结果", "评价结果表", "目标申报表", "自评报告表", "评分表", "绩效自评报告"];
 
 /**
  * What a title says after the project's name, longest first: a form with no 项目名称 row is named
@@ -22,6 +22,7 @@ export const TITLE_FORM_WORDS: readonly string[] = [
   "绩效目标表",
   "绩效评价表",
   "绩效自评结果",
+  "绩效自评报告",
   "自评结果",
   "自评表",
 ];

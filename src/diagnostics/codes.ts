@@ -37,6 +37,15 @@ const PLACED_AS: Readonly<Record<string, string>> = {
   totalWeight: "the 总分's 分值",
 };
 
+/** What a `read-from-prose` read took its words as, and the rows the form lacks. */
+const PROSE_AS: Readonly<Record<string, readonly [string, string]>> = {
+  score: ["the 总分's 得分", "总分 row"],
+  funds: ["the funds' 年度资金总额 (全年预算数, and 全年执行数 and 执行率 where stated)", "funds rows"],
+  name: ["the 项目名称", "项目名称 row"],
+  department: ["the 主管部门", "主管部门 row"],
+  implementer: ["the 实施单位", "实施单位 row"],
+};
+
 const q = (v: string | number | undefined): string => `「${v ?? ""}」`;
 
 export const diagnosticInfo = {
@@ -177,6 +186,13 @@ export const diagnosticInfo = {
   "placed-by-arithmetic": {
     severity: "info",
     message: (a) => `read ${a.values} as ${PLACED_AS[String(a.as)] ?? a.as} where nothing but the arithmetic places it: ${a.how}`,
+  },
+  "read-from-prose": {
+    severity: "info",
+    message: (a) => {
+      const as = PROSE_AS[String(a.as)] ?? ([String(a.as), "its row"] as const);
+      return `read ${a.figures} from the text of line ${a.from} as ${as[0]}: the form states no ${as[1]}`;
+    },
   },
   "matched-by-order": {
     severity: "warning",
