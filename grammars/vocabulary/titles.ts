@@ -6,7 +6,10 @@ export const FORM_TITLE = {
   generic: "自评表",
 } as const;
 
-/** Title endings of other performance forms: target tables, evaluation tables, result publications. */
+/**
+ * Title endings of other performance forms: target tables, evaluation tables, result publications
+ * (a `…绩效自评报告` may be a whole department's report, so it names no project: not in TITLE_FORM_WORDS).
+ */
 export const FORM_TITLE_ENDINGS: readonly string[] = [FORM_TITLE.generic, "绩效目标表", "绩效评价表", "评价指标表", "绩效指标表", "自评结果", "评价结果表", "目标申报表", "自评报告表", "评分表", "绩效自评报告"];
 
 /**
@@ -22,7 +25,6 @@ export const TITLE_FORM_WORDS: readonly string[] = [
   "绩效目标表",
   "绩效评价表",
   "绩效自评结果",
-  "绩效自评报告",
   "自评结果",
   "自评表",
 ];
