@@ -67,7 +67,7 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
       out.push(line);
       continue;
     }
-    let rows = SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line) : undefined;
+    let rows = SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line, ctx) : undefined;
     if (rows) how = how ?? "spaces";
     else {
       rows = readGluedLine(line.raw, line.line, ctx);

@@ -21,6 +21,7 @@ const FIXTURES = [
   "synthetic/10b_glued",
   "synthetic/11a_glued-target-table",
   "synthetic/11b_glued-target-table",
+  "synthetic/11c_spaced-target-table",
   "synthetic/12a_scrambled-pdf-form",
   "synthetic/12b_scrambled-pdf-form",
 ];
@@ -98,6 +99,7 @@ describe("layout fixtures against their hand-read answer sets", () => {
     ["real/07_hebei-ningjin-gaozhong-zhuxuejin-2019", "layout-flattened"],
     ["synthetic/11a_glued-target-table", "layout-flattened"],
     ["synthetic/11b_glued-target-table", "layout-flattened"],
+    ["synthetic/11c_spaced-target-table", "layout-flattened"],
     ["synthetic/12a_scrambled-pdf-form", "layout-flattened"],
     ["synthetic/12b_scrambled-pdf-form", "layout-flattened"],
     ["synthetic/12a_scrambled-pdf-form", "matched-by-order"],

@@ -34,6 +34,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     "10b_glued": 76,
     "11a_glued-target-table": 93,
     "11b_glued-target-table": 93,
+    "11c_spaced-target-table": 82,
     "12a_scrambled-pdf-form": 103,
     "12b_scrambled-pdf-form": 95,
     "13a_prose-figures": 79,
