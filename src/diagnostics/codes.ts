@@ -37,6 +37,13 @@ const PLACED_AS: Readonly<Record<string, string>> = {
   totalWeight: "the 总分's 分值",
 };
 
+/** What a `matched-by-order` warning paired. */
+const ORDER_PAIRED: Readonly<Record<string, string>> = {
+  valuesAndLevels: "names, 二级指标 and value groups",
+  values: "names and value groups",
+  levels: "names and 二级指标",
+};
+
 /** What a `read-from-prose` read took its words as, and the rows the form lacks. */
 const PROSE_AS: Readonly<Record<string, readonly [string, string]>> = {
   score: ["the 总分's 得分", "总分 row"],
@@ -197,7 +204,7 @@ export const diagnosticInfo = {
   "matched-by-order": {
     severity: "warning",
     message: (a) =>
-      `the ${a.count} indicators' ${a.with === "values" ? "names, 二级指标 and value groups" : "names and 二级指标"} stand apart in the text (scrambled PDF text) and were paired by their order only: ${a.pairs}; check them against the source`,
+      `the ${a.count} indicators' ${ORDER_PAIRED[String(a.with)] ?? a.with} stand apart in the text (scrambled PDF text) and were paired by their order only: ${a.pairs}; check them against the source`,
   },
   "schema-invalid": {
     severity: "error",

@@ -81,7 +81,7 @@ const numberOf = (tokens: FormTokens, i: number): number | undefined => {
 /** A level word written as a variant (`满意度`) whose canonical level (满意度指标) the section also writes: a name, not a level. */
 function isCanonical(text: string): boolean {
   const key = piece(text, 0).facts.key;
-  return (LEVEL1 as readonly string[]).includes(key) || key in LEVEL2;
+  return (LEVEL1 as readonly string[]).includes(key) || Object.hasOwn(LEVEL2, key);
 }
 
 export interface ScrambledIndicators {
@@ -157,6 +157,7 @@ export function readScrambledIndicators(tokens: FormTokens, line: number, ctx: C
   const inGroup = new Set(groups.flat().concat(total?.indices ?? []));
   const canonicalSeen = new Set(indices.filter((i) => kindOf(i) === "level" && isCanonical(tokens.text(i))).map((i) => levelOf(tokens, i)));
   const names: Array<{ text: string; indices: number[] }> = [];
+  const joins: Array<{ head: string; tail: string }> = [];
   const levels: number[] = [];
   for (const i of indices) {
     const kind = kindOf(i);
@@ -171,7 +172,7 @@ export function readScrambledIndicators(tokens: FormTokens, line: number, ctx: C
     if (kind !== "other" || inGroup.has(i) || !IDEOGRAPH.test(text)) continue;
     const last = names[names.length - 1];
     if (text.length === 1 && last !== undefined) {
-      ctx.diagnostics.push(diagnostic("cell-joined", { head: last.text, tail: text, from: line }, line));
+      joins.push({ head: last.text, tail: text });
       last.text += text;
       last.indices.push(i);
     } else names.push({ text, indices: [i] });
@@ -198,8 +199,10 @@ export function readScrambledIndicators(tokens: FormTokens, line: number, ctx: C
       pairs.push(`「${[cells.level2, name.text].filter((x) => x !== undefined).join(" / ")}」${group ? ` ← ${group.map((i) => tokens.text(i)).join(" ")}` : ""}`);
     });
     if (withLevels) tokens.take(...levels);
+    for (const { head, tail } of joins) ctx.diagnostics.push(diagnostic("cell-joined", { head, tail, from: line }, line));
     if (names.length > 1 && (groups.length > 0 || withLevels)) {
-      ctx.diagnostics.push(diagnostic("matched-by-order", { count: names.length, with: groups.length > 0 ? "values" : "levels", pairs: pairs.join("; ") }, line));
+      const paired = groups.length > 0 && withLevels ? "valuesAndLevels" : groups.length > 0 ? "values" : "levels";
+      ctx.diagnostics.push(diagnostic("matched-by-order", { count: names.length, with: paired, pairs: pairs.join("; ") }, line));
     }
     read.push(INDICATORS_SECTION_LABEL);
   }
