@@ -18,6 +18,7 @@ import { isProjectForm, readProjectForm } from "./forms/project-form.js";
 import { enforceLimits, type Limits } from "./lines/enforce-limits.js";
 import { detectSeparators } from "./lines/detect-separators.js";
 import { readLines } from "./lines/read-lines.js";
+import type { UnreadText } from "./lines/flattened/context.js";
 import { readLayout } from "./lines/read-layout.js";
 import { validateRecord } from "./schema/validate-record.js";
 import type { PeRecord, RecordDraft } from "./schema/record.js";
@@ -133,10 +134,24 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     }
   }
   placeLayoutDiagnostics([...layout.diagnostics, ...document.diagnostics], records, diagnostics);
+  placeUnreadText(layout.unread, records, unmapped);
   unmapped.sort((a, b) => a.line - b.line);
   // Form vocabulary is looked for only where no form was read: a dump pe-parse reads pays nothing.
   const evidence: FormEvidence = { forms, tables, signs: forms > 0 ? [] : formSignsOf(lines) };
   return { records, diagnostics, unmapped, evidence };
+}
+
+/**
+ * Text of a scrambled form no reader took goes to that form's record: the `form`-th of the records
+ * holding its line (a line may hold several forms), else to the document's unmapped.
+ */
+function placeUnreadText(unread: readonly UnreadText[], records: PeRecord[], document: UnmappedCell[]): void {
+  for (const u of unread) {
+    const holding = records.filter((r) => r.kind !== "table" && r.source.startLine <= u.line && u.line <= r.source.endLine);
+    const record = holding[u.form];
+    if (record) record.unmapped.push({ line: u.line, text: u.text });
+    else document.push({ line: u.line, text: u.text });
+  }
 }
 
 /**

@@ -21,3 +21,4 @@ export * from "./row-labels.js";
 export * from "./known-labels.js";
 export * from "./layout.js";
 export * from "./form-signs.js";
+export * from "./prose.js";

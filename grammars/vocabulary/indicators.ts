@@ -58,6 +58,9 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   [{ prefix: "扣分原因" }, "remark"],
   ["一级指标", "level1"],
   ["二级指标", "level2"],
+  // A target table's 评价指标 / 评价内容 / 指标名称 / 指标说明 / 目标值 / 分值 / 备注 (real/07).
+  ["评价指标", "level1"],
+  ["评价内容", "level2"],
   // The seeds' headings first, then wordings other templates use for the same columns.
   ["三级指标", "name"],
   ["指标名称", "name"],
@@ -84,6 +87,7 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   [{ prefix: "偏差原因" }, "remark"],
   [{ prefix: "未完成原因" }, "remark"],
   [{ contains: "改进措施" }, "remark"],
+  ["备注", "remark"],
   [{ prefix: "偏差度" }, "deviation"],
   [{ prefix: "偏差率" }, "deviation"],
 ];

@@ -1,21 +1,13 @@
 /**
  * Text that lost its TABs (a PDF, docx or xlsx flattened): the labels a glued line is cut at
  * (`项目名称:乡村学校少年宫运行补助`, `产出指标数量指标受益学生人数≥800人856人3030`), drawn from the
- * sections' own tables, and the headings of target tables that only such text has shown so far.
+ * sections' own tables.
  */
 import { FUNDS_HEADER_WORDS, FUNDS_ITEM_LABEL, FUNDS_ITEM_WORDS, FUNDS_SECTION_LABEL, SUB_ITEM_MARK } from "./funds.js";
 import { GOALS_HEADER_LABEL, GOALS_SECTION_LABEL } from "./goals.js";
 import { IDENTITY_LABEL } from "./identity.js";
-import { INDICATOR_HEADER_LABEL, INDICATOR_HEADER_WORDS, LEVEL1, LEVEL2, TOTAL_LABEL, type IndicatorField } from "./indicators.js";
+import { INDICATOR_HEADER_LABEL, INDICATOR_HEADER_WORDS, LEVEL1, LEVEL2, TOTAL_LABEL } from "./indicators.js";
 import { wordingText, type WordTable } from "./wording.js";
-
-/** Target-table headings (07: `评价指标评价内容指标名称指标说明目标值分值备注`); `null`: a column no field takes. */
-export const TARGET_TABLE_HEADER_WORDS: WordTable<IndicatorField | null> = [
-  ["评价指标", "level1"],
-  ["评价内容", "level2"],
-  ["指标说明", null],
-  ["备注", "remark"],
-];
 
 /** Headings that are not labels of a section: the section word of the indicator header, cut by a wrap. */
 const NOT_ANCHORS: ReadonlySet<string> = new Set(["绩效", "绩效指"]);
@@ -35,7 +27,6 @@ export const FLATTENED_ANCHORS: readonly string[] = [
     ...Object.values(GOALS_HEADER_LABEL),
     ...plain(INDICATOR_HEADER_WORDS),
     ...Object.values(INDICATOR_HEADER_LABEL),
-    ...plain(TARGET_TABLE_HEADER_WORDS),
     ...LEVEL1,
     ...Object.keys(LEVEL2),
     TOTAL_LABEL,
@@ -46,3 +37,20 @@ export const FLATTENED_ANCHORS: readonly string[] = [
 
 /** Comparison signs a target value starts with: `≥800人`, `>=90%`, `=100%`. */
 export const TARGET_SIGNS = "≥≤＞＜><=＝≧≦";
+
+/**
+ * The ending of a level cell the vocabulary does not name, in a glued indicator row with no label
+ * to cut at (07: `项目年度绩效目标(定量指标)制度指标规章制度建立与否20` → `项目年度绩效目标(定量指标)` ¦ `制度指标`
+ * ¦ …): 一级 and 二级 cells end in this word, or in it and a closing bracket.
+ */
+export const LEVEL_CELL_ENDING = "指标";
+
+/**
+ * 指标说明 as a target table writes it between an indicator's name and its target, glued to both
+ * (07: `享受资助人数达到预计值2100`, `规章制度建立与否`): a phrase starting with one of these words
+ * and running to the target (or to its `值`, when a target without digits follows: `达到目标值明显改善`),
+ * or two characters and `与否`.
+ */
+export const EXPLANATION_LEADS: readonly string[] = ["达到", "是否"];
+export const EXPLANATION_VALUE_END = "值";
+export const EXPLANATION_YES_NO = "与否";

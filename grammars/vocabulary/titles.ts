@@ -6,8 +6,11 @@ export const FORM_TITLE = {
   generic: "自评表",
 } as const;
 
-/** Title endings of other performance forms: target tables, evaluation tables, result publications. */
-export const FORM_TITLE_ENDINGS: readonly string[] = [FORM_TITLE.generic, "绩效目标表", "绩效评价表", "评价指标表", "绩效指标表", "自评结果", "评价结果表", "目标申报表", "自评报告表", "评分表"];
+/**
+ * Title endings of other performance forms: target tables, evaluation tables, result publications
+ * (a `…绩效自评报告` may be a whole department's report, so it names no project: not in TITLE_FORM_WORDS).
+ */
+export const FORM_TITLE_ENDINGS: readonly string[] = [FORM_TITLE.generic, "绩效目标表", "绩效评价表", "评价指标表", "绩效指标表", "自评结果", "评价结果表", "目标申报表", "自评报告表", "评分表", "绩效自评报告"];
 
 /**
  * What a title says after the project's name, longest first: a form with no 项目名称 row is named

@@ -24,7 +24,33 @@ const SPLIT_BY: Readonly<Record<string, string>> = {
   rate: "执行率 = 全年执行数 ÷ 全年预算数, 分值 10, 得分 ≤ 分值",
   total: "得分 ≤ 分值 ≤ 100",
   shapes: "the values' shapes, 得分 ≤ 分值 ≤ 100",
+  levelEnding: "no label: level cells cut after their ending 指标, the values by their shapes, 得分 ≤ 分值 ≤ 100",
   weights: "the weights adding up to 100",
+};
+
+/** What a `placed-by-arithmetic` read placed its values as. */
+const PLACED_AS: Readonly<Record<string, string>> = {
+  rate: "the 执行率 of 年度资金总额",
+  executedAndRate: "the 全年执行数 and 执行率 of 年度资金总额",
+  executedRateAndWeight: "the 全年执行数, 执行率 and 分值 of 年度资金总额",
+  total: "the 总分's 分值 and 得分",
+  totalWeight: "the 总分's 分值",
+};
+
+/** What a `matched-by-order` warning paired. */
+const ORDER_PAIRED: Readonly<Record<string, string>> = {
+  valuesAndLevels: "names, 二级指标 and value groups",
+  values: "names and value groups",
+  levels: "names and 二级指标",
+};
+
+/** What a `read-from-prose` read took its words as, and the rows the form lacks. */
+const PROSE_AS: Readonly<Record<string, readonly [string, string]>> = {
+  score: ["the 总分's 得分", "总分 row"],
+  funds: ["the funds' 年度资金总额 (全年预算数, and 全年执行数 and 执行率 where stated)", "funds rows"],
+  name: ["the 项目名称", "项目名称 row"],
+  department: ["the 主管部门", "主管部门 row"],
+  implementer: ["the 实施单位", "实施单位 row"],
 };
 
 const q = (v: string | number | undefined): string => `「${v ?? ""}」`;
@@ -199,6 +225,22 @@ export const diagnosticInfo = {
   "split-ambiguous": {
     severity: "warning",
     message: (a) => `the text ${q(a.text)} splits as ${a.first} or as ${a.second}, both of which the arithmetic allows; kept as text`,
+  },
+  "placed-by-arithmetic": {
+    severity: "info",
+    message: (a) => `read ${a.values} as ${PLACED_AS[String(a.as)] ?? a.as} where nothing but the arithmetic places it: ${a.how}`,
+  },
+  "read-from-prose": {
+    severity: "info",
+    message: (a) => {
+      const as = PROSE_AS[String(a.as)] ?? ([String(a.as), "its row"] as const);
+      return `read ${a.figures} from the text of line ${a.from} as ${as[0]}: the form states no ${as[1]}`;
+    },
+  },
+  "matched-by-order": {
+    severity: "warning",
+    message: (a) =>
+      `the ${a.count} indicators' ${ORDER_PAIRED[String(a.with)] ?? a.with} stand apart in the text (scrambled PDF text) and were paired by their order only: ${a.pairs}; check them against the source`,
   },
   "schema-invalid": {
     severity: "error",

@@ -33,6 +33,8 @@ import { ownerInHeadings, readIdentity } from "./project/identity.js";
 import { readIndicators } from "./project/indicators.js";
 import { readManagement } from "./project/management.js";
 import { readTotal } from "./project/total.js";
+import { readLabelledIdentity } from "./rules/read-labelled-identity.js";
+import { readProseFunds, readProseScore } from "./rules/read-prose-figures.js";
 import { checkExecutionRate } from "./rules/check-execution-rate.js";
 import { checkFormSections } from "./rules/check-form-sections.js";
 import { checkFundsSum } from "./rules/check-funds-sum.js";
@@ -111,6 +113,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
   const identity = readIdentity(s.identity, ledger);
+  if (s.identity.length === 0) readLabelledIdentity(identity, block.headings, ledger);
   // `部门:临沧市永德县明朗中学` under the title, when no identity row names the unit.
   identity.owner ??= ownerInHeadings(block.headings.filter((h) => title === undefined || h.line >= title.line).slice(-4));
   const titleKey = title === undefined ? undefined : labelKey(title.text);
@@ -128,9 +131,20 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context, unitInHeadings(block.headings));
   const management = readManagement(s.managementHeader, s.management, ledger, context);
   const goals = readGoals(s.goalsHeader, s.goals, ledger, context);
-  const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context);
+  const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context, !department);
   const grades: ExtraItem[] = [];
   const total = readTotal(s.total, header, ledger, context, grades);
+  // A result publication states its funds and score in sentences above its table (real/05).
+  if (s.funds.length === 0 && s.fundsHeader.length === 0 && funds.lines.length === 0) {
+    const prose = readProseFunds(block.headings, identity.name, ledger);
+    if (prose) {
+      funds.unit = prose.unit;
+      funds.lines.push(prose.line);
+      funds.rowLines.push(prose.sourceLine);
+    }
+  }
+  const proseScore = s.total.length === 0 && total.score === null ? readProseScore(block.headings, ledger) : null;
+  if (proseScore !== null) total.score = proseScore;
   const extra = [...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
 
   const rows = s.rows.map((r) => r.row);
@@ -146,7 +160,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     (funds.lines.some((l) => l.item === "specialAccount" || l.item === "unitFunds") && !funds.lines.some((l) => l.item === "fiscal"));
 
   checkFormSections(
-    { name: department ? (identity.owner?.value ?? identity.department ?? "") : identity.name, hasIndicators: s.indicatorHeader.length > 0 || s.indicators.length > 0, hasTotal: s.total.length > 0 },
+    { name: department ? (identity.owner?.value ?? identity.department ?? "") : identity.name, hasIndicators: s.indicatorHeader.length > 0 || s.indicators.length > 0, hasTotal: s.total.length > 0 || proseScore !== null },
     rows[0]?.line,
     lastLine,
     ledger,

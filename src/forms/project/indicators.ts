@@ -15,6 +15,7 @@ import type { FormContext } from "../form-context.js";
 import { fieldsInHeaderOrder, layoutOf, type Alignment, type FieldSpec, type HeaderColumns, type HeaderLayout } from "../placement/align-cells.js";
 import { headerColumns, valueCells } from "../placement/header-columns.js";
 import { dropRemarkCopy } from "../rules/drop-remark-copy.js";
+import { keepUnreadIndicatorText } from "../rules/keep-unread-indicator-text.js";
 import { joinNameFragments } from "../rules/join-name-fragments.js";
 import { reportWrappedRows, wrappedRowCount } from "../rules/join-wrapped-values.js";
 import { readNumber } from "../rules/read-number.js";
@@ -134,6 +135,12 @@ export function readIndicators(
   rows: readonly Row[],
   ledger: CellLedger,
   context: FormContext,
+  /**
+   * The rows belong to a project, whose record has SPEC levels and no 指标说明 / 评分标准: a level
+   * the header's rubric columns let through as written, and those columns' cells, are listed in
+   * unmapped (keep-unread-indicator-text.ts); a department keeps them.
+   */
+  project = false,
 ): { indicators: ReadIndicator[]; lines: number[]; header: HeaderColumns<IndicatorField> | undefined } {
   const indicators: ReadIndicator[] = [];
   const lines: number[] = [];
@@ -208,13 +215,15 @@ export function readIndicators(
     const level2Cell = get("level2");
     const written1 = level1Cell?.facts.level1;
     const written2 = level2Cell ? (level2Cell.facts.level2 ?? null) : null;
-    // A rubric names its own levels as written (`决策（15）` → 决策, `产出（30分）` → 产出, not the
-    // SPEC's 产出指标); a form's levels are the SPEC's.
-    const own1 = rubric && level1Cell ? levelKey(level1Cell.text) : undefined;
+    // A department's rubric names its own levels as written (`决策（15）` → 决策, `产出（30分）` → 产出,
+    // not the SPEC's 产出指标); a project's levels are the SPEC's, a 二级指标 no SPEC word names as written.
+    const asWritten = rubric && !project;
+    const own1 = asWritten && level1Cell ? levelKey(level1Cell.text) : undefined;
     const own2 = rubric && level2Cell ? levelKey(level2Cell.text) : null;
     const level1: string = own1 ?? written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? LEVEL1_FALLBACK;
-    const level2: string | null = own2 ?? written2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
+    const level2: string | null = (asWritten ? (own2 ?? written2) : (written2 ?? own2)) ?? (level1 === prevLevel1 ? prevLevel2 : null);
     const remarkCell = dropRemarkCopy(get("remark"), cells, nameCell, ledger);
+    if (project) keepUnreadIndicatorText(written1 === undefined ? level1Cell : undefined, [get("criteria"), get("explanation")], ledger);
     ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), remarkCell, get("nature"), get("unit"));
     ledger.use(get("seq"), get("criteria"), get("explanation"));
     const nature = get("nature")?.text ?? null;

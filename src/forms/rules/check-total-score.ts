@@ -4,6 +4,8 @@
  * stated 总分 is kept and a warning gives the sum of all three — unless the parser could not read
  * every score (`lost`: scores that were not numbers, numbers of the indicator rows it placed in no
  * field): then the sum says nothing about the source, and `total-score-unchecked` says so instead.
+ * Where no part states a score at all (real/05: a table of 目标值 / 实际完成值, the score in prose),
+ * there is no sum to compare.
  */
 import { MANAGEMENT_SECTION_LABEL } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
@@ -19,6 +21,8 @@ export function checkTotalScore(
   lost = 0,
 ): void {
   if (stated === null || indicatorScores.length === 0) return;
+  // No part states a score (a result publication's table has no 得分 column): nothing to add up.
+  if (fundsScore === null && indicatorScores.every((s) => s === null) && managementScores.every((s) => s === null)) return;
   const sum = (xs: ReadonlyArray<number | null>): number => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
   const indicators = sum(indicatorScores);
   const candidates = [

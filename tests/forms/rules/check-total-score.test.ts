@@ -118,6 +118,16 @@ const cases: Case[] = [
     diagnostic: undefined,
   },
   {
+    // real/05: a table of 目标值 / 实际完成值 (no 得分 column), 综合评价得分 99.8 read from the prose
+    name: "checks nothing when no indicator, funds or 资金管理情况 row states a score (real/05)",
+    line: 4,
+    stated: 99.8,
+    indicators: [null, null, null, null, null, null, null, null, null],
+    funds: null,
+    management: [],
+    diagnostic: undefined,
+  },
+  {
     name: "checks nothing without indicators (004 line 45 with its indicators cut off)",
     line: 45,
     stated: 93.9,

@@ -1,0 +1,32 @@
+/** What reading a flattened dump carries from line to line: the headers seen, the weights, the diagnostics. */
+import type { FundsField, IndicatorField } from "../../../grammars/vocabulary/index.js";
+import type { Diagnostic } from "../../diagnostics/codes.js";
+import type { Piece } from "../layout-lines.js";
+
+/** A row as read: a cell, or undefined for an empty one. */
+export type Cells = Array<Piece | undefined>;
+
+export interface Context {
+  fundsFields: FundsField[];
+  indicatorFields: Array<IndicatorField | null | undefined>;
+  readonly diagnostics: Diagnostic[];
+  /** Indicator rows whose trailing digits cut several ways: resolved by the weights' sum. */
+  readonly pending: Array<{ row: Cells; cols: number[]; cuts: Array<{ values: string[]; tail: string }>; rest: string; whole: string; digits: string; line: number }>;
+  fundsWeight: number;
+  fixedWeights: number;
+  totalBudget?: number;
+  /** Text of a scrambled form no reader took: the `form`-th form of its line, for that record's unmapped. */
+  readonly unread: UnreadText[];
+  /** A 总分 row was read: a glued line with no label after it is no indicator row. */
+  afterTotal: boolean;
+}
+
+export interface UnreadText {
+  readonly line: number;
+  readonly text: string;
+  readonly form: number;
+}
+
+export function newContext(): Context {
+  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false, unread: [] };
+}

@@ -1,0 +1,138 @@
+/**
+ * A line whose cells are separated by spaces (`年度资金总额 80.00 80.00 76.00 10 95.00% 9.50`) → its
+ * row: the space-separated runs are the cells. A row starts with a label; in an indicator table a
+ * row whose level cells spanned the rows above starts with its name (`资金支出率 达到目标值 95% 10`) and
+ * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
+ */
+import { FLATTENED_ANCHORS, type IndicatorField } from "../../../grammars/vocabulary/index.js";
+import { piece, type Piece } from "../layout-lines.js";
+import type { Cells, Context } from "./context.js";
+import { cutAtAnchors } from "./cut-at-anchors.js";
+import { explanationTail, leadingLevelCells, totalRow } from "./indicator-row.js";
+
+/** Spaces between cells: ASCII and ideographic. */
+export const SPACES = /[ \u3000]+/;
+/** A line that separates its cells by runs of two or more spaces keeps a single space inside a cell (`10148 人`). */
+const WIDE_SPACES = /[ \u3000]{2,}/;
+
+/** The longest spaced line read as an indicator row that starts with no label (longer: prose). */
+const UNLABELLED_MAX_LENGTH = 100;
+/** Sentence punctuation: a line holding it is prose, not a row. */
+const SENTENCE_MARKS = /[。；;，,！？]/;
+
+/** `年度资金总额 80.00 80.00 …`: a row of space-separated cells when its first cell is a label. */
+export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[] | undefined {
+  const trimmed = raw.trim();
+  const tokens = trimmed.split(WIDE_SPACES.test(trimmed) ? WIDE_SPACES : SPACES);
+  if (tokens.length < 2) return undefined;
+  const cells = tokens.flatMap((t) => levelCells(t)).map((t) => piece(t, line));
+  const f = (cells[0] as Piece).facts;
+  const isLabel =
+    f.rowLabel !== undefined || f.fundsItem !== undefined || f.isLevelWord || f.indicatorHeader !== undefined || f.fundsHeader !== undefined;
+  if (!isLabel) return unlabelledRow(raw, cells, ctx);
+  // `年度总体目标 预期目标 … 实际完成情况 …`: the goals header and its values, as a TAB dump has them.
+  if (f.rowLabel === "goals") {
+    const actualAt = cells.findIndex((c, i) => i > 1 && c.facts.goalsHeader === "actual");
+    if (cells[1]?.facts.goalsHeader === "expected" && actualAt > 2) {
+      const expected = piece(tokens.slice(2, actualAt).join(" "), line);
+      const actual = piece(tokens.slice(actualAt + 1).join(" "), line);
+      return [[cells[0], cells[1], cells[actualAt]], [undefined, expected, actual]];
+    }
+  }
+  const fields = cells.map((c) => c.facts.indicatorHeader);
+  if (fields.filter((x) => x === "level1" || x === "level2" || x === "name" || x === "target").length >= 2) {
+    ctx.indicatorFields = fields;
+    ctx.afterTotal = false;
+    return [cells];
+  }
+  if (f.rowLabel === "total") {
+    const numbers = cells.slice(1);
+    const row = ctx.indicatorFields.length > 0 && numbers.length <= 2 && numbers.every(isPlainNumber) ? totalRow(cells[0] as Piece, numbers[0], numbers[1], ctx) : cells;
+    ctx.afterTotal = true;
+    return [row];
+  }
+  if (f.isLevelWord && ctx.indicatorFields.length > 0 && !ctx.afterTotal) return [placeIndicatorCells(cells, ctx.indicatorFields) ?? cells];
+  return [cells];
+}
+
+/** A level word, or a cell ending like one: in 指标, a closing bracket or a short bracketed note after it. */
+function isLevelCell(p: Piece): boolean {
+  if (p.facts.isLevelWord) return true;
+  const { levels, rest } = leadingLevelCells(`${p.facts.text}${NAME_STUB}`, 1);
+  return levels.length === 1 && rest === NAME_STUB;
+}
+
+const isPlainNumber = (p: Piece): boolean => p.facts.amount.kind === "number" && p.facts.amount.unit === undefined;
+const isExplanation = (p: Piece): boolean => {
+  const e = explanationTail(`${NAME_STUB}${p.facts.text}`);
+  return e !== undefined && e.name === NAME_STUB && e.target === "";
+};
+/** A stand-in text beside a cell, to ask explanationTail and leadingLevelCells about the whole cell. */
+const NAME_STUB = "xx";
+
+/**
+ * An indicator row's space-separated cells under the header's columns, as a TAB row has them: level
+ * words to the level columns, the trailing 分值 / 得分 numbers (a remark after them) to theirs, and
+ * between them the name, a 指标说明 (`达到目标值`, `建立与否`) and the values in the header's order.
+ * Undefined where the cells do not fit the header.
+ */
+export function placeIndicatorCells(cells: readonly Piece[], fields: ReadonlyArray<IndicatorField | null | undefined>): Cells | undefined {
+  const row: Cells = new Array<Piece | undefined>(fields.length).fill(undefined);
+  const col = (f: IndicatorField): number => fields.indexOf(f);
+  // The leading level cells: level words, or cells ending like one (`项目年度绩效目标(定量指标)`, `制度指标`).
+  const levelCols = (["level1", "level2"] as const).filter((f) => col(f) >= 0);
+  let k = 0;
+  while (k < levelCols.length && k < cells.length - 1 && isLevelCell(cells[k] as Piece)) k++;
+  const levels = cells.slice(0, k);
+  if (levels.length === 1) {
+    const only = levels[0] as Piece;
+    const target = only.facts.level1 !== undefined && only.facts.level2 === undefined ? "level1" : "level2";
+    row[col(target) >= 0 ? col(target) : col(levelCols[0] as IndicatorField)] = only;
+  } else levels.forEach((c, i) => (row[col(levelCols[i] as IndicatorField)] = c));
+  let rest = cells.slice(k);
+  const remarkCol = col("remark");
+  const numericCols = fields.flatMap((f, i) => (f === "weight" || f === "score" ? [i] : []));
+  if (remarkCol >= 0 && rest.length > 1 && !isPlainNumber(rest[rest.length - 1] as Piece) && isPlainNumber(rest[rest.length - 2] as Piece)) {
+    row[remarkCol] = rest[rest.length - 1];
+    rest = rest.slice(0, -1);
+  }
+  let numbers = 0;
+  while (numbers < numericCols.length && numbers < rest.length - 1 && isPlainNumber(rest[rest.length - 1 - numbers] as Piece)) numbers++;
+  rest.slice(rest.length - numbers).forEach((c, i) => (row[numericCols[i] as number] = c));
+  rest = rest.slice(0, rest.length - numbers);
+  const [name, ...others] = rest;
+  if (name === undefined || col("name") < 0) return undefined;
+  row[col("name")] = name;
+  const valueCols = fields.flatMap((f, i) => (f === "target" || f === "actual" ? [i] : []));
+  for (const c of others) {
+    const explanation = col("explanation");
+    if (explanation >= 0 && row[explanation] === undefined && isExplanation(c)) row[explanation] = c;
+    else {
+      const free = valueCols.find((i) => row[i] === undefined);
+      if (free === undefined) return undefined;
+      row[free] = c;
+    }
+  }
+  return row;
+}
+
+/**
+ * `产出数量指标` → `产出`, `数量指标`: a cell that is level words only, written together, as its
+ * level cells; any other cell as it is.
+ */
+function levelCells(token: string): string[] {
+  if (!FLATTENED_ANCHORS.some((w) => token.length > w.length && token.endsWith(w))) return [token];
+  const parts = cutAtAnchors(token).map((s) => s.text);
+  return parts.length > 1 && parts.every((p) => piece(p, 0).facts.isLevelWord) ? parts : [token];
+}
+
+/** A row of an indicator table that starts with its name: read when it ends in a 分值 (or 得分), or, in a table without them, has a value. */
+function unlabelledRow(raw: string, cells: Piece[], ctx: Context): Cells[] | undefined {
+  if (ctx.indicatorFields.length === 0 || ctx.afterTotal || raw.length > UNLABELLED_MAX_LENGTH || SENTENCE_MARKS.test(raw)) return undefined;
+  const numeric = ctx.indicatorFields.some((f) => f === "weight" || f === "score");
+  const isWeight = (p: Piece | undefined): boolean => p !== undefined && isPlainNumber(p) && (p.facts.amount as { value: number }).value <= 100;
+  // The 分值 ends the row, or comes before a remark where the header has a 备注 column.
+  const endsInWeight = isWeight(cells[cells.length - 1]) || (ctx.indicatorFields.includes("remark") && isWeight(cells[cells.length - 2]));
+  if (!(numeric ? endsInWeight : cells.length >= 3)) return undefined;
+  return [placeIndicatorCells(cells, ctx.indicatorFields) ?? cells];
+}
