@@ -113,21 +113,20 @@ function tokenOf(
   fundsItem: boolean,
   amount: boolean,
 ): TokenType {
-  const has = (label: RowLabel): boolean => (labels & LABEL_BIT[label]) !== 0;
-  if (has("seq") && has("projectName")) return T.ListHeaderRow;
-  if (has("projectName")) return T.ProjectNameRow;
-  if (has("identity")) return T.IdentityRow;
+  if ((labels & LABEL_BIT.seq) !== 0 && (labels & LABEL_BIT.projectName) !== 0) return T.ListHeaderRow;
+  if ((labels & LABEL_BIT.projectName) !== 0) return T.ProjectNameRow;
+  if ((labels & LABEL_BIT.identity) !== 0) return T.IdentityRow;
   if (indicatorHeader >= 2) return T.IndicatorHeaderRow;
-  if (has("goals") || goalHeader >= 2) return T.GoalsHeaderRow;
-  if (managementHeader >= 1 && (has("management") || managementHeader >= 2 || fundsHeader >= 1)) return T.ManagementHeaderRow;
+  if ((labels & LABEL_BIT.goals) !== 0 || goalHeader >= 2) return T.GoalsHeaderRow;
+  if (managementHeader >= 1 && ((labels & LABEL_BIT.management) !== 0 || managementHeader >= 2 || fundsHeader >= 1)) return T.ManagementHeaderRow;
   // `项目资金¦预算数¦执行数¦分值…`: funds headings, no amount — a header, though 预算数 alone
   // can also label a funds row.
   if (fundsHeader >= 2 && !amount) return T.FundsHeaderRow;
   if (fundsItem) return T.FundsRow;
-  if (has("funds") || fundsHeader >= 2) return T.FundsHeaderRow;
-  if (has("total")) return T.TotalRow;
+  if ((labels & LABEL_BIT.funds) !== 0 || fundsHeader >= 2) return T.FundsHeaderRow;
+  if ((labels & LABEL_BIT.total) !== 0) return T.TotalRow;
   if (firstFilled?.facts.rowLabel === "extra") return T.ExtraRow;
-  if (has("indicators")) return T.IndicatorLabelRow;
+  if ((labels & LABEL_BIT.indicators) !== 0) return T.IndicatorLabelRow;
   return T.DataRow;
 }
 

@@ -62,8 +62,20 @@ function filledPieces(line: Line | undefined): Piece[] | undefined {
  */
 export function mayOpenWrappedHeader(line: Line | undefined): boolean {
   if (line === undefined || line.kind !== "table") return false;
-  for (const c of line.row.cells) if (c.text !== "") return c.facts.indicatorHeader !== undefined;
-  return false;
+  // Every form's indicator header opens so: one that is whole on its line (all header words, a
+  // name and a value column) is settled here, without building its pieces.
+  let name = false;
+  let value = false;
+  let first = true;
+  for (const c of line.row.cells) {
+    if (c.text === "") continue;
+    const field = c.facts.indicatorHeader;
+    if (field === undefined) return !first;
+    first = false;
+    if (field === "name") name = true;
+    else if (field === "target" || field === "actual" || field === "weight" || field === "score") value = true;
+  }
+  return !first && !(name && value);
 }
 
 interface Header {

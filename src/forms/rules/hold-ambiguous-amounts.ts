@@ -16,18 +16,20 @@ import type { Cell } from "../../lines/model.js";
 import type { HeaderColumns } from "../placement/align-cells.js";
 import type { Placement } from "../placement/place-funds-values.js";
 
-const OPEN: ReadonlyArray<FundsField> = ["initialBudget", "executed"];
+const AMOUNT_COLUMNS: ReadonlyArray<FundsField> = ["initialBudget", "annualBudget", "executed"];
 
 export function holdAmbiguousAmounts(placement: Placement, header: HeaderColumns<FundsField> | undefined, ledger: CellLedger): void {
-  if (header === undefined || !(["initialBudget", "annualBudget", "executed"] as const).every((f) => header.some((c) => c.field === f))) return;
+  // Asked of every funds row: the placement's own test first, which nearly every row fails.
   const annual = placement.placed.get("annualBudget");
-  const placedOpen = OPEN.filter((f) => placement.placed.has(f));
-  if (annual === undefined || placedOpen.length !== 1) return;
-  const field = placedOpen[0] as FundsField;
-  const other = placement.placed.get(field) as Cell;
+  const initial = placement.placed.get("initialBudget");
+  const executed = placement.placed.get("executed");
+  if (annual === undefined || (initial === undefined) === (executed === undefined)) return;
+  const field: FundsField = initial !== undefined ? "initialBudget" : "executed";
+  const other = (initial ?? executed) as Cell;
   const a = annual.facts.amount;
   const b = other.facts.amount;
   if (a.kind !== "number" || b.kind !== "number" || a.value !== b.value) return;
+  if (header === undefined || !AMOUNT_COLUMNS.every((f) => header.some((c) => c.field === f))) return;
   // Columns settle it where the cells stand under their own headings (an empty cell kept in place).
   if (!placement.moved.includes(annual) && !placement.moved.includes(other)) return;
   placement.placed.delete(field);

@@ -28,6 +28,7 @@ export function readFundsColumns(
   const columns: FundsColumn[] = [];
   const rows = new Set<Row>();
   for (const row of fundsRows) {
+    if (!mayHoldItemColumns(row)) continue;
     const filled = row.cells.filter((c) => c.text !== "");
     const items = filled.filter((c) => c.facts.fundsItem !== undefined);
     if (items.length < 2 || filled.some((c) => c.facts.amount.kind !== "text")) continue;
@@ -47,4 +48,15 @@ export function readFundsColumns(
     ledger.report("funds-columns", { items: items.map((c) => `「${c.text}」`).join(" "), from: below.line }, row.line);
   }
   return { columns, rows };
+}
+
+/** Two item labels and no value, read without building arrays: most funds rows fail at their first amount. */
+function mayHoldItemColumns(row: Row): boolean {
+  let items = 0;
+  for (const c of row.cells) {
+    if (c.text === "") continue;
+    if (c.facts.amount.kind !== "text") return false;
+    if (c.facts.fundsItem !== undefined) items++;
+  }
+  return items >= 2;
 }
