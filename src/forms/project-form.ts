@@ -20,8 +20,8 @@ import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { FormBlock, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { ExtraItem } from "../schema/common.js";
-import type { DepartmentRecord } from "../schema/department.js";
-import type { ProjectRecord } from "../schema/project.js";
+import type { DepartmentIndicator, DepartmentRecord } from "../schema/department.js";
+import type { Indicator, ProjectRecord } from "../schema/project.js";
 import type { RecordDraft } from "../schema/record.js";
 import type { FormContext } from "./form-context.js";
 import { labelledValue, labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
@@ -30,7 +30,7 @@ import { readFundsBreakdown } from "./project/funds-breakdown.js";
 import { readFunds } from "./project/funds.js";
 import { readGoals } from "./project/goals.js";
 import { ownerInHeadings, readIdentity } from "./project/identity.js";
-import { readIndicators } from "./project/indicators.js";
+import { readIndicators, type ReadIndicator } from "./project/indicators.js";
 import { readManagement } from "./project/management.js";
 import { readTotal } from "./project/total.js";
 import { readLabelledIdentity } from "./rules/read-labelled-identity.js";
@@ -71,6 +71,32 @@ function unitInHeadings(headings: readonly TextLine[]): string | undefined {
     if (value !== null && value in AMOUNT_UNITS) return value;
   }
   return undefined;
+}
+
+/**
+ * An indicator's SPEC fields, in the contract's order, `level1` as given. Written out rather than
+ * copied by rest and spread: every indicator of every record passes here.
+ */
+function specIndicator<L extends string>(i: ReadIndicator, level1: L): Omit<Indicator, "level1"> & { level1: L } {
+  return {
+    level1,
+    level2: i.level2,
+    name: i.name,
+    target: i.target,
+    actual: i.actual,
+    nature: i.nature,
+    unit: i.unit,
+    weight: i.weight,
+    score: i.score,
+    deviation: i.deviation,
+    remark: i.remark,
+  };
+}
+
+/** A department's indicator: the rubric's own levels, its 评分标准 (or its 指标解释 where it has no 评分标准). */
+function departmentIndicator(i: ReadIndicator): DepartmentIndicator {
+  const only = i.criteria === null && i.explanation !== null;
+  return { ...specIndicator(i, i.level1), criteria: only ? i.explanation : i.criteria, explanation: only ? null : i.explanation };
 }
 
 /** A project's 一级指标 is one of the SPEC's (a rubric's own level names none). */
@@ -202,9 +228,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
         ...(breakdown.byExpenditure ? { byExpenditure: breakdown.byExpenditure } : {}),
       },
       goals,
-      indicators: indicators.map(({ criteria, explanation, ...i }) =>
-        criteria === null && explanation !== null ? { ...i, criteria: explanation, explanation: null } : { ...i, criteria, explanation },
-      ),
+      indicators: indicators.map(departmentIndicator),
       total,
       // The unit is the department; a 主管部门 the form names beside it is its superior: kept in extra.
       extra:
@@ -227,7 +251,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     funds: { unit: funds.unit, lines: funds.lines },
     management,
     goals,
-    indicators: indicators.map(({ criteria: _c, explanation: _e, ...i }) => ({ ...i, level1: asLevel1(i.level1) })),
+    indicators: indicators.map((i) => specIndicator(i, asLevel1(i.level1))),
     total,
     extra: identity.owner ? [identity.owner, ...extra].sort((a, b) => a.line - b.line) : extra,
   };
