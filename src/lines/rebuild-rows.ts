@@ -38,13 +38,24 @@ const HEADER_WORD_MAX = 12;
 function mayOpenRegion(line: Line | undefined): boolean {
   if (line === undefined) return false;
   if (line.kind === "text") return line.text.length <= HEADER_WORD_MAX;
-  return line.kind === "table" && soleCell(line) !== undefined;
+  return line.kind === "table" && hasSoleCell(line);
 }
 
 function mayBeCell(line: Line | undefined): boolean {
   if (line === undefined) return false;
   if (line.kind === "text") return line.text.length <= CELL_TEXT_MAX;
-  return line.kind === "table" && soleCell(line) !== undefined;
+  return line.kind === "table" && hasSoleCell(line);
+}
+
+/** Whether a table line has exactly one filled cell (soleCell's test, without making its piece). */
+function hasSoleCell(line: Extract<Line, { kind: "table" }>): boolean {
+  let found = false;
+  for (const cell of line.row.cells) {
+    if (cell.text === "") continue;
+    if (found) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** How a line reads in a one-cell-per-line region. */
@@ -279,6 +290,8 @@ function isOneCellPerLine(lines: readonly Line[]): boolean {
 export function rebuildRows(lines: readonly Line[]): LayoutResult {
   const regions: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // No region opens at a blank line: most of a dump's lines pay only this test or the next ones.
+    if ((lines[i] as Line).kind === "blank") continue;
     let region: Region | undefined;
     // The cheap tests first: three lines in a row that are each one cell; a line opening with a
     // header word (a header wrapped over lines).
