@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { CSV_HEADER_LANGUAGES, CSV_TABLES } from "../emit/csv-tables.js";
-import { escapeControls } from "./format-diagnostic.js";
+import { escapeControls, escapeLines } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 import { FORMATS, optionErrors, ParseRunOptions } from "./options.js";
 import { EXIT, parseCommand } from "./parse-command.js";
@@ -52,9 +52,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description("Turn text dumps of Chinese budget-performance notices (绩效自评表, 汇总表, 部门决算) into records.")
     .version(version(), "-V, --version")
     .exitOverride()
+    // A subcommand's own options are its own: `explain --encoding X` is explain's, not the parse's.
+    .enablePositionalOptions()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      // An unknown option is quoted as typed: its control characters as escapes.
+      writeErr: (s) => void io.stderr.write(escapeLines(s)),
     })
     .showHelpAfterError("(run pe-parse --help for usage)")
     .argument("[paths...]", "dump files, directories (every *.txt below, sorted) or - for stdin")

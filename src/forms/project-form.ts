@@ -116,7 +116,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const goals = readGoals(s.goalsHeader, s.goals, ledger, context);
   const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context);
   const total = readTotal(s.total, header, ledger, context);
-  const extra = readExtra(s.extra, ledger);
+  let extra = readExtra(s.extra, ledger);
 
   const rows = s.rows.map((r) => r.row);
   const firstLine = title?.line ?? year?.line ?? rows[0]?.line ?? 1;
@@ -158,6 +158,15 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   // A year line above the form; failing that, a `2023年度` the title carries.
   const yearValue = year ? yearOf(year.text) : title ? yearInTitle(title.text) : null;
   if (department) {
+    // A department record has one `department` field: the identity values it has no field for
+    // (主管部门 beside the form's own unit, 实施单位, a 项目名称) are kept as labelled values.
+    const kept = (["name", "department", "implementer"] as const).flatMap((field) => {
+      const value = identity[field];
+      const at = identity.labels[field];
+      if (value === null || !at || (field === "department" && identity.owner === null)) return [];
+      return [{ label: at.label, value, line: at.line }];
+    });
+    if (kept.length > 0) extra = [...extra, ...kept].sort((a, b) => a.line - b.line);
     return {
       kind: "department",
       source,

@@ -68,6 +68,7 @@ describe("input folders", () => {
   symlinkSync("../a", join(tree, "z", "again"));
   symlinkSync("..", join(tree, "a", "up"));
   symlinkSync("nowhere.txt", join(tree, "z", "broken.txt"));
+  execFileSync("mkfifo", [join(tree, "z", "fifo.txt")]); // read, it would block the run: said, not read
   chmodSync(join(tree, "locked"), 0);
   // root reads a chmod-000 folder: run as nobody (setpriv) so the folder really is unreadable.
   const asNobody = isRoot ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : [];
@@ -100,10 +101,11 @@ describe("input folders", () => {
     expect(code).toBe(2);
     expect(stderr).toBe(
       [
-        `pe-parse: ${tree}/a/up: links to a folder already read; not read again`,
+        `pe-parse: ${tree}/a/up: the same folder as ${tree}, already read; not read again`,
         `pe-parse: ${tree}/locked: permission denied`,
-        `pe-parse: ${tree}/z/again: links to a folder already read; not read again`,
+        `pe-parse: ${tree}/z/again: the same folder as ${tree}/a, already read; not read again`,
         `pe-parse: ${tree}/z/broken.txt: broken symbolic link`,
+        `pe-parse: ${tree}/z/fifo.txt: not a regular file (a FIFO, socket or device); not read`,
         "",
       ].join("\n"),
     );

@@ -13,6 +13,8 @@ export interface Identity {
   /** The unit the form names as its own (`部门（单位）名称`, `编制单位:`): label as written, value, line. */
   owner: { label: string; value: string; line: number } | null;
   nameLine?: number;
+  /** Each field's label as written and line, for a record with no field for it to keep it in `extra`. */
+  labels: Partial<Record<"name" | "department" | "implementer", { label: string; line: number }>>;
 }
 
 /** Each label with the pattern that takes it (wrap spaces allowed between its characters) off a cell. */
@@ -47,7 +49,7 @@ function labelAsWritten(text: string, value: string): string {
 }
 
 export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity {
-  const identity: Identity = { name: null, department: null, implementer: null, owner: null };
+  const identity: Identity = { name: null, department: null, implementer: null, owner: null, labels: {} };
   const take = (field: IdentityField, label: string, value: string, line: number): boolean => {
     if (field === "owner") {
       if (identity.owner !== null) return false;
@@ -56,6 +58,7 @@ export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity
     }
     if (identity[field] !== null) return false;
     identity[field] = value;
+    identity.labels[field] = { label, line };
     if (field === "name") identity.nameLine = line;
     return true;
   };
