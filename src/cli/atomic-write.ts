@@ -108,14 +108,20 @@ export function watchedStream(
   return output;
 }
 
-/** Opens the temporary file at once, so a missing or read-only folder fails before any work. */
-export async function openAtomicStream(target: string): Promise<OutputStream> {
+/**
+ * Opens the temporary file at once, so a missing or read-only folder fails before any work.
+ * `mode`: the permissions of the file it replaces, kept (a private 0600 file stays private).
+ */
+export async function openAtomicStream(target: string, mode?: number): Promise<OutputStream> {
   const temp = tempPathFor(target);
   const forget = removeOnExit(temp);
   let handle;
   try {
-    handle = await open(temp, "wx");
+    handle = await open(temp, "wx", mode === undefined ? undefined : mode & 0o7777);
+    if (mode !== undefined) await handle.chmod(mode & 0o7777); // whatever the umask says
   } catch (error) {
+    await handle?.close().catch(() => undefined);
+    if (handle) await unlink(temp).catch(() => undefined);
     forget();
     throw error;
   }

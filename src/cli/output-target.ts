@@ -135,7 +135,7 @@ export async function openOutput(path: string, taken: Map<string, string>): Prom
     // The temporary file goes beside the file itself, so the rename replaces it, not a link to it.
     const identity = info ? fileIdentity(info) : `path:${join(await realpath(dirname(where.path)), basename(where.path))}`;
     claim(identity);
-    return { output: await openAtomicStream(where.path), identity };
+    return { output: await openAtomicStream(where.path, info?.mode), identity };
   } catch (error) {
     if (error instanceof OutputError) throw error;
     throw new OutputError(path, describeFsError(error));

@@ -2,6 +2,7 @@
 // national template's lettered headings, shorter funds labels, sections in another order.
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse-text.js";
+import type { DepartmentRecord } from "../../src/schema/department.js";
 import type { ProjectRecord } from "../../src/schema/project.js";
 
 const project = (text: string): ProjectRecord => {
@@ -87,5 +88,23 @@ describe("project forms beyond the seeds", () => {
     const r = project(["项目名称\t测试项目", "主管部门（单位）\t某局\t实施单位（盖章）\t某中心", ...INDICATORS, ...TOTAL].join("\n"));
     expect([r.name, r.department, r.implementer]).toEqual(["测试项目", "某局", "某中心"]);
     expect(r.unmapped).toEqual([]);
+  });
+});
+
+describe("a department form's identity values", () => {
+  it("keeps 主管部门 and 实施单位 beside the form's own unit in extra, not used and dropped (synthetic 01b line 3)", () => {
+    const { records } = parseText(
+      ["部门整体支出绩效自评表", "（2023年度）", "单位名称\t安平市生态环境局\t\t主管部门\t安平市人民政府\t实施单位\t安平市环境监测站", ...FUNDS, ...INDICATORS, ...TOTAL].join("\n"),
+    );
+    const r = records[0] as DepartmentRecord;
+    expect(r.kind).toBe("department");
+    expect(r.department).toBe("安平市生态环境局");
+    expect(r.extra).toEqual(
+      expect.arrayContaining([
+        { label: "主管部门", value: "安平市人民政府", line: 3 },
+        { label: "实施单位", value: "安平市环境监测站", line: 3 },
+      ]),
+    );
+    expect(JSON.stringify(r)).toContain("安平市人民政府");
   });
 });
