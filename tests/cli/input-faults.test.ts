@@ -18,7 +18,8 @@ const SEED = "fixtures/003_565532f530cb80ee.txt";
 const GOOD = "fixtures/004_9b7fb85721d44591.txt";
 const records = (stdout: string): string[] => stdout.split("\n").filter((l) => l !== "");
 const shell = (command: string): string =>
-  execFileSync("bash", ["-c", command], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] }).toString();
+  // A bound, not a measure: a run that reads a pipe whole never ends, and must fail, not hang the suite.
+  execFileSync("bash", ["-c", command], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"], timeout: 50_000 }).toString();
 const node = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)}`;
 
 describe("devices and pipes", () => {
