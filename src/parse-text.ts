@@ -20,7 +20,7 @@ import { detectSeparators } from "./lines/detect-separators.js";
 import { readLines } from "./lines/read-lines.js";
 import { readLayout } from "./lines/read-layout.js";
 import { validateRecord } from "./schema/validate-record.js";
-import type { PeRecord } from "./schema/record.js";
+import type { PeRecord, RecordDraft } from "./schema/record.js";
 import type { UnmappedCell } from "./schema/common.js";
 
 export interface ParseOptions {
@@ -49,10 +49,10 @@ export interface ParseResult {
   readonly evidence?: FormEvidence;
 }
 
-type Draft = Omit<PeRecord, "source"> & { source: { startLine: number; endLine: number } };
+
 
 /** `next`: the block right after this one, whose rows a form may have lost. */
-function draftsOf(block: Block, context: FormContext, next: Block | undefined): Draft[] {
+function draftsOf(block: Block, context: FormContext, next: Block | undefined): RecordDraft[] {
   switch (block.kind) {
     case "form":
       return isProjectForm(block) ? [readProjectForm(block, context, next?.kind === "table" ? next.rows : [])] : [];
@@ -90,7 +90,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   const unmapped: UnmappedCell[] = [];
   let forms = 0;
   let tables = 0;
-  const add = (draft: Draft): void => {
+  const add = (draft: RecordDraft): void => {
     // The draft is this parse's own: complete its source in place rather than copy the record.
     const record = draft as unknown as PeRecord;
     const { startLine, endLine } = draft.source;
@@ -132,7 +132,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
       diagnostics.push(diagnostic("cell-unaccounted", { text: cell.text }, cell.line));
     }
   }
-  placeLayoutDiagnostics(layout.diagnostics, records, diagnostics);
+  placeLayoutDiagnostics([...layout.diagnostics, ...document.diagnostics], records, diagnostics);
   unmapped.sort((a, b) => a.line - b.line);
   // Form vocabulary is looked for only where no form was read: a dump pe-parse reads pays nothing.
   const evidence: FormEvidence = { forms, tables, signs: forms > 0 ? [] : formSignsOf(lines) };

@@ -26,6 +26,9 @@ export const EXTRA_LABEL_WORDS: WordTable<true> = [
   [{ prefix: "填报人" }, true],
   [{ prefix: "填表人" }, true],
   [{ prefix: "审核人" }, true],
+  [{ prefix: "复核人" }, true],
+  [{ prefix: "评价人" }, true],
+  [{ prefix: "制表人" }, true],
   [{ prefix: "填报日期" }, true],
   [{ prefix: "填报单位" }, true],
 ];

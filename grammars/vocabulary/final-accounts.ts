@@ -42,6 +42,9 @@ export const ACCOUNT_COLUMN_LABEL = { code: "科目编码", name: "项目", line
 /** `人员经费合计`: a group's total row, which names the group (公开06表's halves). */
 export const GROUP_TOTAL = { word: "经费", suffix: "合计" } as const;
 
+/** The word of a notice's title that names its 部门决算, where the year stands (`…2019年部门决算`). */
+export const ACCOUNT_NOTICE_WORD = "决算";
+
 /** What the notices call these tables, for messages. */
 export const ACCOUNT_TABLE_NAME = "部门决算";
 

@@ -18,5 +18,6 @@ export const GOALS_HEADER_WORDS: WordTable<GoalsField | null> = [
   ...GOALS_SECTION_WORDS.map((w) => [w, null] as const),
   ["预期目标", "expected"],
   ["实际完成情况", "actual"],
+  ["完成情况", "actual"],
   [{ prefix: "实际完成" }, "actual"],
 ];

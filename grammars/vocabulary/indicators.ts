@@ -127,6 +127,9 @@ export const LEVEL2_VARIANTS: Readonly<Record<string, Level2>> = {
   社会成本: "社会成本指标",
   生态环境成本: "生态环境成本指标",
 };
+/** Words a level label may end with that are not part of it: `服务对象满意度指标等`. */
+export const LEVEL_TRAILING_WORDS: readonly string[] = ["等"];
+
 export const LEVEL1_VARIANTS: Readonly<Record<string, Level1>> = {
   满意度: "满意度指标",
   产出: "产出指标",

@@ -23,3 +23,5 @@ export const DASHES: ReadonlySet<string> = new Set(["—", "-", "--", "——", 
 
 /** The word a year line or title carries: `（2024 年度）`, `2023年度…自评表`. */
 export const YEAR_WORD = "年度";
+/** A year's mark without 度: `南漳县招商服务中心2019年部门决算`, `评价年度：2023年`. */
+export const YEAR_MARK = "年";

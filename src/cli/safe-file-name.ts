@@ -4,6 +4,8 @@
  * no invisible format characters (U+202E would show `gpj.exe` as `exe.jpg`, U+200B hides in a
  * name), no Windows device names, at most 150 bytes of UTF-8. Collisions get `-2`, `-3`, ….
  */
+import { trimWhere } from "../lines/normalize-text.js";
+
 const FORMAT_CHARACTER = /^\p{Cf}$/u;
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const MAX_BYTES = 150;
@@ -23,14 +25,9 @@ export function sanitizeNamePart(text: string): string {
   return trimDotsAndSpaces(out.replace(/\s+/g, " ").replace(/\.{2,}/g, "."));
 }
 
-/** Leading and trailing dots and spaces removed, by a scan: a regex for it backtracks on long runs. */
+/** Leading and trailing dots and spaces removed. */
 function trimDotsAndSpaces(text: string): string {
-  const junk = (c: string | undefined): boolean => c === "." || c === " ";
-  let start = 0;
-  let end = text.length;
-  while (start < end && junk(text[start])) start++;
-  while (end > start && junk(text[end - 1])) end--;
-  return text.slice(start, end);
+  return trimWhere(text, (ch) => ch === "." || ch === " ");
 }
 
 function truncateBytes(text: string, max: number): string {

@@ -85,6 +85,21 @@ export class CellLedger {
     this.report("cell-unplaced", { text: cell.text, what }, cell.line);
   }
 
+  /** Lists a cell in `unmapped` with a diagnostic of its own that says why (instead of `cell-unplaced`). */
+  listWith(cell: LedgerCell, code: DiagnosticCode, args: Record<string, string | number | undefined>): void {
+    if ((cell.mark & LISTED) !== 0 || cell.text === "") return;
+    cell.mark |= LISTED;
+    this.unmapped.push({ line: cell.line, text: cell.text });
+    this.report(code, args, cell.line);
+  }
+
+  /** Lists a cell in `unmapped` under a diagnostic already reported for it and others (one warning for a run of cells). */
+  listCovered(cell: LedgerCell): void {
+    if ((cell.mark & LISTED) !== 0 || cell.text === "") return;
+    cell.mark |= LISTED;
+    this.unmapped.push({ line: cell.line, text: cell.text });
+  }
+
   report(code: DiagnosticCode, args: Record<string, string | number | undefined> = {}, line?: number): void {
     this.diagnostics.push(diagnostic(code, args, line));
   }

@@ -44,7 +44,27 @@ export const diagnosticInfo = {
   },
   "values-joined": {
     severity: "info",
-    message: (a) => `read the values of line ${a.from} as those of 「${a.label}」, alone on its row (a merged cell lost in the scrape)`,
+    message: (a) =>
+      `read the values of line${String(a.from).includes("、") ? "s" : ""} ${a.from} as those of 「${a.label}」, on another row (merged cells lost in the scrape: each label takes the values ${a.where === "below" ? "after" : "before"} it, which leaves fewest over)`,
+  },
+  "funds-columns": {
+    severity: "info",
+    message: (a) => `read the funds items ${a.items}, written as columns, with the amounts under them on line ${a.from} (each its 全年预算数)`,
+  },
+  "funds-amounts-ambiguous": {
+    severity: "warning",
+    message: (a) =>
+      `two equal amounts for three amount columns: 全年预算数 is ${a.annual}, but the other ${q(a.value)} may be 年初预算数 or 全年执行数 (the cell left empty was dropped in the scrape); kept in unmapped, neither column filled`,
+  },
+  "funds-values-ambiguous": {
+    severity: "warning",
+    message: (a) =>
+      `the funds values on lines ${a.lines} stand apart from their labels, and pairing each label with the values before it or after it fits as well; left unplaced rather than misread`,
+  },
+  "row-joined": {
+    severity: "info",
+    message: (a) =>
+      `read the cells of line${a.from === a.to ? ` ${a.from}` : `s ${a.from}–${a.to}`} as the rest of this indicator's row: its values wrapped onto the lines below it`,
   },
   "fragment-kept-apart": {
     severity: "warning",
@@ -119,6 +139,11 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `自评等级 ${q(a.grade)} does not match 自评得分 ${a.score}; kept as stated`,
   },
+  "row-cut": {
+    severity: "warning",
+    message: (a) =>
+      `the table's last row ${q(a.text)} has a name but no 行次 and no value: the text seems cut inside it; kept in unmapped, not read as a row`,
+  },
   "section-missing": {
     severity: "warning",
     message: (a) => `the form has no ${a.section}: it may be cut off; the record is partial`,
@@ -150,7 +175,18 @@ export const diagnosticInfo = {
   },
   "rows-rebuilt": {
     severity: "info",
-    message: (a) => `lines ${a.from}–${a.to} hold one cell per line; rebuilt ${a.rows} rows of ${a.width} cells from the header's width and the labels`,
+    message: (a) =>
+      a.how === "wrapped"
+        ? `lines ${a.from}–${a.to} hold rows wrapped over several lines; rebuilt ${a.rows} rows of up to ${a.width} cells from the header and the 序号 or the labels`
+        : `lines ${a.from}–${a.to} hold one cell per line; rebuilt ${a.rows} rows of ${a.width} cells from the header's width and the labels`,
+  },
+  "title-split": {
+    severity: "info",
+    message: (a) => `the title ${q(a.title)} stands in a table row beside labelled cells; read the row's ${a.cells} cells as the title and the lines under it`,
+  },
+  "rows-split": {
+    severity: "info",
+    message: (a) => `this line holds the cells of ${a.rows} rows glued together (a table rendered cell by cell); read as ${a.rows} rows, cut before ${a.cuts}`,
   },
   "layout-flattened": {
     severity: "warning",

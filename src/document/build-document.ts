@@ -7,7 +7,9 @@
 import type { IToken, TokenType } from "chevrotain";
 import { documentParser, type FormPart, type ParsedBlock } from "../../grammars/document-parser.js";
 import * as T from "../../grammars/row-tokens.js";
-import { classifyRow, classifyText } from "./classify-row.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
+import { classifyRow, classifyText, readRow } from "./classify-row.js";
+import { splitGluedRow } from "./split-glued-row.js";
 import type { Line, Row } from "../lines/model.js";
 
 export interface TextLine {
@@ -50,10 +52,17 @@ export type Block =
   | { readonly kind: "table"; readonly rows: Row[] }
   | { readonly kind: "text"; readonly line: TextLine };
 
+/** Each kind of block, as the recogniser of that kind takes it. */
+export type FormBlock = Extract<Block, { kind: "form" }>;
+export type ListBlock = Extract<Block, { kind: "list" }>;
+export type AccountBlock = Extract<Block, { kind: "account" }>;
+
 export interface DocumentModel {
   readonly blocks: Block[];
   /** Rows the grammar could not place (parser errors); their cells become document `unmapped`. */
   readonly strayRows: Row[];
+  /** Repairs made while reading rows (a glued row split, `rows-split`), placed on the records holding them. */
+  readonly diagnostics: Diagnostic[];
 }
 
 interface RowToken extends IToken {
@@ -77,8 +86,14 @@ function toToken(type: TokenType, line: Line): RowToken {
   };
 }
 
-/** Consecutive blank lines are one page break. */
-export function rowTokensOf(lines: readonly Line[]): RowToken[] {
+/** What reading the rows repaired: its reports, and how many rows more than lines it gave. */
+export interface RowRepairs {
+  readonly diagnostics: Diagnostic[];
+  extraRows: number;
+}
+
+/** Consecutive blank lines are one page break. A row holding several glued rows gives one token each (`repairs` says so). */
+export function rowTokensOf(lines: readonly Line[], repairs: RowRepairs = { diagnostics: [], extraRows: 0 }): RowToken[] {
   const tokens: RowToken[] = [];
   let lastWasBlank = false;
   for (const line of lines) {
@@ -90,7 +105,22 @@ export function rowTokensOf(lines: readonly Line[]): RowToken[] {
       continue;
     }
     lastWasBlank = false;
-    tokens.push(toToken(line.kind === "table" ? classifyRow(line.row) : classifyText(line), line));
+    if (line.kind !== "table") {
+      tokens.push(toToken(classifyText(line), line));
+      continue;
+    }
+    const { token: type, glued } = readRow(line.row);
+    if (glued && type !== T.ListHeaderRow) {
+      const pieces = splitGluedRow(line.row);
+      if (pieces.length > 1) {
+        const cuts = pieces.slice(1).map((p) => `「${p.cells.find((c) => c.text !== "")?.text ?? ""}」`);
+        repairs.diagnostics.push(diagnostic("rows-split", { rows: pieces.length, cuts: cuts.join(", ") }, line.line));
+        repairs.extraRows += pieces.length - 1;
+        for (const row of pieces) tokens.push(toToken(classifyRow(row), { kind: "table", line: line.line, row }));
+        continue;
+      }
+    }
+    tokens.push(toToken(type, line));
   }
   return tokens;
 }
@@ -163,21 +193,25 @@ function blocksOf(parsed: readonly ParsedBlock[]): Block[] {
 }
 
 export function buildDocument(lines: readonly Line[]): DocumentModel {
-  const tokens = rowTokensOf(lines);
+  const repairs: RowRepairs = { diagnostics: [], extraRows: 0 };
+  const diagnostics = repairs.diagnostics;
+  const tokens = rowTokensOf(lines, repairs);
   const blocks = blocksOf(documentParser().parse(tokens).blocks);
   // Without recovery the parser stops at the first row it cannot place; the grammar accepts any
   // row sequence, so this is a safety net: whatever was not reached is kept as stray rows.
+  // A glued row split into pieces counts each piece (one more row per rows-split repair).
   let tableLines = 0;
   for (const line of lines) if (line.kind === "table") tableLines++;
+  tableLines += repairs.extraRows;
   let placedRows = 0;
   for (const block of blocks) placedRows += rowCount(block);
   // Every row placed (the rule): nothing to look for.
-  if (placedRows === tableLines) return { blocks, strayRows: [] };
+  if (placedRows === tableLines) return { blocks, strayRows: [], diagnostics };
   const reached = new Set<number>();
   for (const block of blocks) for (const row of rowsOfBlock(block)) reached.add(row.line);
   const strayRows: Row[] = [];
   for (const line of lines) if (line.kind === "table" && !reached.has(line.line)) strayRows.push(line.row);
-  return { blocks, strayRows };
+  return { blocks, strayRows, diagnostics };
 }
 
 function rowCount(block: Block): number {

@@ -5,16 +5,16 @@
  * tables the recognisers read); the decisions here are which part of a form a row opens.
  */
 import type { TokenType } from "chevrotain";
-import { FORM_TITLE_ENDINGS, TITLE_MAX_LENGTH, labelKey, type IndicatorField } from "../../grammars/vocabulary/index.js";
+import { FORM_TITLE_ENDINGS, TITLE_MAX_LENGTH, labelKey, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { HEADER_SECTION } from "../lines/cell-facts.js";
-import type { Line, Row } from "../lines/model.js";
+import type { Cell, Line, Row } from "../lines/model.js";
 
 /**
  * The indicator columns that tell an indicator header from other headers: 分值 and 得分 head the
  * funds and 资金管理情况 columns too, and the remark wording (`…改进措施`) the management one.
  */
-const INDICATOR_HEADER_FIELDS: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
+export const INDICATOR_HEADER_FIELDS: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
 
 /** The characters a title's text ends with (the last of each title ending). */
 const TITLE_LAST_CHARACTERS: ReadonlySet<string> = new Set(FORM_TITLE_ENDINGS.map((ending) => ending[ending.length - 1] as string));
@@ -28,76 +28,106 @@ function isRuleRow(row: Row): boolean {
   return true;
 }
 
+/** The parts of a form a cell opens or heads, as bits: a row holding two of them is glued (split-glued-row.ts). */
+const PART = { identity: 1, funds: 2, goals: 4, indicators: 8, total: 16, extra: 32 } as const;
+
+/** Each row label as a bit of the row's set of labels. */
+const LABEL_BIT: Readonly<Record<RowLabel, number>> = { seq: 1, projectName: 2, identity: 4, total: 8, goals: 16, management: 32, funds: 64, indicators: 128, extra: 256 };
+/** The part of a form each row label opens (资金管理情况 and 序号 open none a glued row is cut at). */
+const PART_OF_LABEL: Readonly<Partial<Record<RowLabel, number>>> = {
+  projectName: PART.identity,
+  identity: PART.identity,
+  total: PART.total,
+  goals: PART.goals,
+  funds: PART.funds,
+  indicators: PART.indicators,
+  extra: PART.extra,
+};
+
+/**
+ * What a row's cells say: its row token, and whether it holds cells of several rows glued together
+ * — labels of two parts of a form (`…¦实施单位¦…¦项目资金 (元)`), a funds item after values or header
+ * words (`387664.62¦…¦10¦其中:当年财政 拨款`), or a 一级指标 word after the indicator header
+ * (split-glued-row.ts). Both read in one pass over the cells, so an ordinary row pays a few comparisons.
+ */
+export interface RowReading {
+  readonly token: TokenType;
+  readonly glued: boolean;
+}
+
 export function classifyRow(row: Row): TokenType {
-  if (isRuleRow(row)) return T.RuleRow;
-  let seq = false;
-  let projectName = false;
-  let identity = false;
-  let total = false;
-  let goals = false;
-  let management = false;
-  let projectFunds = false;
-  let indicatorLabel = false;
-  let firstFilled: Row["cells"][number] | undefined;
+  return readRow(row).token;
+}
+
+export function readRow(row: Row): RowReading {
+  if (isRuleRow(row)) return { token: T.RuleRow, glued: false };
+  let labels = 0;
+  let firstFilled: Cell | undefined;
   let fundsItem = false;
   let indicatorHeader = 0;
   let fundsHeader = 0;
   let managementHeader = 0;
   let goalHeader = 0;
   let amount = false;
+  let parts = 0;
+  // Values or funds header words seen so far, and whether a funds item or level word followed them.
+  let valuesBefore = false;
+  let gluedItem = false;
   for (const cell of row.cells) {
     if (cell.text === "") continue;
     firstFilled ??= cell;
     const f = cell.facts;
-    switch (f.rowLabel) {
-      case "seq":
-        seq = true;
-        break;
-      case "projectName":
-        projectName = true;
-        break;
-      case "identity":
-        identity = true;
-        break;
-      case "total":
-        total = true;
-        break;
-      case "goals":
-        goals = true;
-        break;
-      case "management":
-        management = true;
-        break;
-      case "funds":
-        projectFunds = true;
-        break;
-      case "indicators":
-        indicatorLabel = true;
-        break;
+    if (f.rowLabel !== undefined) {
+      labels |= LABEL_BIT[f.rowLabel];
+      parts |= PART_OF_LABEL[f.rowLabel] ?? 0;
     }
-    if (INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators)) indicatorHeader++;
+    const headsIndicators = INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators);
+    const headsGoals = (f.goalsHeader === "expected" || f.goalsHeader === "actual") && f.headsColumnOf(HEADER_SECTION.goals);
+    if (headsIndicators) indicatorHeader++;
+    if (headsGoals) goalHeader++;
+    // A word both headers take (`实际完成目标`, `实际完成值`) tells neither part.
+    if (headsIndicators !== headsGoals) parts |= headsIndicators ? PART.indicators : PART.goals;
     if ((f.managementHeader === "description" || f.managementHeader === "problems") && f.headsColumnOf(HEADER_SECTION.management)) {
       managementHeader++;
     }
-    if ((f.goalsHeader === "expected" || f.goalsHeader === "actual") && f.headsColumnOf(HEADER_SECTION.goals)) goalHeader++;
     if (f.fundsHeader !== undefined) fundsHeader++;
-    if (f.fundsItem !== undefined) fundsItem = true;
+    if (f.fundsItem !== undefined) {
+      fundsItem = true;
+      if (valuesBefore && f.fundsHeader === undefined) gluedItem = true;
+    }
+    if (f.amount.kind !== "text" || (f.fundsHeader !== undefined && f.rowLabel !== "funds")) valuesBefore = true;
     if (f.amount.kind === "number") amount = true;
+    if (f.level1 !== undefined && indicatorHeader >= 2) gluedItem = true;
   }
-  if (seq && projectName) return T.ListHeaderRow;
-  if (projectName) return T.ProjectNameRow;
-  if (identity) return T.IdentityRow;
+  return { token: tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount), glued: gluedItem || (parts & (parts - 1)) !== 0 };
+}
+
+/** The row token of what a row's cells said (readRow's tallies). */
+function tokenOf(
+  labels: number,
+  firstFilled: Cell | undefined,
+  indicatorHeader: number,
+  goalHeader: number,
+  managementHeader: number,
+  fundsHeader: number,
+  fundsItem: boolean,
+  amount: boolean,
+): TokenType {
+  const has = (label: RowLabel): boolean => (labels & LABEL_BIT[label]) !== 0;
+  if (has("seq") && has("projectName")) return T.ListHeaderRow;
+  if (has("projectName")) return T.ProjectNameRow;
+  if (has("identity")) return T.IdentityRow;
   if (indicatorHeader >= 2) return T.IndicatorHeaderRow;
-  if (goals || goalHeader >= 2) return T.GoalsHeaderRow;
-  if (managementHeader >= 1 && (management || managementHeader >= 2 || fundsHeader >= 1)) return T.ManagementHeaderRow;
+  if (has("goals") || goalHeader >= 2) return T.GoalsHeaderRow;
+  if (managementHeader >= 1 && (has("management") || managementHeader >= 2 || fundsHeader >= 1)) return T.ManagementHeaderRow;
   // `项目资金¦预算数¦执行数¦分值…`: funds headings, no amount — a header, though 预算数 alone
   // can also label a funds row.
   if (fundsHeader >= 2 && !amount) return T.FundsHeaderRow;
   if (fundsItem) return T.FundsRow;
-  if (projectFunds || fundsHeader >= 2) return T.FundsHeaderRow;
-  if (total) return T.TotalRow;
+  if (has("funds") || fundsHeader >= 2) return T.FundsHeaderRow;
+  if (has("total")) return T.TotalRow;
   if (firstFilled?.facts.rowLabel === "extra") return T.ExtraRow;
-  if (indicatorLabel) return T.IndicatorLabelRow;
+  if (has("indicators")) return T.IndicatorLabelRow;
   return T.DataRow;
 }
 

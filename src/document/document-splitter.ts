@@ -11,11 +11,11 @@
  * so (`continues`), so no document — and no parse of one — grows without bound. Lines are bounded
  * as well as characters because a parse's memory grows with its rows and cells more than with
  * their text: 20 MB of two-cell rows `a¦b` (5 M rows, under the character bound) took 4.5 GB and
- * failed; a 26 MB 部门决算 table of 400 k rows peaked at 4 GB. At 4 Mi characters or 32 Ki lines
+ * failed; a 26 MB 部门决算 table of 400 k rows peaked at 4 GB (now 0.8 GB). At 4 Mi characters or 16 Ki lines
  * a document stays within a few hundred MB whatever its shape; a real notice's table is far below
  * either, so only a scraper's runaway output is ever cut.
  */
-import { isRowLabelLine, isTableCodeRow } from "../lines/read-lines.js";
+import { isRowLabelLine, isTableCodeRow } from "../lines/line-shapes.js";
 
 export interface DocumentText {
   readonly text: string;

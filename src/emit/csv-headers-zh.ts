@@ -22,6 +22,16 @@ import {
 } from "../../grammars/vocabulary/index.js";
 import type { Column, CsvTable } from "./csv-tables.js";
 
+/** The columns that tie an indicators or funds row to its file and project. */
+const PROJECT_ROW_COLUMNS = {
+  file: "文件",
+  startLine: "起始行",
+  year: "年度",
+  project: IDENTITY_LABEL.name,
+  department: IDENTITY_LABEL.department,
+  implementer: IDENTITY_LABEL.implementer,
+} as const;
+
 export const CSV_HEADERS_ZH: { readonly [T in CsvTable]: Readonly<Record<Column<T>, string>> } = {
   projects: {
     file: "文件",
@@ -49,12 +59,7 @@ export const CSV_HEADERS_ZH: { readonly [T in CsvTable]: Readonly<Record<Column<
     unmapped: "未归入字段的单元格数",
   },
   indicators: {
-    file: "文件",
-    startLine: "起始行",
-    year: "年度",
-    project: IDENTITY_LABEL.name,
-    department: IDENTITY_LABEL.department,
-    implementer: IDENTITY_LABEL.implementer,
+    ...PROJECT_ROW_COLUMNS,
     level1: INDICATOR_HEADER_LABEL.level1,
     level2: INDICATOR_HEADER_LABEL.level2,
     name: INDICATOR_HEADER_LABEL.name,
@@ -66,12 +71,7 @@ export const CSV_HEADERS_ZH: { readonly [T in CsvTable]: Readonly<Record<Column<
     remark: INDICATOR_HEADER_LABEL.remark,
   },
   funds: {
-    file: "文件",
-    startLine: "起始行",
-    year: "年度",
-    project: IDENTITY_LABEL.name,
-    department: IDENTITY_LABEL.department,
-    implementer: IDENTITY_LABEL.implementer,
+    ...PROJECT_ROW_COLUMNS,
     unit: "资金单位",
     item: FUNDS_SECTION_LABEL,
     initialBudget: FUNDS_HEADER_LABEL.initialBudget,

@@ -9,6 +9,7 @@ import {
   ACCOUNT_COLUMN_WORDS,
   ACCOUNT_TABLE_NAME,
   ACCOUNT_META_WORDS,
+  ACCOUNT_NOTICE_WORD,
   COLUMN_NUMBER_LABEL,
   DEFAULT_AMOUNT_UNIT,
   GROUP_TOTAL,
@@ -19,14 +20,14 @@ import {
   type AccountColumnRole,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block, TextLine } from "../document/build-document.js";
+import type { AccountBlock, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js";
-import { labelledValue, yearOf } from "./headings.js";
+import type { RecordDraft } from "../schema/record.js";
+import { labelledValue, yearNamedWith, yearOf } from "./headings.js";
 import { readNumber } from "./rules/read-number.js";
 
-type AccountBlock = Extract<Block, { kind: "account" }>;
-export type AccountDraft = Omit<FinalAccountRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type AccountDraft = RecordDraft<FinalAccountRecord>;
 
 type Role = AccountColumnRole | "value";
 interface ColumnInfo {
@@ -57,9 +58,8 @@ function roleOf(leaf: string): Role {
   return lookup(ACCOUNT_COLUMN_WORDS, labelKey(leaf)) ?? "value";
 }
 
-/** `人员经费合计` → 人员经费: the group a total row closes. */
-function groupOfTotal(name: string): string | undefined {
-  const key = labelKey(name);
+/** `人员经费合计` → 人员经费: the group a total row closes (`key`: the name cell's label key). */
+function groupOfTotal(key: string): string | undefined {
   if (!key.endsWith(GROUP_TOTAL.word + GROUP_TOTAL.suffix) || key.length <= GROUP_TOTAL.word.length + GROUP_TOTAL.suffix.length) return undefined;
   return key.slice(0, -GROUP_TOTAL.suffix.length);
 }
@@ -107,6 +107,14 @@ function firstLabelledValue(lines: readonly TextLine[], labels: readonly string[
     if (value !== null) return value;
   }
   return null;
+}
+
+/**
+ * The table's last row is the start of an item cut off by the end of the text: a name with no code,
+ * no 行次 and no value, in a table that numbers its lines (real 04 line 56 `五、经`).
+ */
+function isCutRow(name: string, code: string, lineNo: string, anyValue: boolean, group: readonly ColumnInfo[]): boolean {
+  return name !== "" && code === "" && lineNo === "" && !anyValue && group.some((c) => c.role === "lineNo");
 }
 
 export function readFinalAccount(block: AccountBlock): AccountDraft {
@@ -175,6 +183,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
   };
   const byGroup: AccountRow[][] = groups.map(() => []);
   const sides: Array<string | null> = groups.map((g) => sideNames.get(g[0]!.col) ?? null);
+  const lastData = dataRows[dataRows.length - 1];
   for (const row of dataRows) {
     groups.forEach((g, gi) => {
       const cell = (role: Role): Cell | undefined => {
@@ -189,15 +198,22 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
         if (v && v.text !== "") anyValue = true;
         values[c.name] = readNumber(v, "amount", ledger, c.name);
       }
-      const name = cell("name")?.text ?? "";
+      const nameCell = cell("name");
+      const name = nameCell?.text ?? "";
       const code = cell("code")?.text ?? "";
       if (!anyValue && name === "" && code === "") {
         lineNoOf(cell("lineNo"));
         return; // an empty placeholder slot of this half
       }
+      const lineNoText = cell("lineNo")?.text ?? "";
+      if (row === lastData && isCutRow(name, code, lineNoText, anyValue, g)) {
+        // The excerpt ends inside an item's name (`五、经`): no row of the table, kept and reported.
+        const nameCell = cell("name") as Cell;
+        ledger.listWith(nameCell, "row-cut", { text: name });
+        return;
+      }
       ledger.use(cell("name"), cell("code"));
       lineNoOf(cell("lineNo"));
-      const lineNoText = cell("lineNo")?.text ?? "";
       byGroup[gi]!.push({
         side: sides[gi] ?? null,
         code: code === "" ? null : code,
@@ -205,7 +221,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
         lineNo: /^\d+$/.test(lineNoText) ? Number(lineNoText) : null,
         values,
       });
-      const closed = groupOfTotal(name);
+      const closed = nameCell ? groupOfTotal(nameCell.facts.key) : undefined;
       if (closed !== undefined && sides[gi] === null) sides[gi] = closed;
     });
   }
@@ -226,7 +242,8 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     code: block.code.text.replace(/\s+/g, ""),
     title,
     entity: firstLabelledValue(meta, ACCOUNT_META_WORDS.entity),
-    year: yearLine ? yearOf(yearLine.text) : null,
+    // The table's own year line; failing that, the notice's title further up (`…2019年部门决算`).
+    year: yearLine ? yearOf(yearLine.text) : yearNamedWith(block.headings, ACCOUNT_NOTICE_WORD),
     unit: firstLabelledValue(meta, ACCOUNT_META_WORDS.unit) ?? DEFAULT_AMOUNT_UNIT,
     columns: columnNames,
     rows: byGroup.flat(),

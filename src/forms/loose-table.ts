@@ -10,9 +10,10 @@ import { IDENTITY_LABEL, TABLE_TITLE_SUFFIX, TITLE_MAX_LENGTH } from "../../gram
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import { rowsOfBlock, type Block, type TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
+import type { RecordDraft } from "../schema/record.js";
 import type { TableRecord } from "../schema/table.js";
 
-export type TableDraft = Omit<TableRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type TableDraft = RecordDraft<TableRecord>;
 
 /** Header rows are the rows before the first one holding a number, at most this many. */
 const MAX_HEADER_ROWS = 4;

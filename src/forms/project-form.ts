@@ -4,6 +4,8 @@
  * department-wide one (部门整体支出绩效自评表, or a form naming a unit and no 项目名称 → `department`).
  */
 import {
+  ACCOUNT_META_WORDS,
+  AMOUNT_UNITS,
   DEPARTMENT_TITLE_WORDS,
   FORM_TITLE,
   IDENTITY_LABEL,
@@ -15,17 +17,19 @@ import {
   type Level1,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block } from "../document/build-document.js";
+import type { FormBlock, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
+import type { ExtraItem } from "../schema/common.js";
 import type { DepartmentRecord } from "../schema/department.js";
 import type { ProjectRecord } from "../schema/project.js";
+import type { RecordDraft } from "../schema/record.js";
 import type { FormContext } from "./form-context.js";
-import { titleAndYear, yearInTitle, yearOf } from "./headings.js";
+import { labelledValue, labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
 import { readExtra } from "./project/extra.js";
 import { readFundsBreakdown } from "./project/funds-breakdown.js";
 import { readFunds } from "./project/funds.js";
 import { readGoals } from "./project/goals.js";
-import { readIdentity } from "./project/identity.js";
+import { ownerInHeadings, readIdentity } from "./project/identity.js";
 import { readIndicators } from "./project/indicators.js";
 import { readManagement } from "./project/management.js";
 import { readTotal } from "./project/total.js";
@@ -35,9 +39,8 @@ import { checkFundsSum } from "./rules/check-funds-sum.js";
 import { checkScoreWeight } from "./rules/check-score-weight.js";
 import { checkTotalScore } from "./rules/check-total-score.js";
 
-type FormBlock = Extract<Block, { kind: "form" }>;
-export type ProjectDraft = Omit<ProjectRecord, "source"> & { source: { startLine: number; endLine: number } };
-export type DepartmentDraft = Omit<DepartmentRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type ProjectDraft = RecordDraft<ProjectRecord>;
+export type DepartmentDraft = RecordDraft<DepartmentRecord>;
 
 /**
  * A form needs more than a lone 主管部门/实施单位 row: its 项目名称, or one of its sections. A stray
@@ -58,17 +61,24 @@ function nameInTitle(title: string): string | undefined {
   return name === "" ? undefined : name;
 }
 
+/** The amount unit a line above the form states (`单位：元`, `金额单位：万元`), the nearest first. */
+function unitInHeadings(headings: readonly TextLine[]): string | undefined {
+  const nearestFirst = [...headings].reverse();
+  for (const label of ACCOUNT_META_WORDS.unit) {
+    const value = labelledValue(nearestFirst, label);
+    if (value !== null && value in AMOUNT_UNITS) return value;
+  }
+  return undefined;
+}
+
 /** A project's 一级指标 is one of the SPEC's (a rubric's own level names none). */
 function asLevel1(level1: string): Level1 {
   return (LEVEL1 as readonly string[]).includes(level1) ? (level1 as Level1) : LEVEL1_FALLBACK;
 }
 
 /** A department-wide form: its title says so, or it names a unit and no 项目名称. */
-function isDepartmentForm(title: string | undefined, identity: { name: string | null; owner: unknown }): boolean {
-  if (title !== undefined) {
-    const key = labelKey(title);
-    if (DEPARTMENT_TITLE_WORDS.some((w) => key.includes(w))) return true;
-  }
+function isDepartmentForm(titleKey: string | undefined, identity: { name: string | null; owner: unknown }): boolean {
+  if (titleKey !== undefined && DEPARTMENT_TITLE_WORDS.some((w) => titleKey.includes(w))) return true;
   return identity.name === null && identity.owner !== null;
 }
 
@@ -101,22 +111,27 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
   const identity = readIdentity(s.identity, ledger);
-  const titled = identity.name === null && title !== undefined ? nameInTitle(title.text) : undefined;
+  // `部门:临沧市永德县明朗中学` under the title, when no identity row names the unit.
+  identity.owner ??= ownerInHeadings(block.headings.filter((h) => title === undefined || h.line >= title.line).slice(-4));
+  const titleKey = title === undefined ? undefined : labelKey(title.text);
+  const department = isDepartmentForm(titleKey, identity);
+  // A department-wide form has no project to name.
+  const titled = identity.name === null && title !== undefined && !department ? nameInTitle(title.text) : undefined;
   if (titled !== undefined) {
     identity.name = titled;
     ledger.report("name-from-title", { name: titled, title: title?.text }, title?.line);
   }
   ledger.use(...s.layout.flatMap((r) => r.cells));
-  const department = isDepartmentForm(title?.text, identity);
   // A department's funds may break the total down by income and by expenditure, below its lines.
   const breakdown = department ? readFundsBreakdown([...s.funds, ...s.fundsContinuation], ledger) : { rows: [] as Row[] };
   const notBreakdown = (row: Row): boolean => !breakdown.rows.includes(row);
-  const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context);
+  const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context, unitInHeadings(block.headings));
   const management = readManagement(s.managementHeader, s.management, ledger, context);
   const goals = readGoals(s.goalsHeader, s.goals, ledger, context);
   const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context);
-  const total = readTotal(s.total, header, ledger, context);
-  let extra = readExtra(s.extra, ledger);
+  const grades: ExtraItem[] = [];
+  const total = readTotal(s.total, header, ledger, context, grades);
+  let extra = [...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
 
   const rows = s.rows.map((r) => r.row);
   const firstLine = title?.line ?? year?.line ?? rows[0]?.line ?? 1;
@@ -125,7 +140,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   // The unit form: its title, its 资金管理情况 section, or its 政府性预算资金 row (the Sichuan template
   // has 财政专户管理资金 and 单位资金 rows too, beside 财政资金).
   const isUnit =
-    (title !== undefined && labelKey(title.text).endsWith(FORM_TITLE.unit)) ||
+    (titleKey !== undefined && titleKey.endsWith(FORM_TITLE.unit)) ||
     s.managementHeader.length > 0 ||
     funds.lines.some((l) => l.item === "government") ||
     (funds.lines.some((l) => l.item === "specialAccount" || l.item === "unitFunds") && !funds.lines.some((l) => l.item === "fiscal"));
@@ -155,11 +170,11 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
 
   const unmapped = ledger.close(rows, department ? "department form" : "project form");
   const source = { startLine: firstLine, endLine: lastLine };
-  // A year line above the form; failing that, a `2023年度` the title carries.
-  const yearValue = year ? yearOf(year.text) : title ? yearInTitle(title.text) : null;
+  // A year line above the form; failing that, a labelled one (`评价年度：2023年`), or the title's.
+  const yearValue = year ? yearOf(year.text) : (labelledYear(block.headings) ?? (title ? yearInTitle(title.text) : null));
   if (department) {
-    // A department record has one `department` field: the identity values it has no field for
-    // (主管部门 beside the form's own unit, 实施单位, a 项目名称) are kept as labelled values.
+    // A department record has one `department` field: the identity values it has no field for are
+    // kept as labelled values (a 主管部门 beside the form's own unit is its superior; 实施单位; a 项目名称).
     const kept = (["name", "department", "implementer"] as const).flatMap((field) => {
       const value = identity[field];
       const at = identity.labels[field];

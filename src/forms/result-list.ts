@@ -5,8 +5,9 @@
  */
 import { GRADES, IDENTITY_LABEL, RESULT_HEADER_WORDS, labelKey, lookup, type ResultField } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block } from "../document/build-document.js";
+import type { ListBlock } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
+import type { RecordDraft } from "../schema/record.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
 import type { FormContext } from "./form-context.js";
 import { layoutOf, type FieldSpec, type HeaderColumns } from "./placement/align-cells.js";
@@ -16,8 +17,7 @@ import { isFragmentRow, joinFragmentRow } from "./rules/join-fragment-row.js";
 import { readNumber } from "./rules/read-number.js";
 import { reportRealignment } from "./rules/realign-row.js";
 
-type ListBlock = Extract<Block, { kind: "list" }>;
-export type ResultDraft = Omit<ResultRowRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type ResultDraft = RecordDraft<ResultRowRecord>;
 
 const isNumber = (c: Cell): boolean => c.facts.amount.kind === "number";
 const isGrade = (c: Cell): boolean => GRADES.has(c.text);
@@ -30,8 +30,8 @@ const FIELDS: ReadonlyArray<FieldSpec<ResultField>> = [
   { field: "grade", cost: (c) => (isGrade(c) ? 0 : 3), emptyCost: 1 },
 ];
 
-function headerField(text: string): ResultField | null {
-  return lookup(RESULT_HEADER_WORDS, labelKey(text)) ?? null;
+function headerField(cell: Cell): ResultField | null {
+  return lookup(RESULT_HEADER_WORDS, cell.facts.key) ?? null;
 }
 
 /** `323003-秦皇岛…社会保险中心` / `[323004]秦皇岛…劳动就业管理局` → code and name. */
@@ -55,9 +55,9 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
   const headerLedger = new CellLedger();
   const header: HeaderColumns<ResultField> = block.header.cells
     .filter((c) => c.text !== "")
-    .map((c) => ({ field: headerField(c.text), col: c.col }));
+    .map((c) => ({ field: headerField(c), col: c.col }));
   const layout = layoutOf(header, FIELDS);
-  const nameHeader = block.header.cells.find((c) => headerField(c.text) === "name");
+  const nameHeader = block.header.cells.find((c) => headerField(c) === "name");
   // Header cells are labels, checked; the 项目名称 column's is kept as `table`. With no row there
   // is no record: parse-text lists the table's cells in the document's unmapped.
   if (block.rows.length > 0) for (const cell of block.header.cells) headerLedger.label(cell, "result list header", cell === nameHeader);

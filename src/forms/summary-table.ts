@@ -12,9 +12,10 @@ import {
   lookup,
 } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
-import type { Block } from "../document/build-document.js";
+import type { ListBlock } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import { parseAmount } from "../lines/parse-amount.js";
+import type { RecordDraft } from "../schema/record.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
 import { sumOfStated } from "./arithmetic.js";
 import { giveHeaderBooksToFirst } from "./header-books.js";
@@ -23,12 +24,11 @@ import { checkBalance } from "./rules/check-balance.js";
 import { inferLostColumn, placeShortRow, type SummaryColumn } from "./rules/infer-missing-column.js";
 import { readNumber } from "./rules/read-number.js";
 
-type ListBlock = Extract<Block, { kind: "list" }>;
-export type SummaryDraft = Omit<SummaryRowRecord, "source"> & { source: { startLine: number; endLine: number } };
+export type SummaryDraft = RecordDraft<SummaryRowRecord>;
 
 /** A header cell's field; an unknown one keeps its text as its key (its cells go to unmapped). */
-function fieldOfHeader(text: string): string {
-  return lookup(SUMMARY_HEADER_WORDS, labelKey(text)) ?? text;
+function fieldOfHeader(cell: Cell): string {
+  return lookup(SUMMARY_HEADER_WORDS, cell.facts.key) ?? cell.text;
 }
 
 /** A value text: a number, null for empty, NaN for text. */
@@ -60,7 +60,7 @@ const HEADING_VALUE_LABELS = new RegExp(`^(${HEADING_LABEL.department}|${HEADING
 export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   const header = block.header;
   const headerLedger = new CellLedger();
-  const topFields = header.cells.filter((c) => c.text !== "").map((c) => ({ col: c.col, field: fieldOfHeader(c.text) }));
+  const topFields = header.cells.filter((c) => c.text !== "").map((c) => ({ col: c.col, field: fieldOfHeader(c) }));
   // The sub-header row: no 序号, holds the level labels under 预算数 and 执行数.
   const rows = [...block.rows];
   let sub: Row | undefined;

@@ -1,6 +1,7 @@
 /**
  * What a cell's text says — its amount, its level word, which label of the vocabulary it is —
- * read once per distinct text, when its line is read. Recognisers ask the same cell the same
+ * read once per distinct text, when its line is read (whether it is a known label, which only label
+ * cells ask, on first asking). Recognisers ask the same cell the same
  * questions many times (every field of an alignment asks for its amount and whether it is a level
  * word): the answers are fields of the cell's facts. Texts repeat heavily (labels on every form,
  * `0`, `-`, `100%`), so facts are shared by every cell of the same text through one memo
@@ -49,11 +50,28 @@ const LABELS_NEED_IDEOGRAPH =
   [...LEVEL1, ...Object.keys(LEVEL2), ...Object.keys(LEVEL1_VARIANTS), ...Object.keys(LEVEL2_VARIANTS)].every((w) => IDEOGRAPH.test(w));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * Texts that settle `filler` without LETTER_OR_DIGIT, whose Unicode classes take milliseconds to
+ * compile on first use (a one-file run's largest start-up cost in the facts): one with a Latin
+ * letter, a digit or an ideograph is no filler; one of only ASCII punctuation and the dots, dashes
+ * and ellipses dumps write (none a letter or digit) is one.
+ */
+const PLAIN_WORD = /[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const PLAIN_FILLER = /^[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u00b7\u2014\u2026\u3001\u3002\uff0d\uff0e\uff0f]*$/;
+
+/** No letter or digit anywhere. */
+function isFiller(text: string): boolean {
+  if (PLAIN_WORD.test(text)) return false;
+  return PLAIN_FILLER.test(text) || !LETTER_OR_DIGIT.test(text);
+}
 const WORD_CHARACTER = /[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /** The funds item a label names: `其中：当年财政拨款` → appropriation. */
 export function fundsItemOf(text: string): FundsItem | undefined {
-  let key = labelKey(text);
+  return fundsItemOfKey(labelKey(text));
+}
+
+function fundsItemOfKey(key: string): FundsItem | undefined {
   if (key.startsWith(SUB_ITEM_MARK)) key = key.slice(key[SUB_ITEM_MARK.length] === ":" ? SUB_ITEM_MARK.length + 1 : SUB_ITEM_MARK.length);
   return lookup(FUNDS_ITEM_WORDS, key);
 }
@@ -92,16 +110,19 @@ export class CellFacts {
    */
   readonly exactHeaders: number;
 
-  /** The vocabulary knows the text as a label or header wording (vocabulary/known-labels.ts). */
-  readonly knownLabel: boolean;
+  /**
+   * Read when first asked: only the cells a recogniser takes as labels ask it (the ledger's check),
+   * and it is the dearest of the facts (every partial wording of the vocabulary is tried), so a
+   * text of values and names never pays for it.
+   */
+  #knownLabel: boolean | undefined = undefined;
 
   constructor(readonly text: string) {
     const key = labelKey(text);
     this.key = key;
     this.amount = parseAmount(text);
-    this.filler = !LETTER_OR_DIGIT.test(text);
+    this.filler = isFiller(text);
     this.wordy = WORD_CHARACTER.test(text);
-    this.knownLabel = isKnownLabel(text);
     if (LABELS_NEED_IDEOGRAPH && !IDEOGRAPH.test(key)) {
       this.level1 = this.level2 = this.rowLabel = this.fundsItem = this.fundsHeader = undefined;
       this.indicatorHeader = this.goalsHeader = this.managementHeader = undefined;
@@ -112,7 +133,7 @@ export class CellFacts {
     this.level1 = level1OfKey(level);
     this.level2 = level2OfKey(level);
     this.rowLabel = lookup(ROW_LABEL_WORDS, key);
-    this.fundsItem = fundsItemOf(text);
+    this.fundsItem = fundsItemOfKey(key);
     const header = headerKey(text);
     this.fundsHeader = lookup(FUNDS_HEADER_WORDS, header);
     this.indicatorHeader = lookup(INDICATOR_HEADER_WORDS, header);
@@ -131,6 +152,11 @@ export class CellFacts {
    */
   headsColumnOf(section: number): boolean {
     return (this.exactHeaders & section) !== 0 || (this.exactHeaders & ~section) === 0;
+  }
+
+  /** The vocabulary knows the text as a label or header wording (vocabulary/known-labels.ts). */
+  get knownLabel(): boolean {
+    return (this.#knownLabel ??= isKnownLabel(this.text));
   }
 
   /** A 一级 or 二级 level word. */

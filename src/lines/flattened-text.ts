@@ -32,6 +32,7 @@ import {
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { piece, tableLine, textLine, type Piece } from "./layout-lines.js";
 import type { Line } from "./model.js";
+import { trimWhere } from "./normalize-text.js";
 import type { LayoutResult } from "./rebuild-rows.js";
 
 /** More TAB rows than this share of the lines: an ordinary dump. */
@@ -75,14 +76,9 @@ export function cutAtAnchors(text: string): Segment[] {
   return out;
 }
 
-/** `text` without colons at either end (a scan: /^[:：]+|[:：]+$/g is quadratic on colon runs). */
+/** `text` without colons at either end. */
 function trimColons(text: string): string {
-  const colon = (ch: string | undefined): boolean => ch === ":" || ch === "：";
-  let start = 0;
-  let end = text.length;
-  while (start < end && colon(text[start])) start++;
-  while (end > start && colon(text[end - 1])) end--;
-  return text.slice(start, end);
+  return trimWhere(text, (ch) => ch === ":" || ch === "：");
 }
 
 /** The digits `text` ends with (a scan: /\d+$/ is quadratic on long digit runs). */

@@ -58,3 +58,15 @@ export function normalizeText(raw: string): string {
   }
   return out;
 }
+
+/**
+ * `text` without the characters `junk` accepts at either end. A scan: the patterns that do the
+ * same (/^[:：]+|[:：]+$/g, /^[. ]+|[. ]+$/g) are quadratic on long runs of those characters.
+ */
+export function trimWhere(text: string, junk: (ch: string) => boolean): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && junk(text[start] as string)) start++;
+  while (end > start && junk(text[end - 1] as string)) end--;
+  return text.slice(start, end);
+}

@@ -9,6 +9,7 @@ import {
   LEVEL1_VARIANTS,
   LEVEL2,
   LEVEL2_VARIANTS,
+  LEVEL_TRAILING_WORDS,
   POINTS,
   labelKey,
   type Level1,
@@ -30,12 +31,20 @@ export function canonicalLevel2(text: string): Level2 | undefined {
 
 export function level1OfKey(key: string): Level1 | undefined {
   if ((LEVEL1 as readonly string[]).includes(key)) return key as Level1;
-  return LEVEL1_VARIANTS[key];
+  return LEVEL1_VARIANTS[key] ?? viaTrailingWord(key, level1OfKey);
 }
 
 export function level2OfKey(key: string): Level2 | undefined {
   if (key in LEVEL2) return key as Level2;
-  return LEVEL2_VARIANTS[key];
+  return LEVEL2_VARIANTS[key] ?? viaTrailingWord(key, level2OfKey);
+}
+
+/** The level a key names once a trailing word that is not part of it is gone (`服务对象满意度指标等`). */
+function viaTrailingWord<L>(key: string, read: (key: string) => L | undefined): L | undefined {
+  for (const word of LEVEL_TRAILING_WORDS) {
+    if (key.length > word.length && key.endsWith(word)) return read(key.slice(0, -word.length));
+  }
+  return undefined;
 }
 
 /** The 一级指标 a canonical 二级指标 implies. */

@@ -7,6 +7,7 @@ import { TABLE_CODE } from "../../grammars/vocabulary/index.js";
 import type { WorkMeter } from "../diagnostics/work-meter.js";
 import { EMPTY_FACTS, factsOfRaw } from "./cell-facts.js";
 import type { Cell, Line } from "./model.js";
+import { isRowLabelLine } from "./line-shapes.js";
 import { normalizeText } from "./normalize-text.js";
 
 /** A row whose one filled cell is a table code (`¦¦¦¦公开01表`) is the code line the lexer would have read. */
@@ -18,26 +19,6 @@ function tableCodeLine(cells: readonly Cell[], line: number, raw: string): Line 
     code = cell;
   }
   return code && TABLE_CODE.test(code.text) ? { kind: "text", line, text: code.text, raw, lexeme: "tableCode" } : undefined;
-}
-
-/** A line with TABs whose one filled cell is a table code (`¦¦公开06表`): read as the code line. */
-export function isTableCodeRow(raw: string): boolean {
-  let code: string | undefined;
-  for (let start = 0; start <= raw.length; ) {
-    let end = raw.indexOf("\t", start);
-    if (end === -1) end = raw.length;
-    const text = raw.slice(start, end).trim();
-    start = end + 1;
-    if (text === "") continue;
-    if (code !== undefined) return false;
-    code = text;
-  }
-  return code !== undefined && TABLE_CODE.test(code);
-}
-
-/** A line without TAB that is exactly a funds row's label: a one-cell row, not a heading. */
-export function isRowLabelLine(raw: string): boolean {
-  return raw.length <= 24 && factsOfRaw(raw).fundsItem !== undefined;
 }
 
 export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[] {

@@ -5,11 +5,15 @@
  * found by its header (a run of the vocabulary's header words, one per line) and its rows rebuilt
  * from the header's width, level words and row labels starting rows where the count is off:
  *   `一级指标\t` `二级指标\t` … `得分\t` `\t\t\t\t\t\t` `产出指标\t` `数量指标\t` … → `产出指标\t数量指标\t…`
- * Each rebuilt cell keeps its source line. A dump with no such header is returned as it is.
+ * Each rebuilt cell keeps its source line. The same scan finds rows wrapped over several lines
+ * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
+ * of these is returned as it is.
  */
 import { COLUMN_NUMBER_LABEL, SIDE_LABEL, type IndicatorField } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
+import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
+import { mayBeTitleRow, splitTitleRow } from "./split-title-row.js";
 import type { Line } from "./model.js";
 
 /** Longest text line read as one cell (longer ones are prose). */
@@ -102,6 +106,10 @@ interface Region {
   readonly end: number;
   readonly rows: Line[];
   readonly width: number;
+  /** Rows wrapped over several lines (join-wrapped-rows.ts), not one cell per line. */
+  readonly wrapped?: true;
+  /** A title row turned into text lines (split-title-row.ts): its own report. */
+  readonly title?: string;
 }
 
 /** The rows of an indicator table whose header is `header`, up to the first line not a cell. */
@@ -270,16 +278,26 @@ function isOneCellPerLine(lines: readonly Line[]): boolean {
 
 export function rebuildRows(lines: readonly Line[]): LayoutResult {
   const regions: Region[] = [];
-  for (let i = 0; i + MIN_HEADER <= lines.length; i++) {
-    // The cheap test first: three lines in a row that are each one cell.
-    if (!mayOpenRegion(lines[i]) || !mayBeCell(lines[i + 1]) || !mayBeCell(lines[i + 2])) continue;
-    const first = slotOf(lines[i]) as Extract<Slot, { kind: "cell" }>;
+  for (let i = 0; i < lines.length; i++) {
     let region: Region | undefined;
-    if (isIndicatorHeaderWord(first.cell)) {
-      const header = readIndicatorHeader(lines, i);
-      if (header) region = rebuildIndicatorRows(lines, i, header);
-    } else if (first.tabbed && first.cell.facts.key === SIDE_LABEL.income) {
-      region = rebuildAccountRows(lines, i);
+    // The cheap tests first: three lines in a row that are each one cell; a line opening with a
+    // header word (a header wrapped over lines).
+    if (i + MIN_HEADER <= lines.length && mayOpenRegion(lines[i]) && mayBeCell(lines[i + 1]) && mayBeCell(lines[i + 2])) {
+      const first = slotOf(lines[i]) as Extract<Slot, { kind: "cell" }>;
+      if (isIndicatorHeaderWord(first.cell)) {
+        const header = readIndicatorHeader(lines, i);
+        if (header) region = rebuildIndicatorRows(lines, i, header);
+      } else if (first.tabbed && first.cell.facts.key === SIDE_LABEL.income) {
+        region = rebuildAccountRows(lines, i);
+      }
+    }
+    if (region === undefined && mayOpenWrappedHeader(lines[i])) {
+      const wrapped = rebuildWrappedRows(lines, i);
+      if (wrapped) region = { ...wrapped, wrapped: true };
+    }
+    if (region === undefined && mayBeTitleRow(lines[i])) {
+      const text = splitTitleRow(lines[i] as Line);
+      if (text) region = { start: i, end: i + 1, rows: text, width: 0, title: (text[0] as Extract<Line, { kind: "text" }>).text };
     }
     if (region === undefined) continue;
     regions.push(region);
@@ -306,10 +324,18 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     out.push(...region.rows);
     const firstLine = lines[region.start]?.line ?? 0;
     const lastLine = lines[region.end - 1]?.line ?? firstLine;
-    diagnostics.push(
-      diagnostic("rows-rebuilt", { rows: region.rows.length, width: region.width, from: firstLine, to: lastLine }, firstLine),
-    );
     at = region.end;
+    if (region.title !== undefined) {
+      diagnostics.push(diagnostic("title-split", { title: region.title, cells: region.rows.length }, firstLine));
+      continue;
+    }
+    diagnostics.push(
+      diagnostic(
+        "rows-rebuilt",
+        { rows: region.rows.length, width: region.width, from: firstLine, to: lastLine, how: region.wrapped ? "wrapped" : "cells" },
+        firstLine,
+      ),
+    );
   }
   copy(at, lines.length);
   return { lines: out, diagnostics };

@@ -18,6 +18,9 @@ export const RecordSchema = z.discriminatedUnion("kind", [
 export type PeRecord = z.infer<typeof RecordSchema>;
 export type RecordKind = PeRecord["kind"];
 
+/** A record as a recogniser makes it: its source lines known, the file written in by the parse. */
+export type RecordDraft<R extends PeRecord = PeRecord> = Omit<R, "source"> & { source: { startLine: number; endLine: number } };
+
 /** The JSON Schema of one record, generated from the zod schemas. */
 export function recordJsonSchema(): unknown {
   return z.toJSONSchema(RecordSchema, { target: "draft-2020-12" });

@@ -67,3 +67,44 @@ describe("readFinalAccount", () => {
     expect(draft).toMatchObject({ kind: "final-account", diagnostics: [], unmapped: [], ...record });
   });
 });
+
+describe("readFinalAccount on a table the text cuts off", () => {
+  it.each([
+    {
+      name: "keeps the name of a last row with no 行次 and no value out of the rows, in unmapped with row-cut (real 04 line 56)",
+      rows: [
+        [142, "一、一般公共预算财政拨款收入\t1\t440.55\t一、一般公共服务支出\t29\t423.20"],
+        [143, "五、经\t\t\t\t\t"],
+      ] as Excerpt,
+      names: ["一、一般公共预算财政拨款收入", "一、一般公共服务支出"],
+      unmapped: [{ line: 143, text: "五、经" }],
+      codes: ["row-cut"],
+    },
+    {
+      name: "reads a last row with its 行次 and no value as a row (an item left empty)",
+      rows: [
+        [142, "一、一般公共预算财政拨款收入\t1\t440.55\t一、一般公共服务支出\t29\t423.20"],
+        [143, "五、经营收入\t5\t\t\t\t"],
+      ] as Excerpt,
+      names: ["一、一般公共预算财政拨款收入", "五、经营收入", "一、一般公共服务支出"],
+      unmapped: [],
+      codes: [],
+    },
+    {
+      name: "reads a row with no 行次 and no value before the last as a row (a heading row)",
+      rows: [
+        [142, "一、一般公共预算财政拨款收入\t1\t440.55\t一、一般公共服务支出\t29\t423.20"],
+        [143, "其中：\t\t\t\t\t"],
+        [144, "二、上级补助收入\t3\t10.00\t\t\t"],
+      ] as Excerpt,
+      names: ["一、一般公共预算财政拨款收入", "其中：", "二、上级补助收入", "一、一般公共服务支出"],
+      unmapped: [],
+      codes: [],
+    },
+  ])("$name", ({ rows, names, unmapped, codes }) => {
+    const draft = readFinalAccount(blockOf("account", [...HEAD_003, ...rows]));
+    expect(draft.rows.map((r) => r.name)).toEqual(names);
+    expect(draft.unmapped).toEqual(unmapped);
+    expect(draft.diagnostics.map((d) => d.code)).toEqual(codes);
+  });
+});

@@ -1,7 +1,7 @@
 // The text lines above a table: its title, its year, and labelled values such as 主管部门：….
 import { describe, expect, it } from "vitest";
 import type { TextLine } from "../../src/document/build-document.js";
-import { labelledValue, titleAndYear, yearInTitle, yearOf } from "../../src/forms/headings.js";
+import { labelledValue, labelledYear, titleAndYear, yearInTitle, yearNamedWith, yearOf } from "../../src/forms/headings.js";
 
 const text = (line: number, t: string, token: TextLine["token"] = "text"): TextLine => ({ line, text: t, token });
 
@@ -78,5 +78,27 @@ describe("labelledValue", () => {
 
   it("takes the nearest line first", () => {
     expect(labelledValue([text(9, "单位：元"), text(3, "单位：万元")], "单位")).toBe("元");
+  });
+});
+
+describe("labelledYear", () => {
+  it.each([
+    { source: "synthetic 02b line 2", lines: ["部门整体支出绩效评价指标评分表", "评价年度：2023年"], year: 2023 },
+    { source: "a half-width colon and no 年", lines: ["预算年度:2022"], year: 2022 },
+    { source: "a label not ending in 年度", lines: ["填报日期：2023年3月1日"], year: null },
+    { source: "a year in prose, not labelled", lines: ["本单位2023年度共实施项目12个"], year: null },
+  ])("reads the year of $source: $year", ({ lines, year }) => {
+    expect(labelledYear(lines.map((t, i) => text(i + 1, t)))).toBe(year);
+  });
+});
+
+describe("yearNamedWith", () => {
+  it.each([
+    { source: "real 04 lines 1–16, the notice's title far above its table", lines: ["南漳县招商服务中心2019年部门决算", "第二部分 县招商服务中心2019年部门决算表", "收入支出决算总表"], year: 2019 },
+    { source: "a title with 年度", lines: ["某局2021年度部门决算公开"], year: 2021 },
+    { source: "a year after the word, not before it", lines: ["部门决算说明（2020年）"], year: null },
+    { source: "headings naming no 决算", lines: ["2018年工作总结"], year: null },
+  ])("reads the year of $source: $year", ({ lines, year }) => {
+    expect(yearNamedWith(lines.map((t, i) => text(i + 1, t)), "决算")).toBe(year);
   });
 });

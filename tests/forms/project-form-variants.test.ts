@@ -89,6 +89,21 @@ describe("project forms beyond the seeds", () => {
     expect([r.name, r.department, r.implementer]).toEqual(["测试项目", "某局", "某中心"]);
     expect(r.unmapped).toEqual([]);
   });
+
+  it.each([
+    { line: "单位：元", unit: "元", budget: 120 },
+    { line: "金额单位：万元", unit: "万元", budget: 120 },
+    { line: "单位：某局", unit: "万元", budget: 120 },
+  ])("takes the funds unit from a line $line above the form whose funds header states none", ({ line, unit, budget }) => {
+    const r = project([IDENTITY[0], IDENTITY[1], line, ...IDENTITY.slice(2), "项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "年度资金总额\t120\t120\t108\t10\t90%\t9", ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.unit).toBe(unit);
+    expect(r.funds.lines[0]?.annualBudget).toBe(budget);
+  });
+
+  it("keeps the unit the funds header states over a unit line above the form", () => {
+    const r = project([IDENTITY[0], IDENTITY[1], "单位：元", ...IDENTITY.slice(2), "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "年度资金总额\t120\t120\t108\t10\t90%\t9", ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.unit).toBe("万元");
+  });
 });
 
 describe("a department form's identity values", () => {

@@ -1,4 +1,4 @@
-// The layout fixtures (one cell per line; text that lost its TABs) run end to end and compared,
+// The layout fixtures (one cell per line; rows wrapped over or glued across lines; text that lost its TABs) run end to end and compared,
 // field by field, with their hand-read answer sets (tests/golden/hand-read/real, /synthetic). Every
 // field must agree except the gaps listed below, each with the reason pe-parse does not yet read it.
 import { readFileSync } from "node:fs";
@@ -19,6 +19,13 @@ const FIXTURES = [
   "real/01_shanghai-putuo-tiyuzhongxin-2022",
   "synthetic/10a_spaces-not-tabs",
   "synthetic/10b_glued",
+  "real/06_anhui-shouxian-bmzt-2023",
+  "synthetic/11a_wrapped-rubric",
+  "synthetic/11b_wrapped-rubric",
+  "synthetic/11c_wrapped-indicators",
+  "real/02_yunnan-yongde-minglangzhongxue-2022",
+  "synthetic/12a_glued-rows",
+  "synthetic/12b_glued-rows",
 ];
 
 /**
@@ -26,14 +33,11 @@ const FIXTURES = [
  * the reason. Fields of the v2 contract another part of issue 13 adds are listed by their name.
  */
 const GAPS: ReadonlyArray<readonly [string, string]> = [
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] year", "the year is only in the notice's title 15 lines up; the 部门决算 recogniser reads the lines just above the table (templates part of issue 13)"],
-  // The excerpt is cut inside `五、经`: the rebuilt table keeps it as a last 收入 row with no values, so
-  // nothing is dropped; the hand-read set leaves it out, which shifts the 支出 rows by one.
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows.length", "the cut fragment 五、经 is kept as a row"],
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[4]", "the cut fragment 五、经 is kept as a row"],
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[5]", "shifted by the kept fragment"],
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[6]", "shifted by the kept fragment"],
-  ["real/04_hubei-nanzhang-zsfwzx-2019-juesuan final-account[0] rows[7]", "shifted by the kept fragment"],
+  // Two equal amounts for three amount columns: the hand-read set takes them as 年初 and 全年预算数;
+  // 执行率 100% fits 全年预算数 and 全年执行数 as well, so pe-parse fills only the 全年预算数 both
+  // readings share and lists the other amount with warning[funds-amounts-ambiguous].
+  ["real/02_yunnan-yongde-minglangzhongxue-2022 project[0] funds.lines[0].initialBudget", "two equal amounts for three columns: left open, reported"],
+  ["real/02_yunnan-yongde-minglangzhongxue-2022 project[0] funds.lines[1].initialBudget", "two equal amounts for three columns: left open, reported"],
   ["real/05_hubei-hbust-jiangzhuxuejin-2021 project[0] funds", "the funds stand in prose (下达预算2596万元 …), which pe-parse does not read"],
   ["real/05_hubei-hbust-jiangzhuxuejin-2021 project[0] total.score", "the score stands in prose (综合评价得分为 99.8分), which pe-parse does not read"],
   ["real/07_hebei-ningjin-gaozhong-zhuxuejin-2019 project[0] indicators", "the first data row stays glued text (its level words are no vocabulary words), which ends the table above the split rows; the rows below it are a table record"],
@@ -94,6 +98,13 @@ describe("layout fixtures against their hand-read answer sets", () => {
     ["real/01_shanghai-putuo-tiyuzhongxin-2022", "layout-flattened"],
     ["synthetic/10a_spaces-not-tabs", "layout-flattened"],
     ["synthetic/10b_glued", "layout-flattened"],
+    ["real/06_anhui-shouxian-bmzt-2023", "rows-rebuilt"],
+    ["synthetic/11a_wrapped-rubric", "rows-rebuilt"],
+    ["synthetic/11b_wrapped-rubric", "rows-rebuilt"],
+    ["synthetic/11c_wrapped-indicators", "rows-rebuilt"],
+    ["real/02_yunnan-yongde-minglangzhongxue-2022", "rows-split"],
+    ["synthetic/12a_glued-rows", "rows-split"],
+    ["synthetic/12b_glued-rows", "rows-split"],
   ])("reports the layout repair of %s on its record (%s)", async (fixture, code) => {
     const got = await parseFixture(new URL(`../../fixtures/${fixture}.txt`, import.meta.url).pathname);
     expect(got.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // normalizeText (SPEC "Text"): trim, drop white space next to a CJK character, collapse the rest.
 import { describe, expect, it } from "vitest";
-import { isCjk, normalizeText } from "../../src/lines/normalize-text.js";
+import { isCjk, normalizeText, trimWhere } from "../../src/lines/normalize-text.js";
 
 interface Case {
   readonly source: string;
@@ -98,5 +98,26 @@ describe("isCjk", () => {
     ["L", false],
   ] as const)("classifies 「%s」 as CJK: %s", (ch, expected) => {
     expect(isCjk(ch.charCodeAt(0))).toBe(expected);
+  });
+});
+
+describe("trimWhere", () => {
+  const colon = (ch: string): boolean => ch === ":" || ch === "：";
+  const cases: Array<[string, string]> = [
+    ["：项目名称：", "项目名称"],
+    [":::", ""],
+    ["", ""],
+    ["项目:名称", "项目:名称"],
+    ["：：a：b：：", "a：b"],
+  ];
+  for (const [text, expected] of cases) {
+    it(`trims ${JSON.stringify(text)} to ${JSON.stringify(expected)}, keeping what lies between`, () => {
+      expect(trimWhere(text, colon)).toBe(expected);
+    });
+  }
+
+  it("takes a run of 100,000 junk characters in one pass", () => {
+    const run = ":".repeat(100_000);
+    expect(trimWhere(`${run}x${run}`, colon)).toBe("x");
   });
 });

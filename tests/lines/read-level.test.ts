@@ -63,6 +63,10 @@ const cases: Case[] = [
   { source: "001 line 445", raw: "满意度 10分", level1: "满意度指标", level2: undefined, weight: 10 },
   // a weight in brackets is not part of the label either
   { source: "bracketed weight", raw: "产出指标（50分）", level1: "产出指标", level2: undefined, weight: 50 },
+  // real 02 line 32: `服务对象满意度指标等` (a level written with a trailing 等)
+  { source: "real 02 line 32", raw: "服务对象满意度指标等", level1: undefined, level2: "服务对象满意度指标", weight: undefined },
+  { source: "a level1 with 等", raw: "满意度指标等", level1: "满意度指标", level2: undefined, weight: undefined },
+  { source: "等 alone", raw: "等", level1: undefined, level2: undefined, weight: undefined },
   // words that are no level: the section label, a header word, an indicator name
   { source: "001 line 16", raw: "绩效指标", level1: undefined, level2: undefined, weight: undefined },
   { source: "001 line 16", raw: "一级指标", level1: undefined, level2: undefined, weight: undefined },

@@ -127,13 +127,15 @@ const SEED_ORDER: readonly number[] = [0, 1, 2, 3, 4, 5];
 /** The slots in the header's order: its columns' fields sorted by column, the rest where the seeds put them. */
 function slotOrder(header: HeaderColumns<FundsField> | undefined): readonly number[] {
   if (!header) return SEED_ORDER;
-  const colOf = new Map<FundsField, number>();
-  for (const c of header) if (c.field !== null && !colOf.has(c.field)) colOf.set(c.field, c.col);
-  const tail = [3, 4, 5];
-  const cols = tail.map((slot) => colOf.get(FIELD_ORDER[slot] as FundsField));
-  if (cols.some((c) => c === undefined)) return SEED_ORDER;
-  const sorted = [...tail].sort((a, b) => (cols[a - 3] as number) - (cols[b - 3] as number));
-  return sorted.every((slot, i) => slot === tail[i]) ? SEED_ORDER : [0, 1, 2, ...sorted];
+  // Asked for every funds row: the first column of each of the three fields, read in one pass.
+  const cols: Array<number | undefined> = [undefined, undefined, undefined];
+  for (const c of header) {
+    const slot = c.field === null ? -1 : FIELD_ORDER.indexOf(c.field) - 3;
+    if (slot >= 0 && cols[slot] === undefined) cols[slot] = c.col;
+  }
+  const [a, b, c] = cols;
+  if (a === undefined || b === undefined || c === undefined || (a <= b && b <= c)) return SEED_ORDER;
+  return [0, 1, 2, ...[3, 4, 5].sort((x, y) => (cols[x - 3] as number) - (cols[y - 3] as number))];
 }
 
 /**

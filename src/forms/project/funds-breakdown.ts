@@ -2,7 +2,9 @@
  * A department's 年度资金总额 broken down by income and by expenditure, below its funds lines:
  *   `按收入性质分¦金额¦按支出性质分¦金额` then `一般公共预算¦1100.00¦基本支出¦850.00`, …
  *   → byIncome { 一般公共预算: 1100 }, byExpenditure { 基本支出: 850 }
- * Each side is a label column and the amount right of it; a row may fill one side only.
+ * Each side is a label column and the amount right of it; a row may fill one side only. Where the
+ * side labels stand beside their first items (`按收入性质分¦其中：一般公共预算¦820.00¦按支出性质分¦…`),
+ * the items start on that row, one column right of the labels.
  */
 import { BREAKDOWN_AMOUNT_LABEL, FUNDS_BREAKDOWN } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
@@ -29,17 +31,23 @@ export function readFundsBreakdown(sectionRows: readonly Row[], ledger: CellLedg
     if (side) sides.push({ side, col: cell.col });
     if (side || cell.facts.key === BREAKDOWN_AMOUNT_LABEL) ledger.use(cell);
   }
-  const out: FundsBreakdown = { rows: [header] };
-  for (const row of ordered.slice(at + 1)) {
+  // `按收入性质分¦其中：一般公共预算¦820.00¦按支出性质分¦…`: the side labels merged down the rows beside
+  // their items (a rowspan), so the items start on the labels' own row, one column right of them.
+  const beside = sides.every(({ col }) => {
+    const next = header.cells[col + 1];
+    return next !== undefined && next.text !== "" && next.facts.amount.kind === "text" && next.facts.key !== BREAKDOWN_AMOUNT_LABEL;
+  });
+  const columns = sides.map(({ side, col }, i) => ({ side, label: beside ? col + 1 : col, end: sides[i + 1]?.col ?? Infinity }));
+  const out: FundsBreakdown = { rows: beside ? [] : [header] };
+  for (const row of ordered.slice(beside ? at : at + 1)) {
     out.rows.push(row);
-    sides.forEach(({ side, col }, i) => {
-      const end = sides[i + 1]?.col ?? Infinity;
+    for (const { side, label: col, end } of columns) {
       const label = row.cells[col];
-      if (!label || label.text === "") return;
+      if (!label || label.text === "") continue;
       const amount = row.cells.find((c) => c.col > col && c.col < end && c.text !== "");
       ledger.use(label);
       (out[side] ??= {})[label.text] = readNumber(amount, "amount", ledger, `funds.${side}`);
-    });
+    }
   }
   return out;
 }

@@ -8,12 +8,10 @@ import {
   AMOUNT_UNITS,
   DEFAULT_AMOUNT_UNIT,
   FUNDS_SECTION_WORDS,
-  isKnownLabel,
-  labelKey,
   type FundsField,
 } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
-import { fundsHeaderOf } from "../../lines/cell-facts.js";
+import { factsOfRaw } from "../../lines/cell-facts.js";
 import type { Cell, Row } from "../../lines/model.js";
 import type { FundsLine } from "../../schema/project.js";
 import { roundSum } from "../arithmetic.js";
@@ -22,6 +20,8 @@ import type { HeaderColumns } from "../placement/align-cells.js";
 import { AMOUNT_FIELDS, placeFundsValues, type AmountSums } from "../placement/place-funds-values.js";
 import { joinHeaderContinuation, type HeaderCell } from "../rules/join-header-continuation.js";
 import { joinValuesToLabel } from "../rules/join-values-to-label.js";
+import { holdAmbiguousAmounts } from "../rules/hold-ambiguous-amounts.js";
+import { readFundsColumns } from "../rules/read-funds-columns.js";
 import { readNumber } from "../rules/read-number.js";
 import { reportFundsRealignment } from "../rules/realign-row.js";
 
@@ -36,8 +36,8 @@ function unitOf(text: string): string | undefined {
 }
 
 function isKnownHeaderLabel(text: string): boolean {
-  const key = labelKey(text);
-  return fundsHeaderOf(text) !== undefined || FUNDS_SECTION_WORDS.includes(key) || (unitOf(text) !== undefined && FUNDS_SECTION_WORDS.some((w) => key.startsWith(w)));
+  const { key, fundsHeader } = factsOfRaw(text);
+  return fundsHeader !== undefined || FUNDS_SECTION_WORDS.includes(key) || (unitOf(text) !== undefined && FUNDS_SECTION_WORDS.some((w) => key.startsWith(w)));
 }
 
 /** Header or label cells that may stand inside a funds row (interleaved headers, `(万元)`). */
@@ -59,6 +59,8 @@ export function readFunds(
   continuationRows: readonly Row[],
   ledger: CellLedger,
   context: FormContext,
+  /** The unit a line above the form states (`单位：元`), where the funds header states none. */
+  statedUnit: string = DEFAULT_AMOUNT_UNIT,
 ): FundsResult {
   const header: HeaderCell[] = [];
   for (const row of headerRows) {
@@ -67,31 +69,61 @@ export function readFunds(
       header.push({ col: cell.col, line: cell.line, text: cell.text, cells: [cell] });
     }
   }
-  for (const row of continuationRows) {
-    if (isValueRow(row) || isUnnamedItemRow(row)) continue;
+  // Items written as columns, then labels and values on different rows (merged cells lost in the
+  // scrape), are paired first.
+  const itemColumns = readFundsColumns(fundsRows, continuationRows, ledger);
+  const labelRows = fundsRows.filter((r) => !itemColumns.rows.has(r));
+  const otherRows = continuationRows.filter((r) => !itemColumns.rows.has(r));
+  const joined = joinValuesToLabel(labelRows, isLabelAlone, otherRows, ledger);
+  for (const row of otherRows) {
+    if (joined.valueRows.has(row) || isUnnamedItemRow(row)) continue;
     for (const cell of joinHeaderContinuation(header, row.cells, isKnownHeaderLabel, ledger)) {
       if (UNIT_CELL.test(cell.text)) ledger.use(cell);
       else ledger.unplace(cell, "funds header");
     }
   }
   // Header cells are labels, checked once their continuations are joined (`分` + `值` → 分值).
-  for (const h of header) for (const cell of h.cells) ledger.label(cell, "funds header", isKnownLabel(h.text));
-  let unit: string = DEFAULT_AMOUNT_UNIT;
+  for (const h of header) for (const cell of h.cells) ledger.label(cell, "funds header", factsOfRaw(h.text).knownLabel);
+  let unit: string = statedUnit;
   for (const h of header) {
     const u = unitOf(h.text);
     if (u) unit = u;
   }
   const columns: HeaderColumns<FundsField> = header
-    .map((h) => ({ field: fundsHeaderOf(h.text) ?? null, col: h.col }))
+    .map((h) => ({ field: factsOfRaw(h.text).fundsHeader ?? null, col: h.col }))
     .sort((a, b) => a.col - b.col);
   const hasHeader = columns.some((c) => c.field !== null);
 
   const lines: Array<FundsLine & { row: number; order: number }> = [];
-  // A label standing alone on its row takes the row of values just above it (a merged cell lost
-  // in the scrape); a row with a label no item names still gives a line, its item null.
-  const valueRows = continuationRows.filter(isValueRow);
-  const labelled = fundsRows.map((row) => ({ row, values: joinValuesToLabel(row, valueRows, ledger) }));
-  for (const row of continuationRows) if (!valueRows.includes(row) && isUnnamedItemRow(row)) labelled.push({ row, values: undefined });
+  for (const row of itemColumns.rows) {
+    for (const cell of row.cells) {
+      if (cell.text === "" || !isLabelCell(cell) || cell.facts.fundsItem !== undefined) continue;
+      ledger.label(cell, "funds row");
+      unit = unitOf(cell.text) ?? unit;
+    }
+  }
+  itemColumns.columns.forEach(({ row, label, value }, order) => {
+    ledger.use(label);
+    lines.push({
+      row: row.line,
+      label: label.text,
+      order,
+      item: label.facts.fundsItem ?? null,
+      initialBudget: null,
+      annualBudget: readNumber(value, "amount", ledger, "annualBudget", unit),
+      executed: null,
+      weight: null,
+      executionRate: null,
+      score: null,
+    });
+  });
+  // A row with a label no item names still gives a line, its item null.
+  const labelled: Array<{ row: Row; values: readonly Cell[] | undefined }> = labelRows.map((row) => {
+    const more = joined.values.get(row);
+    return { row, values: more ? [...row.cells, ...more] : undefined };
+  });
+  for (const row of otherRows) if (!joined.valueRows.has(row) && isUnnamedItemRow(row)) labelled.push({ row, values: undefined });
+  const taken = new Set([...joined.values.values()].flat());
   // Parts first: their sums tell which amount is which on a garbled 年度资金总额 row (003 line 1218).
   const ordered = labelled.sort((a, b) => Number(isTotalRow(a.row)) - Number(isTotalRow(b.row)));
   for (const { row, values: joined } of ordered) {
@@ -116,6 +148,7 @@ export function readFunds(
     const partSums = parts.length > 0 ? sumsOf(parts) : undefined;
     const placement = placeFundsValues(values, hasHeader ? columns : undefined, partSums, context.meter);
     reportFundsRealignment(placement, row.line, ledger);
+    holdAmbiguousAmounts(placement, hasHeader ? columns : undefined, ledger);
     const cell = (f: FundsField): Cell | undefined => placement.placed.get(f);
     lines.push({
       row: row.line,
@@ -132,20 +165,18 @@ export function readFunds(
     });
   }
   // Value rows no label took stay unplaced, as header continuations that made no label do.
-  for (const row of valueRows) for (const cell of row.cells) if (cell.text !== "") ledger.unplace(cell, "funds header");
+  for (const row of joined.valueRows) for (const cell of row.cells) if (cell.text !== "" && !taken.has(cell)) ledger.unplace(cell, "funds header");
   lines.sort((a, b) => a.row - b.row || a.order - b.order);
   return { unit, lines: lines.map(({ row: _row, order: _order, ...line }) => line), rowLines: lines.map((l) => l.row) };
 }
 
-/** A row of amounts, dashes and rates only: values whose label stands on another row. */
-function isValueRow(row: Row): boolean {
-  let values = 0;
+/** A funds row holding its item label and no value of its own (its values on another row). */
+function isLabelAlone(row: Row): boolean {
   for (const c of row.cells) {
-    if (c.text === "") continue;
-    if (c.facts.amount.kind === "text") return false;
-    values++;
+    if (c.text === "" || c.facts.fundsItem !== undefined || isLabelCell(c)) continue;
+    return false;
   }
-  return values >= 2;
+  return true;
 }
 
 /** A funds-section row whose first cell is a label no item names, followed by amounts (`债券资金¦20¦20¦18`). */

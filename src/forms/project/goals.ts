@@ -37,6 +37,18 @@ export function readGoals(
       goalLine ??= text[0]?.line;
       continue;
     }
+    // `年度总体目标¦预期目标¦实际完成情况¦…¦…`: the header with its texts after it, in its order
+    // (a row glued from the header and the row under it), when no row under it holds them.
+    const trailing = rows.length === 0 ? textsAfterHeader(row) : undefined;
+    if (trailing) {
+      for (const cell of row.cells) if (cell.text !== "" && !trailing.some((t) => t.cell === cell)) ledger.label(cell, "goals header");
+      for (const { field, cell } of trailing) {
+        parts[field].push(cell.text);
+        ledger.use(cell);
+        goalLine ??= cell.line;
+      }
+      continue;
+    }
     header = headerColumns(row, (c) => c.facts.goalsHeader, ledger) ?? header;
   }
   const layout = header ? layoutOf(header, FIELDS) : undefined;
@@ -55,4 +67,25 @@ export function readGoals(
   if (split) return split;
   const join = (texts: string[]): string | null => (texts.length === 0 ? null : texts.join(""));
   return { expected: join(parts.expected), actual: join(parts.actual) };
+}
+
+/**
+ * The texts standing after a goals header's labels in its own row, each with the field of the
+ * label at the same place in the header's order (预期目标, 实际完成情况): only when there are as
+ * many texts as labels and nothing else follows.
+ */
+function textsAfterHeader(row: Row): Array<{ field: GoalsField; cell: Cell }> | undefined {
+  const labels: GoalsField[] = [];
+  let texts: Cell[] = [];
+  for (const cell of row.cells) {
+    if (cell.text === "") continue;
+    const field = cell.facts.goalsHeader;
+    if (field === null) continue;
+    if (field !== undefined) {
+      if (texts.length > 0) return undefined;
+      labels.push(field);
+    } else texts.push(cell);
+  }
+  if (labels.length === 0 || texts.length !== labels.length) return undefined;
+  return texts.map((cell, k) => ({ field: labels[k] as GoalsField, cell }));
 }

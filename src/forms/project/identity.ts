@@ -2,7 +2,7 @@
  * 项目名称 / 主管部门 / 实施单位 rows. A label's value is the next filled cell, or the text after the
  * label in the same cell (`实施单位 济源市社会劳动保障管理局`, 003 line 1698).
  */
-import { IDENTITY_WORDS, type IdentityField } from "../../../grammars/vocabulary/index.js";
+import { AMOUNT_UNITS, IDENTITY_WORDS, type IdentityField } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Row } from "../../lines/model.js";
 
@@ -13,7 +13,10 @@ export interface Identity {
   /** The unit the form names as its own (`部门（单位）名称`, `编制单位:`): label as written, value, line. */
   owner: { label: string; value: string; line: number } | null;
   nameLine?: number;
-  /** Each field's label as written and line, for a record with no field for it to keep it in `extra`. */
+  /**
+   * Each field's label as written and its line: a department-wide form, whose one unit field is the
+   * owner, keeps the others (主管部门, 实施单位, a 项目名称) in `extra`.
+   */
   labels: Partial<Record<"name" | "department" | "implementer", { label: string; line: number }>>;
 }
 
@@ -82,4 +85,19 @@ export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity
     }
   }
   return identity;
+}
+
+/**
+ * The unit a heading line names as the form's own (`部门:临沧市永德县明朗中学` under the title), the
+ * nearest first; a unit line (`单位：万元`) names an amount unit, not a unit of government.
+ */
+export function ownerInHeadings(headings: ReadonlyArray<{ readonly line: number; readonly text: string }>): Identity["owner"] {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i] as { line: number; text: string };
+    if (!/[:：]/.test(h.text)) continue;
+    const label = labelAt(h.text);
+    if (label === undefined || label.field !== "owner" || label.rest === "" || label.rest in AMOUNT_UNITS) continue;
+    return { label: label.label, value: label.rest, line: h.line };
+  }
+  return null;
 }

@@ -12,10 +12,11 @@ import type { Cell, Row } from "../../lines/model.js";
 import { impliedLevel1, levelKey } from "../../lines/read-level.js";
 import type { Indicator } from "../../schema/project.js";
 import type { FormContext } from "../form-context.js";
-import { fieldsInHeaderOrder, layoutOf, type FieldSpec, type HeaderColumns, type HeaderLayout } from "../placement/align-cells.js";
+import { fieldsInHeaderOrder, layoutOf, type Alignment, type FieldSpec, type HeaderColumns, type HeaderLayout } from "../placement/align-cells.js";
 import { headerColumns, valueCells } from "../placement/header-columns.js";
 import { dropRemarkCopy } from "../rules/drop-remark-copy.js";
 import { joinNameFragments } from "../rules/join-name-fragments.js";
+import { reportWrappedRows, wrappedRowCount } from "../rules/join-wrapped-values.js";
 import { readNumber } from "../rules/read-number.js";
 import { reportRealignment } from "../rules/realign-row.js";
 import { stripIndicatorLabel } from "../rules/strip-indicator-label.js";
@@ -53,7 +54,8 @@ function buildFields(columns: Columns): ReadonlyArray<FieldSpec<IndicatorField>>
   const targetFields: Array<FieldSpec<IndicatorField>> = splitTarget
     ? [
         { field: "nature", cost: (c) => (isNature(c) ? 0 : Infinity), emptyCost: 0.3 },
-        { field: "target", cost: valueCost, emptyCost: 0.3 },
+        // A unit with no value before it says nothing: an empty 指标值 costs more than an empty 度量单位.
+        { field: "target", cost: valueCost, emptyCost: 0.4 },
         { field: "unit", cost: (c) => (isUnit(c) ? 0 : Infinity), emptyCost: 0.3 },
       ]
     : [{ field: "target", cost: valueCost, emptyCost: 0.3 }];
@@ -114,6 +116,16 @@ function joinTarget(nature: string | null, value: string | null, unit: string | 
 /** An indicator as read: the SPEC's fields, a rubric's 评分标准 and 指标解释, its level1 as written where it is no SPEC level. */
 export type ReadIndicator = Omit<Indicator, "level1"> & { level1: string; criteria: string | null; explanation: string | null };
 
+/**
+ * A row that may continue on the lines below: a name with no value, or, under a header with 分值 /
+ * 得分 columns, a name with neither (`¦时效指标¦资金发放及时率¦≥¦95¦%` then `¦96%¦10¦10`).
+ */
+function mayWrap(alignment: Alignment<IndicatorField>, scored: boolean): boolean {
+  if (!alignment.placed.has("name")) return false;
+  if (!VALUE_FIELDS.some((f) => alignment.placed.has(f))) return true;
+  return scored && !alignment.placed.has("weight") && !alignment.placed.has("score");
+}
+
 /** The fields whose value makes a row an indicator rather than a template slot. */
 const VALUE_FIELDS = ["target", "actual", "weight", "score"] as const;
 
@@ -137,7 +149,11 @@ export function readIndicators(
   let hasDeviation = true;
   let splitTarget = false;
   let rubric = false;
-  for (const { r: row, h } of ordered) {
+  // Rows joined to the indicator above them (their values wrapped onto the lines below).
+  const absorbed = new Set<Row>();
+  for (let at = 0; at < ordered.length; at++) {
+    const { r: row, h } = ordered[at] as { r: Row; h: boolean };
+    if (absorbed.has(row)) continue;
     if (h) {
       latest = headerColumns(row, (c) => c.facts.indicatorHeader, ledger) ?? latest;
       hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
@@ -157,7 +173,22 @@ export function readIndicators(
       for (const cell of cells) ledger.label(cell, "indicator template");
       continue;
     }
-    const alignment = context.aligner.align(cells, rowFields, layout);
+    let alignment = context.aligner.align(cells, rowFields, layout);
+    if (!rubric && mayWrap(alignment, latest?.some((c) => c.field === "weight" || c.field === "score") ?? false)) {
+      const below: Row[] = [];
+      for (let k = at + 1; k < ordered.length && !(ordered[k] as { h: boolean }).h; k++) below.push((ordered[k] as { r: Row }).r);
+      const quiet = (r: Row): Cell[] => r.cells.filter((c) => c.text !== "" && c.facts.rowLabel !== "indicators");
+      const count = wrappedRowCount(row, below, quiet, (c) => context.aligner.align(c, rowFields), rowFields);
+      if (count > 0) {
+        const more = below.slice(0, count);
+        for (const r of more) {
+          absorbed.add(r);
+          cells.push(...valueCells(r, "indicators", ledger));
+        }
+        reportWrappedRows(row.line, (more[0] as Row).line, (more[more.length - 1] as Row).line, ledger);
+        alignment = context.aligner.align(cells, rowFields);
+      }
+    }
     const get = (f: IndicatorField): Cell | undefined => alignment.placed.get(f);
     const nameCell = get("name");
     const name = nameCell ? stripIndicatorLabel(nameCell.text) : "";
@@ -177,11 +208,12 @@ export function readIndicators(
     const level2Cell = get("level2");
     const written1 = level1Cell?.facts.level1;
     const written2 = level2Cell ? (level2Cell.facts.level2 ?? null) : null;
-    // A rubric names its own levels (`决策（15）` → 决策); a form's levels are the SPEC's.
-    const own1 = rubric && level1Cell && written1 === undefined ? levelKey(level1Cell.text) : undefined;
-    const own2 = rubric && level2Cell && written2 === null ? levelKey(level2Cell.text) : null;
-    const level1: string = written1 ?? own1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? LEVEL1_FALLBACK;
-    const level2: string | null = written2 ?? own2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
+    // A rubric names its own levels as written (`决策（15）` → 决策, `产出（30分）` → 产出, not the
+    // SPEC's 产出指标); a form's levels are the SPEC's.
+    const own1 = rubric && level1Cell ? levelKey(level1Cell.text) : undefined;
+    const own2 = rubric && level2Cell ? levelKey(level2Cell.text) : null;
+    const level1: string = own1 ?? written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? LEVEL1_FALLBACK;
+    const level2: string | null = own2 ?? written2 ?? (level1 === prevLevel1 ? prevLevel2 : null);
     const remarkCell = dropRemarkCopy(get("remark"), cells, nameCell, ledger);
     ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), remarkCell, get("nature"), get("unit"));
     ledger.use(get("seq"), get("criteria"), get("explanation"));

@@ -43,6 +43,20 @@ const cases: Case[] = [
     goals: { expected: "按照上级要求及时发放。", actual: null },
     unmapped: [],
   },
+  {
+    // the header and the row under it glued on one line: each text after the labels takes the
+    // label at its place in the header's order
+    name: "reads the texts standing after the header's labels in its own row (real 02 line 15)",
+    excerpt: [NAME, [15, "年度 总体 目标\t预期目标\t实际完成情况\t确保每一个学生都能享受政策\t每一个学生都享受了政策"]],
+    goals: { expected: "确保每一个学生都能享受政策", actual: "每一个学生都享受了政策" },
+    unmapped: [],
+  },
+  {
+    name: "reads 完成情况 as the 实际完成情况 column (synthetic 01b line 9)",
+    excerpt: [NAME, [16, "年度总体目标\t预期目标\t完成情况"], [17, "\t开展执法检查60次。\t开展执法检查64次。"]],
+    goals: { expected: "开展执法检查60次。", actual: "开展执法检查64次。" },
+    unmapped: [],
+  },
 ];
 
 describe("readGoals", () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { CellLedger, type UnmappedEntry } from "../../../src/diagnostics/cell-ledger.js";
 import type { Diagnostic } from "../../../src/diagnostics/codes.js";
-import { readIdentity, type Identity } from "../../../src/forms/project/identity.js";
+import { ownerInHeadings, readIdentity, type Identity } from "../../../src/forms/project/identity.js";
 import { blockOf } from "../../helpers/blocks.js";
 
 interface Case {
@@ -71,5 +71,17 @@ describe("readIdentity", () => {
     expect(got).toEqual(identity);
     expect(ledger.unmapped).toEqual(unmapped);
     expect(ledger.diagnostics).toEqual(diagnostics);
+  });
+});
+
+describe("ownerInHeadings", () => {
+  const h = (line: number, text: string): { line: number; text: string } => ({ line, text });
+  it.each([
+    { name: "the unit a line under the title names (real 02 line 1)", headings: [h(1, "2022年度项目支出绩效自评表"), h(1, "部门:临沧市永德县明朗中学")], owner: { label: "部门", value: "临沧市永德县明朗中学", line: 1 } },
+    { name: "a 编制单位 line", headings: [h(2, "编制单位：某县财政局")], owner: { label: "编制单位", value: "某县财政局", line: 2 } },
+    { name: "no unit of government in a unit line (单位：万元)", headings: [h(3, "单位：万元")], owner: null },
+    { name: "no owner in a title", headings: [h(1, "2023年度部门整体支出绩效自评表")], owner: null },
+  ])("reads $name", ({ headings, owner }) => {
+    expect(ownerInHeadings(headings)).toEqual(owner);
   });
 });

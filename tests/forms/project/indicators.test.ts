@@ -93,6 +93,24 @@ const cases: Case[] = [
     unmapped: [],
     diagnostics: [],
   },
+  {
+    // A rubric's levels are its own words as written, less the weight, even where the SPEC has a
+    // variant of them (`产出（30分）` stays 产出, not 产出指标).
+    name: "keeps a scoring rubric's levels as written, weights removed (synthetic 02a lines 3, 13–14)",
+    excerpt: [
+      [2, "单位\t桐川县市场监督管理局"],
+      [3, "序号\t一级指标\t二级指标\t三级指标\t指标分值\t评分标准\t自评得分"],
+      [13, "10\t产出（30分）\t职责履行（30分）\t重点工作完成率\t10\t完成率×10分。\t10"],
+      [14, "11\t\t\t监督抽检合格率\t10\t≥98%得10分。\t9"],
+    ],
+    indicators: [
+      { ...ind("产出", "职责履行", "重点工作完成率", null, null, 10, 10), criteria: "完成率×10分。" },
+      { ...ind("产出", "职责履行", "监督抽检合格率", null, null, 10, 9), criteria: "≥98%得10分。" },
+    ],
+    lines: [13, 14],
+    unmapped: [],
+    diagnostics: [],
+  },
 ];
 
 describe("readIndicators", () => {

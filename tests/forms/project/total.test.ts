@@ -26,3 +26,18 @@ describe("readTotal", () => {
     expect(ledger.unmapped).toEqual([]);
   });
 });
+
+describe("readTotal with a grade after the score", () => {
+  it.each([
+    { name: "takes a grade after the 总分's numbers as the 自评等级 (real 02 line 34)", row: "总分\t100\t96\t优", total: { weight: 100, score: 96 }, grades: [{ label: "自评等级", value: "优", line: 45 }] },
+    { name: "takes 良好 as well", row: "总分\t\t\t\t\t100\t85\t良好", total: { weight: 100, score: 85 }, grades: [{ label: "自评等级", value: "良好", line: 45 }] },
+    { name: "takes no grade from a 总分 row without a number", row: "总分\t优", total: { weight: null, score: null }, grades: [] },
+  ])("$name", ({ row, total, grades }) => {
+    const { sections: s } = blockOf("form", [NAME_004, HEADER_004, [45, row]]);
+    const ledger = new CellLedger();
+    const { header } = readIndicators(s.indicatorHeader, s.indicators, ledger, formContext());
+    const found: Array<{ label: string; value: string; line: number }> = [];
+    expect(readTotal(s.total, header, ledger, formContext(), found)).toEqual(total);
+    expect(found).toEqual(grades);
+  });
+});

@@ -1,0 +1,36 @@
+// A department-wide form names the department as its unit (单位名称, 部门:…); a 主管部门 it also names
+// is the department's superior, kept in `extra`; a department form is never named after its title.
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse-text.js";
+import type { DepartmentRecord } from "../../src/schema/department.js";
+
+const department = (lines: string[]): DepartmentRecord => {
+  const { records } = parseText(lines.join("\n"));
+  const found = records.filter((r) => r.kind === "department");
+  expect(found).toHaveLength(1);
+  return found[0] as DepartmentRecord;
+};
+
+const INDICATORS = ["一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分", "产出指标\t数量指标\t监测点位运维数\t12个\t12个\t20\t20"];
+
+describe("department forms", () => {
+  it.each([
+    {
+      name: "keeps the 主管部门 beside the unit in extra (synthetic 01b line 3)",
+      identity: "单位名称\t安平市生态环境局\t\t主管部门\t安平市人民政府",
+      department: "安平市生态环境局",
+      extra: [{ label: "主管部门", value: "安平市人民政府", line: 3 }],
+    },
+    {
+      name: "takes the 主管部门 as the department where the form names no unit",
+      identity: "主管部门\t安平市生态环境局",
+      department: "安平市生态环境局",
+      extra: [],
+    },
+  ])("$name", ({ identity, department: name, extra }) => {
+    const record = department(["部门整体支出绩效自评表", "（2023年度）", identity, ...INDICATORS]);
+    expect(record.department).toBe(name);
+    expect(record.extra).toEqual(extra);
+    expect(record.diagnostics.map((d) => d.code)).not.toContain("name-from-title");
+  });
+});

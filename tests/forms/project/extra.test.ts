@@ -1,0 +1,73 @@
+// readExtra: a form's labelled values no field takes (SPEC v2 `extra`), paired left to right,
+// labels kept as written; every cell read is used, an unknown label without a value kept.
+import { describe, expect, it } from "vitest";
+import { CellLedger } from "../../../src/diagnostics/cell-ledger.js";
+import { readExtra } from "../../../src/forms/project/extra.js";
+import type { ExtraItem } from "../../../src/schema/common.js";
+import { rowOf } from "../../helpers/cells.js";
+
+interface Case {
+  readonly name: string;
+  readonly rows: string[];
+  readonly extra: Array<Omit<ExtraItem, "line">>;
+  /** Texts of cells left neither used nor labelled (unmapped when the record closes). */
+  readonly unread: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: "pairs a label with the value beside it",
+    rows: ["评价结论\t项目完成年度目标，自评等级为优。"],
+    extra: [{ label: "评价结论", value: "项目完成年度目标，自评等级为优。" }],
+    unread: [],
+  },
+  {
+    name: "reads two pairs on one row, left to right",
+    rows: ["存在问题\t个别工程征地协调滞后。\t改进措施\t提前开展征地协调。"],
+    extra: [
+      { label: "存在问题", value: "个别工程征地协调滞后。" },
+      { label: "改进措施", value: "提前开展征地协调。" },
+    ],
+    unread: [],
+  },
+  {
+    name: "splits a cell written label：value into both",
+    rows: ["项目负责人：刘建国\t联系电话：0839-3216540"],
+    extra: [
+      { label: "项目负责人", value: "刘建国" },
+      { label: "联系电话", value: "0839-3216540" },
+    ],
+    unread: [],
+  },
+  {
+    name: "reads the pairs after a group label, the group label itself no value",
+    rows: ["项目基本情况\t项目属性\t延续性项目\t项目类型\t建设类"],
+    extra: [
+      { label: "项目属性", value: "延续性项目" },
+      { label: "项目类型", value: "建设类" },
+    ],
+    unread: [],
+  },
+  {
+    name: "drops a trailing colon from a label written apart from its value",
+    rows: ["自评结论：\t良好"],
+    extra: [{ label: "自评结论", value: "良好" }],
+    unread: [],
+  },
+  {
+    name: "reads a known label with no value, and keeps an unknown one unread",
+    rows: ["备注\t", "评价结论\t达标\t附表说明"],
+    extra: [{ label: "评价结论", value: "达标" }],
+    unread: ["附表说明"],
+  },
+];
+
+describe("readExtra", () => {
+  it.each(cases)("$name", ({ rows, extra, unread }) => {
+    const ledger = new CellLedger();
+    const read = rows.map((text, i) => rowOf(text, 10 + i));
+    expect(readExtra(read, ledger).map(({ label, value }) => ({ label, value }))).toEqual(extra);
+    const left = read.flatMap((r) => r.cells).filter((c) => c.text !== "" && !ledger.isUsed(c));
+    expect(left.map((c) => c.text)).toEqual(unread);
+  });
+});

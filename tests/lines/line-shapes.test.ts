@@ -1,0 +1,52 @@
+// line-shapes: what a raw line is, read without the line lexer — the same answers the line reader
+// gives (a code line, a one-cell funds row), so the document splitter never cuts before such a row.
+import { describe, expect, it } from "vitest";
+import { isRowLabelLine, isTableCodeRow } from "../../src/lines/line-shapes.js";
+import { readLines } from "../../src/lines/read-lines.js";
+
+describe("isTableCodeRow", () => {
+  const cases: Array<[string, boolean]> = [
+    ["\t\t公开06表", true],
+    ["公开01表\t\t\t", true],
+    ["\t 公开１２表 \t", true],
+    ["\t\t公开06表\t2023年度", false],
+    ["收入支出决算总表\t\t公开01表\t金额单位:万元", false],
+    ["\t\t\t", false],
+    ["公开06表附件\t", false],
+  ];
+  for (const [raw, expected] of cases) {
+    it(`reads ${JSON.stringify(raw)} as ${expected ? "" : "no "}table code row`, () => {
+      expect(isTableCodeRow(raw)).toBe(expected);
+    });
+  }
+
+  it("agrees with the line reader, which reads such a row as the code line", () => {
+    for (const [raw, expected] of cases) {
+      const [line] = readLines(raw);
+      expect(line?.kind === "text" && line.lexeme === "tableCode", raw).toBe(expected);
+    }
+  });
+});
+
+describe("isRowLabelLine", () => {
+  const cases: Array<[string, boolean]> = [
+    ["年度资金总额", true],
+    ["其中：当年财政拨款", true],
+    ["年度资金总额（万元）：", true],
+    ["社保工作专项经费项目支出绩效自评表", false],
+    ["2021年度", false],
+    ["项目名称", false],
+  ];
+  for (const [raw, expected] of cases) {
+    it(`reads ${JSON.stringify(raw)} as ${expected ? "a funds label alone on its line" : "no row label line"}`, () => {
+      expect(isRowLabelLine(raw)).toBe(expected);
+    });
+  }
+
+  it("agrees with the line reader, which reads such a line as a one-cell row", () => {
+    for (const [raw, expected] of cases) {
+      const [line] = readLines(raw);
+      expect(line?.kind === "table", raw).toBe(expected);
+    }
+  });
+});
