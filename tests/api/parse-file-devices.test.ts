@@ -22,8 +22,9 @@ describe("parseFile on a device or a FIFO", () => {
     const fifo = join(dir, "dump.fifo");
     execFileSync("mkfifo", [fifo]);
     const writer = spawn("sh", ["-c", `cat "$1" > "$2"`, "sh", SEED.pathname, fifo]);
+    const written = new Promise((resolve) => writer.on("close", resolve));
     const got = await parseFile(fifo, { file: "dump.txt" });
-    await new Promise((resolve) => writer.on("close", resolve));
+    await written;
     const whole = await parseFile(SEED.pathname, { file: "dump.txt" });
     expect(got.records).toEqual(whole.records);
   });
