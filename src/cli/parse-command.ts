@@ -4,7 +4,7 @@
  */
 import { lstatSync, statSync, type Stats } from "node:fs";
 import { mkdir, realpath } from "node:fs/promises";
-import { basename, extname, join, sep } from "node:path";
+import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
 import { TABLES } from "../emit/csv-tables.js";
@@ -97,11 +97,7 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
       diagnosticsOutput = (await openOutput(options.diagnostics, taken)).output ?? watchedStream(io.stdout, async () => undefined, async () => undefined, "finish");
     }
     if (options.split && options.outDir) {
-      const dir = options.outDir;
-      await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-        throw new OutputError(dir, describeFsError(error));
-      });
-      outDir = await realpath(dir);
+      outDir = await makeFolder(options.outDir);
     }
   } catch (error) {
     await output?.abort();
@@ -289,6 +285,32 @@ async function writeSplit(
       throw new OutputError(target, describeFsError(error));
     }
   }
+}
+
+/**
+ * Makes `--out-dir` (and its parents) and returns its real path; throws OutputError with the real
+ * reason: Node's recursive mkdir says "no such file or directory" for a read-only or forbidden
+ * parent, so the first missing folder is made alone to learn why, and a file in the way is named.
+ */
+async function makeFolder(dir: string): Promise<string> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new OutputError(dir, "exists and is not a folder");
+    let missing = resolve(dir);
+    while (dirname(missing) !== missing && statOrUndefined(dirname(missing)) === undefined) missing = dirname(missing);
+    if (lstatOrUndefined(missing)?.isSymbolicLink()) throw new OutputError(dir, "broken symbolic link");
+    const reason = await mkdir(missing).then(
+      () => error,
+      (real: unknown) => real,
+    );
+    throw new OutputError(dir, describeFsError(reason));
+  }
+  const real = await realpath(dir).catch((error: unknown) => {
+    throw new OutputError(dir, describeFsError(error));
+  });
+  if (!statOrUndefined(real)?.isDirectory()) throw new OutputError(dir, "exists and is not a folder");
+  return real;
 }
 
 /** The inputs but the one(s) that are the file standard output writes to, each said as a problem. */

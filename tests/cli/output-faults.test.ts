@@ -343,3 +343,35 @@ describe("explain --html writes as -o does", () => {
     expect(readFileSync(join(dir, "page.html"), "utf8").startsWith("<!doctype html>")).toBe(true);
   });
 });
+
+describe("--out-dir that cannot be made", () => {
+  it("says the real reason in one line, exit 2: a file in the way, a broken link, a read-only disk", async () => {
+    const file = join(dir, "a-file");
+    writeFileSync(file, "x");
+    symlinkSync("nowhere", join(dir, "dangling-dir"));
+    const cases: Array<[string, string]> = [
+      [file, "exists and is not a folder"],
+      [join(file, "sub"), "a part of the path is not a directory"],
+      [join(dir, "dangling-dir"), "broken symbolic link"],
+    ];
+    // Node's own recursive mkdir says "no such file or directory" here.
+    if (readOnly) cases.push([join(readOnly, "a", "b"), "read-only file system"]);
+    else console.warn(`skipped the read-only case: ${NEEDS_ROOT}`);
+    for (const [outDir, reason] of cases) {
+      const run = await runCli(["-q", GOOD, "--split", "--out-dir", outDir]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`pe-parse: ${outDir}: ${reason}\n`);
+    }
+  });
+});
+
+describe("-o through a dangling link", () => {
+  it("creates the file the link names, and keeps the link", async () => {
+    const link = join(dir, "dangling.json");
+    symlinkSync("made-by-run.json", link);
+    const run = await runCli(["-q", GOOD, "-o", link]);
+    expect(run.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "made-by-run.json"), "utf8")).toBe((await runCli(["-q", GOOD])).stdout);
+  });
+});
