@@ -63,7 +63,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument("[paths...]", "dump files, directories (every *.txt below, sorted) or - for stdin")
     .addOption(new Option("-f, --format <format>", "output format (default: from -o's extension .json, .ndjson, .jsonl or .csv, else json)").choices([...FORMATS]))
     .addOption(new Option("-t, --table <table>", "CSV table, with CSV output (default: projects)").choices([...CSV_TABLES]))
-    .option("-o, --output <file>", "write to FILE instead of stdout: a file atomically (through a link, its target), a device or pipe directly, - for stdout; never one of the inputs")
+    .option("-o, --output <file>", "write to FILE instead of stdout: a file atomically (through a link, its target), a device, pipe or /dev/fd/N directly, - for stdout; never one of the inputs or another output")
     .option("--out-dir <dir>", "directory for --split output")
     .option("--split", "write one file per record into --out-dir")
     .option("--force", "let --split overwrite existing files")
