@@ -16,6 +16,9 @@ export interface StreamOptions {
   /** Where a run with no cut point is cut at a page break, and at a row (characters); defaults in document-splitter.ts. For tests. */
   readonly maxChars?: number;
   readonly maxTableChars?: number;
+  /** The same bounds in lines (document-splitter.ts). For tests. */
+  readonly maxLines?: number;
+  readonly maxTableLines?: number;
 }
 
 export interface DocumentPiece {
@@ -32,7 +35,7 @@ export async function* documentsOf(
   options: StreamOptions,
 ): AsyncGenerator<DocumentPiece> {
   const decoder = new StreamDecoder(options.encoding);
-  const splitter = new DocumentSplitter(options.minChars, options.maxChars, options.maxTableChars);
+  const splitter = new DocumentSplitter(options.minChars, options.maxChars, options.maxTableChars, options.maxLines, options.maxTableLines);
   for await (const chunk of chunks instanceof Uint8Array ? [] : chunks) {
     const text = decoder.push(chunk);
     if (!decoder.ok) break;
@@ -57,7 +60,7 @@ function piece(doc: DocumentText, encoding: string, diagnostics: Diagnostic[]): 
   let lines = 0;
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
   const last = firstLine + Math.max(lines - 1, 0);
-  const cut = diagnostic("table-cut", { chars: text.length, line: last + 1 }, last);
+  const cut = diagnostic("table-cut", { lines, chars: text.length, line: last + 1 }, last);
   return { text, firstLine, encoding, diagnostics: [cut, ...diagnostics] };
 }
 

@@ -4,7 +4,7 @@
  * half-written file. The temporary file is removed on any exit, a signal's included
  * (exit-cleanup.ts).
  */
-import { createWriteStream, type WriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { open, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
@@ -40,14 +40,27 @@ export interface OutputStream {
   error(): Error | undefined;
   /** Settles with the first error writing the stream (and never if there is none). */
   readonly failed: Promise<Error>;
-  /** Flushes and closes (and renames into place); rejects with the first error. */
+  /** Flushes and closes; rejects with the first error. Nothing is in place yet. */
+  flush(): Promise<void>;
+  /** Puts a flushed output in place (renames a temporary file over its target). */
+  publish(): Promise<void>;
+  /** `flush` then `publish`. */
   commit(): Promise<void>;
   /** Closes without committing: a temporary file is removed. */
   abort(): Promise<void>;
 }
 
-/** Watches a write stream for its first error, so that nothing throws and nothing is missed. */
-export function watchedStream(stream: WriteStream, finish: () => Promise<void>, discard: () => Promise<void>): OutputStream {
+/**
+ * Watches a write stream for its first error, so that nothing throws and nothing is missed.
+ * `until`: what a flush waits for — "close" for a file this run opened (a close can still fail),
+ * "finish" for a descriptor it only borrows (`-o /dev/fd/3`), which it never closes.
+ */
+export function watchedStream(
+  stream: Writable,
+  finish: () => Promise<void>,
+  discard: () => Promise<void>,
+  until: "close" | "finish" = "close",
+): OutputStream {
   let first: Error | undefined;
   let fail: (error: Error) => void = () => undefined;
   const failed = new Promise<Error>((resolve) => (fail = resolve));
@@ -55,38 +68,60 @@ export function watchedStream(stream: WriteStream, finish: () => Promise<void>, 
     first ??= error;
     fail(first);
   });
-  const closed = (): Promise<void> =>
+  const settled = (): Promise<void> =>
     new Promise((resolve) => {
-      if (stream.closed) return resolve();
-      stream.once("close", () => resolve());
-      stream.end();
+      if (stream.closed || (until === "finish" && stream.writableFinished)) return resolve();
+      const done = (): void => {
+        stream.off("close", done);
+        stream.off(until, done);
+        stream.off("error", done);
+        resolve();
+      };
+      stream.once("close", done);
+      stream.once(until, done);
+      stream.once("error", done);
+      if (!stream.destroyed) stream.end();
     });
-  return {
+  const output: OutputStream = {
     stream,
     error: () => first,
     failed,
+    async flush() {
+      if (first) throw first;
+      await settled();
+      if (first) throw first;
+    },
+    publish: finish,
     async commit() {
-      if (first) throw first;
-      await closed();
-      if (first) throw first;
-      await finish();
+      await output.flush();
+      await output.publish();
     },
     async abort() {
-      stream.destroy();
-      await closed();
+      // A borrowed descriptor (standard output among them) is left open: only what this run opened is closed.
+      if (until === "close") {
+        stream.destroy();
+        await settled();
+      }
       await discard();
     },
   };
+  return output;
 }
 
-/** Opens the temporary file at once, so a missing or read-only folder fails before any work. */
-export async function openAtomicStream(target: string): Promise<OutputStream> {
+/**
+ * Opens the temporary file at once, so a missing or read-only folder fails before any work.
+ * `mode`: the permissions of the file it replaces, kept (a private 0600 file stays private).
+ */
+export async function openAtomicStream(target: string, mode?: number): Promise<OutputStream> {
   const temp = tempPathFor(target);
   const forget = removeOnExit(temp);
   let handle;
   try {
-    handle = await open(temp, "wx");
+    handle = await open(temp, "wx", mode === undefined ? undefined : mode & 0o7777);
+    if (mode !== undefined) await handle.chmod(mode & 0o7777); // whatever the umask says
   } catch (error) {
+    await handle?.close().catch(() => undefined);
+    if (handle) await unlink(temp).catch(() => undefined);
     forget();
     throw error;
   }

@@ -7,6 +7,7 @@
 import { link, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { describeFsError } from "./describe-fs-error.js";
+import { escapeControls } from "./format-diagnostic.js";
 import { goldenPathOf, goldenText, parseFixture } from "./check-command.js";
 import type { CliIo } from "./io.js";
 
@@ -26,7 +27,7 @@ export async function checkAdd(files: readonly string[], io: CliIo): Promise<num
   let added = 0;
   for (const file of files) {
     if (!file.endsWith(".txt")) {
-      io.stderr.write(`pe-parse: ${file}: a fixture must be named X.txt (check compares X.txt with X.expected.json)\n`);
+      io.stderr.write(`pe-parse: ${escapeControls(file)}: a fixture must be named X.txt (check compares X.txt with X.expected.json)\n`);
       exit = 2;
       continue;
     }
@@ -36,13 +37,13 @@ export async function checkAdd(files: readonly string[], io: CliIo): Promise<num
       await createExclusive(golden, goldenText(records));
       const warnings = records.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity !== "info").length, 0);
       added++;
-      io.stdout.write(`added ${golden} (${records.length} records, ${warnings} warnings and errors)\n`);
+      io.stdout.write(`added ${escapeControls(golden)} (${records.length} records, ${warnings} warnings and errors)\n`);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       io.stderr.write(
         code === "EEXIST"
-          ? `pe-parse: ${golden} exists; not overwritten (check --update rewrites a golden after showing its differences)\n`
-          : `pe-parse: ${file}: ${describeFsError(error)}\n`,
+          ? `pe-parse: ${escapeControls(golden)} exists; not overwritten (check --update rewrites a golden after showing its differences)\n`
+          : `pe-parse: ${escapeControls(file)}: ${describeFsError(error)}\n`,
       );
       exit = 2;
     }

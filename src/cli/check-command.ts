@@ -13,10 +13,10 @@ import { renderRecords } from "../emit/render.js";
 import { parseBytes } from "../parse-file.js";
 import { parseText } from "../parse-text.js";
 import type { PeRecord } from "../schema/record.js";
-import { writeFileAtomic } from "./atomic-write.js";
 import { describeFsError } from "./describe-fs-error.js";
-import { escapeControls } from "./format-diagnostic.js";
+import { escapeControls, escapeLines } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
+import { writeOutputFile } from "./output-target.js";
 
 /** The golden of a fixture: its records, as `pe-parse` writes them with `source.file` = the base name. */
 export async function parseFixture(path: string): Promise<PeRecord[]> {
@@ -42,7 +42,7 @@ export async function checkCommand(dir: string, update: boolean, io: CliIo): Pro
     return 2;
   }
   if (names.length === 0) {
-    io.stderr.write(`pe-parse: warning: ${dir} holds no .txt dump: nothing to check\n`);
+    io.stderr.write(`pe-parse: warning: ${escapeControls(dir)} holds no .txt dump: nothing to check\n`);
     return 1;
   }
   let failed = 0;
@@ -53,18 +53,18 @@ export async function checkCommand(dir: string, update: boolean, io: CliIo): Pro
     try {
       expectedText = await readFile(expectedPath, "utf8");
     } catch {
-      io.stdout.write(`skip ${name} (no ${basename(expectedPath)}; add one with pe-parse check --add)\n`);
+      io.stdout.write(escapeControls(`skip ${name} (no ${basename(expectedPath)}; add one with pe-parse check --add)`) + "\n");
       continue;
     }
     checked++;
     const read = readRecordsText(expectedText);
     if (!read.ok) {
       failed++;
-      io.stdout.write(`FAIL ${name}: ${basename(expectedPath)} is not a records file: ${read.reason}\n`);
+      io.stdout.write(escapeControls(`FAIL ${name}: ${basename(expectedPath)} is not a records file: ${read.reason}`) + "\n");
       // A golden written before the record schema grew a field: --update writes it anew, to review.
       if (update) {
-        await writeFileAtomic(expectedPath, goldenText(await parseFixture(join(dir, name))));
-        io.stdout.write(`  updated ${expectedPath}\n`);
+        await writeOutputFile(expectedPath, goldenText(await parseFixture(join(dir, name))), [join(dir, name)], io.stdout);
+        io.stdout.write(`  updated ${escapeControls(expectedPath)}\n`);
       }
       continue;
     }
@@ -74,23 +74,23 @@ export async function checkCommand(dir: string, update: boolean, io: CliIo): Pro
     const rendered = parseText(renderRecords(expected), { file: name }).records;
     diffs.push(...diffRecords(expected, rendered, { roundTrip: true }).map((d) => ({ ...d, phase: "render → parse" })));
     if (diffs.length === 0) {
-      io.stdout.write(`ok   ${name} (${got.length} records)\n`);
+      io.stdout.write(`ok   ${escapeControls(name)} (${got.length} records)\n`);
       continue;
     }
     failed++;
-    io.stdout.write(`FAIL ${name}: ${diffs.length} differences\n`);
+    io.stdout.write(`FAIL ${escapeControls(name)}: ${diffs.length} differences\n`);
     for (const d of diffs.slice(0, 200)) {
-      io.stdout.write(`  [${d.phase}] record ${d.record} ${d.path}\n    expected ${show(d.expected)}\n    got      ${show(d.got)}\n`);
+      io.stdout.write(escapeLines(`  [${d.phase}] record ${d.record} ${d.path}\n    expected ${show(d.expected)}\n    got      ${show(d.got)}`) + "\n");
     }
     if (diffs.length > 200) io.stdout.write(`  … ${diffs.length - 200} more\n`);
     if (update) {
-      await writeFileAtomic(expectedPath, goldenText(got));
-      io.stdout.write(`  updated ${expectedPath}\n`);
+      await writeOutputFile(expectedPath, goldenText(got), [join(dir, name)], io.stdout);
+      io.stdout.write(`  updated ${escapeControls(expectedPath)}\n`);
     }
   }
   io.stdout.write(`${checked - failed} passed, ${failed} failed\n`);
   if (checked === 0) {
-    io.stderr.write(`pe-parse: warning: none of the ${names.length} .txt dumps in ${dir} has an X.expected.json: nothing was checked\n`);
+    io.stderr.write(`pe-parse: warning: none of the ${names.length} .txt dumps in ${escapeControls(dir)} has an X.expected.json: nothing was checked\n`);
     return 1;
   }
   return failed > 0 && !update ? 1 : 0;

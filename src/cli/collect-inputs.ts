@@ -20,8 +20,8 @@ export interface InputProblem {
 interface Walk {
   readonly files: string[];
   readonly problems: InputProblem[];
-  /** Device and inode of every folder read, so none is read twice and a link loop ends. */
-  readonly folders: Set<string>;
+  /** Device and inode of every folder read, and the path it was read by, so none is read twice and a link loop ends. */
+  readonly folders: Map<string, string>;
 }
 
 async function walk(dir: string, into: Walk): Promise<void> {
@@ -40,7 +40,11 @@ async function walk(dir: string, into: Walk): Promise<void> {
       if (isText) into.files.push(path);
       continue;
     }
-    if (!entry.isDirectory() && !entry.isSymbolicLink()) continue;
+    if (!entry.isDirectory() && !entry.isSymbolicLink()) {
+      // A FIFO or a device named *.txt would block the run or never end: said, not read.
+      if (isText) into.problems.push({ path, message: "not a regular file (a FIFO, socket or device); not read", lost: true });
+      continue;
+    }
     let info;
     try {
       info = await stat(path); // follows a link
@@ -55,13 +59,17 @@ async function walk(dir: string, into: Walk): Promise<void> {
     }
     if (info.isDirectory()) {
       const id = `${info.dev}:${info.ino}`;
-      if (into.folders.has(id)) {
-        into.problems.push({ path, message: "links to a folder already read; not read again", lost: false });
+      const first = into.folders.get(id);
+      if (first !== undefined) {
+        into.problems.push({ path, message: `the same folder as ${first}, already read; not read again`, lost: false });
         continue;
       }
-      into.folders.add(id);
+      into.folders.set(id, path);
       await walk(path, into);
-    } else if (info.isFile() && isText) into.files.push(path);
+    } else if (isText) {
+      if (info.isFile()) into.files.push(path);
+      else into.problems.push({ path, message: "links to what is not a regular file (a FIFO, socket or device); not read", lost: true });
+    }
   }
 }
 
@@ -76,7 +84,7 @@ export async function collectInputs(paths: readonly string[]): Promise<{ inputs:
     try {
       const info = await stat(path);
       if (info.isDirectory()) {
-        const into: Walk = { files: [], problems, folders: new Set([`${info.dev}:${info.ino}`]) };
+        const into: Walk = { files: [], problems, folders: new Map([[`${info.dev}:${info.ino}`, path]]) };
         await walk(path, into);
         // A mistyped folder, or dumps saved as .TXT.gz: say so, rather than parse nothing silently.
         if (into.files.length === 0) problems.push({ path, message: "no .txt file in this folder or below it", lost: false });

@@ -5,10 +5,11 @@ type Format = (file: string, d: Diagnostic) => string;
 
 /**
  * Characters a terminal acts on rather than shows: C0 controls (ESC starts title changes and line
- * erases, CR rewrites the line, LF splits one diagnostic into two), DEL, C1 controls, and the
- * bidirectional overrides and isolates that reorder what follows them on the line.
+ * erases, CR rewrites the line, LF splits one diagnostic into two), DEL, C1 controls, the line and
+ * paragraph separators (U+2028, U+2029: a new line to some viewers), and the bidirectional marks,
+ * overrides and isolates that reorder what follows them on the line.
  */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const visible = (ch: string): string => {
   const code = ch.charCodeAt(0);
@@ -19,6 +20,11 @@ const visible = (ch: string): string => {
 export function escapeControls(text: string): string {
   CONTROL.lastIndex = 0;
   return CONTROL.test(text) ? text.replace(CONTROL, visible) : text;
+}
+
+/** Lines of text for a terminal: each line's control characters escaped, the line ends kept. */
+export function escapeLines(text: string): string {
+  return text.split("\n").map(escapeControls).join("\n");
 }
 
 const plain: Format = (file, d) => {

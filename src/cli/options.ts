@@ -12,7 +12,7 @@ import { CSV_HEADER_LANGUAGES, CSV_TABLES } from "../emit/csv-tables.js";
 import { diagnosticsTableFormat } from "../emit/diagnostics-table.js";
 
 /** Whether Node can decode `name`: checked once here, not by each file's decoder in a worker. */
-function knownEncoding(name: string): boolean {
+export function knownEncoding(name: string): boolean {
   try {
     new TextDecoder(name);
     return true;

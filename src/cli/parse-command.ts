@@ -2,9 +2,9 @@
  * The main job: parse every input, stream records to stdout (or `-o FILE`, or one file per record
  * with `--out-dir DIR --split`), report diagnostics on stderr, and return the exit code.
  */
-import { lstatSync, type Stats } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { basename, extname, join, resolve, sep } from "node:path";
+import { lstatSync, statSync, type Stats } from "node:fs";
+import { mkdir, realpath } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
 import { TABLES } from "../emit/csv-tables.js";
@@ -13,13 +13,13 @@ import { jsonWriter } from "../emit/json.js";
 import { ndjsonWriter } from "../emit/ndjson.js";
 import { drained, type RecordWriter } from "../emit/record-writer.js";
 import type { PeRecord } from "../schema/record.js";
-import { writeFileAtomic, type OutputStream } from "./atomic-write.js";
-import { collectInputs } from "./collect-inputs.js";
+import { watchedStream, writeFileAtomic, type OutputStream } from "./atomic-write.js";
+import { collectInputs, type Input, type InputProblem } from "./collect-inputs.js";
 import { describeFsError } from "./describe-fs-error.js";
 import { diagnosticFormatter, escapeControls, useColour } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 import { shownSeverities, type ParseRunOptions } from "./options.js";
-import { fileIdentity, inputIdentities, openOutput, OutputError } from "./output-target.js";
+import { descriptorInfo, fileIdentity, inputIdentities, openOutput, OutputError, protectedInputs } from "./output-target.js";
 import { createProgress } from "./progress.js";
 import { parseInputs, type FileResult } from "./run-files.js";
 import { summaryLine } from "./run-summary.js";
@@ -55,7 +55,13 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   }
   // --silent: nothing on stderr but what stops the run before it starts (no input, an output refused).
   const stderr = options.silent ? null : io.stderr;
-  const { inputs, problems } = await collectInputs(paths);
+  const collected = await collectInputs(paths);
+  const problems = collected.problems;
+  // Records to a file on stdout that is also an input (`pe-parse dumps/ > dumps/all.txt`, or
+  // `>> notice.txt`, which would read what it writes): that input is not read, as cat does.
+  const toFile = options.output !== undefined && options.output !== "-";
+  const stdoutInfo = options.split || toFile || io.stdout !== process.stdout ? undefined : descriptorInfo(1);
+  const inputs = stdoutInfo?.isFile() ? withoutStdout(collected.inputs, fileIdentity(stdoutInfo), problems) : collected.inputs;
   const say = (message: string): void => void stderr?.write(`pe-parse: ${escapeControls(message)}\n`);
   for (const problem of problems) {
     say(`${problem.path}: ${problem.message}`);
@@ -73,21 +79,25 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   };
   io.stdout.on("error", onStdoutError);
 
-  // Output files are opened before any parsing, so a bad path fails at once; none may be an input.
-  const toFile = options.output !== undefined && options.output !== "-";
-  const protectedInputs =
+  // Output files are opened before any parsing, so a bad path fails at once. None may be an input
+  // (standard input's file included) nor another output of the run, however the path is spelt.
+  const taken =
     toFile || options.split || options.diagnostics !== undefined
-      ? inputIdentities(inputs.flatMap((i) => (i.kind === "file" ? [i.path] : [])))
-      : new Set<string>();
+      ? protectedInputs(inputIdentities(inputs.flatMap((i) => (i.kind === "file" ? [i.path] : [])), inputs.some((i) => i.kind === "stdin")))
+      : new Map<string, string>();
   let output: OutputStream | undefined;
   let diagnosticsOutput: OutputStream | undefined;
+  let outDir: string | undefined;
   try {
-    if (toFile) output = await openOutput(options.output as string, protectedInputs);
-    if (options.diagnostics !== undefined) diagnosticsOutput = await openOutput(options.diagnostics, protectedInputs);
+    // No other output of the run may be the file (or pipe) the records go to on stdout.
+    if (stdoutInfo) taken.set(fileIdentity(stdoutInfo), "is standard output, where the records go");
+    if (toFile) output = (await openOutput(options.output as string, taken)).output;
+    if (options.diagnostics !== undefined) {
+      // `--diagnostics /dev/stdout` while the records go to a file: the table is written to stdout.
+      diagnosticsOutput = (await openOutput(options.diagnostics, taken)).output ?? watchedStream(io.stdout, async () => undefined, async () => undefined, "finish");
+    }
     if (options.split && options.outDir) {
-      await mkdir(options.outDir, { recursive: true }).catch((error: unknown) => {
-        throw new OutputError(options.outDir as string, describeFsError(error));
-      });
+      outDir = await makeFolder(options.outDir);
     }
   } catch (error) {
     await output?.abort();
@@ -102,7 +112,7 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   const table = diagnosticsOutput
     ? diagnosticsTableWriter(diagnosticsOutput.stream, diagnosticsTableFormat(options.diagnostics as string) ?? "csv", { bom: options.bom })
     : undefined;
-  const taken = new Set<string>();
+  const names = new Set<string>();
 
   const progress = createProgress(io, inputs.length, options);
   const log = (message: string): void => {
@@ -152,8 +162,8 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
       if (fileRecords === 0) empty++;
       fileRecords = 0;
     }
-    if (options.split && options.outDir) {
-      await writeSplit(result.file, result.records, options, taken, protectedInputs, split, (m) => {
+    if (outDir !== undefined) {
+      await writeSplit(result.file, result.records, options, outDir as string, names, taken, split, (m) => {
         log(m);
         fail(EXIT.usage);
       });
@@ -167,7 +177,12 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   };
   const split = { skipped: 0 };
 
-  const stopped = (): boolean => closed || output?.error() !== undefined || diagnosticsOutput?.error() !== undefined;
+  // The file outputs of the run, put in place together: all of them whole, or none.
+  const outputs: Array<{ name: string; out: OutputStream }> = [];
+  if (output) outputs.push({ name: options.output as string, out: output });
+  if (diagnosticsOutput) outputs.push({ name: options.diagnostics as string, out: diagnosticsOutput });
+  const failedFile = (): { name: string; out: OutputStream } | undefined => outputs.find((f) => f.out.error() !== undefined);
+  const stopped = (): boolean => closed || failedFile() !== undefined;
   let outputFailed = false;
   try {
     await parseInputs(inputs, io.stdin, options, handle, stopped, (path, error) => {
@@ -175,25 +190,31 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
       unreadable++;
       fail(EXIT.usage);
     });
+    // Records cut short by a failed output are not closed as if complete (no `]}` after them).
     // A CSV writer waits for its stream to take everything, which a failed output never does.
-    if (writer && !closed) await (output ? Promise.race([writer.end(), output.failed]) : writer.end());
-    if (output) await output.commit();
-    if (diagnosticsOutput) {
-      const failed = diagnosticsOutput.error();
-      if (failed) throw new OutputError(options.diagnostics as string, describeFsError(failed));
-      await diagnosticsOutput.commit().catch((error: unknown) => {
-        throw new OutputError(options.diagnostics as string, describeFsError(error));
+    if (writer && !closed && !failedFile()) await (output ? Promise.race([writer.end(), output.failed]) : writer.end());
+    const flushed = await Promise.allSettled(outputs.map((f) => f.out.flush()));
+    const broken = outputs.flatMap((f, i) => {
+      const result = flushed[i] as PromiseSettledResult<void>;
+      const error = f.out.error() ?? (result.status === "rejected" ? (result.reason as Error) : undefined);
+      return error ? [new OutputError(f.name, describeFsError(error))] : [];
+    });
+    if (broken.length > 0) throw new AggregateError(broken);
+    for (const f of outputs) {
+      await f.out.publish().catch((error: unknown) => {
+        throw new OutputError(f.name, describeFsError(error));
       });
     }
   } catch (error) {
     outputFailed = true;
-    await output?.abort();
-    await diagnosticsOutput?.abort();
+    for (const f of outputs) await f.out.abort();
     // A write that failed (a full disk, a reader gone) names the path it failed on.
-    if (error instanceof OutputError) log(error.message);
-    else if (output && error === output.error()) log(`${options.output}: ${describeFsError(error)}`);
-    else if ((error as NodeJS.ErrnoException).code !== undefined) log(describeFsError(error));
-    else throw error;
+    const errors = error instanceof AggregateError ? (error.errors as unknown[]) : [error];
+    for (const e of errors) {
+      if (e instanceof OutputError) log(e.message);
+      else if ((e as NodeJS.ErrnoException).code !== undefined) log(describeFsError(e));
+      else throw e;
+    }
     fail(EXIT.usage);
   } finally {
     progress.stop();
@@ -221,12 +242,12 @@ async function writeSplit(
   file: string,
   records: readonly PeRecord[],
   options: ParseRunOptions,
-  taken: Set<string>,
-  inputs: ReadonlySet<string>,
+  outDir: string,
+  names: Set<string>,
+  taken: ReadonlyMap<string, string>,
   split: { skipped: number },
   problem: (message: string) => void,
 ): Promise<void> {
-  const outDir = resolve(options.outDir as string);
   const stem = file === "-" ? "stdin" : basename(file, extname(file));
   const extension = options.format === "ndjson" ? "ndjson" : options.format === "csv" ? "csv" : "json";
   let seq = 0;
@@ -239,16 +260,18 @@ async function writeSplit(
       continue;
     }
     const name = "name" in record ? record.name : "code" in record ? `${record.code}${record.title ?? ""}` : "";
-    const fileName = splitFileName(stem, seq, name, extension, taken);
+    const fileName = splitFileName(stem, seq, name, extension, names);
     const target = join(outDir, fileName);
     // Names are sanitised, but check anyway: nothing is ever written outside --out-dir.
     if (!target.startsWith(outDir + sep)) {
       problem(`refused to write outside --out-dir: ${fileName}`);
       continue;
     }
+    // An input, or the --diagnostics file, under this name: never replaced (a link to one is, as a link).
     const existing = lstatOrUndefined(target);
-    if (existing && inputs.has(fileIdentity(existing))) {
-      problem(`${target} is one of the inputs; not overwritten`);
+    const owner = taken.get(existing ? fileIdentity(existing) : `path:${target}`);
+    if (owner !== undefined) {
+      problem(`${target} ${owner}; not overwritten`);
       continue;
     }
     if (!options.force && existing) {
@@ -261,6 +284,50 @@ async function writeSplit(
       // A full disk fails every file after this one too: end the run here.
       throw new OutputError(target, describeFsError(error));
     }
+  }
+}
+
+/**
+ * Makes `--out-dir` (and its parents) and returns its real path; throws OutputError with the real
+ * reason: Node's recursive mkdir says "no such file or directory" for a read-only or forbidden
+ * parent, so the first missing folder is made alone to learn why, and a file in the way is named.
+ */
+async function makeFolder(dir: string): Promise<string> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new OutputError(dir, "exists and is not a folder");
+    let missing = resolve(dir);
+    while (dirname(missing) !== missing && statOrUndefined(dirname(missing)) === undefined) missing = dirname(missing);
+    if (lstatOrUndefined(missing)?.isSymbolicLink()) throw new OutputError(dir, "broken symbolic link");
+    const reason = await mkdir(missing).then(
+      () => error,
+      (real: unknown) => real,
+    );
+    throw new OutputError(dir, describeFsError(reason));
+  }
+  const real = await realpath(dir).catch((error: unknown) => {
+    throw new OutputError(dir, describeFsError(error));
+  });
+  if (!statOrUndefined(real)?.isDirectory()) throw new OutputError(dir, "exists and is not a folder");
+  return real;
+}
+
+/** The inputs but the one(s) that are the file standard output writes to, each said as a problem. */
+function withoutStdout(inputs: readonly Input[], stdout: string, problems: InputProblem[]): Input[] {
+  return inputs.filter((input) => {
+    const info = input.kind === "stdin" ? descriptorInfo(0) : statOrUndefined(input.path);
+    if (!info || fileIdentity(info) !== stdout) return true;
+    problems.push({ path: input.kind === "stdin" ? "-" : input.path, message: "is standard output, where the records go; not read", lost: true });
+    return false;
+  });
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }
 

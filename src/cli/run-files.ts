@@ -16,6 +16,7 @@ import { documentsOf, type DocumentPiece } from "../read-documents.js";
 import type { PeRecord } from "../schema/record.js";
 import type { Input } from "./collect-inputs.js";
 import { shownSeverities, workerCount, type ParseRunOptions } from "./options.js";
+import { descriptorInfo } from "./output-target.js";
 import { internalError, parseGuarded } from "./parse-guarded.js";
 import type { EncodeRequest, WorkerAnswer, WorkerTask } from "./parse-worker.js";
 
@@ -65,6 +66,11 @@ async function* jobsOf(inputs: readonly Input[], stdin: Readable, options: Parse
     }
     if (parallel && small) {
       yield { file, whole: true, last: true };
+      continue;
+    }
+    if (input.kind === "stdin" && (stdin as { fd?: unknown }).fd === 0 && descriptorInfo(0)?.isDirectory()) {
+      // `pe-parse - < folder/`: Node gives an empty stream for it; say what it is instead.
+      yield { file, error: { code: "EISDIR", message: "is a directory" }, last: true };
       continue;
     }
     try {

@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { CSV_HEADER_LANGUAGES, CSV_TABLES } from "../emit/csv-tables.js";
-import { escapeControls } from "./format-diagnostic.js";
+import { escapeControls, escapeLines } from "./format-diagnostic.js";
 import type { CliIo } from "./io.js";
 import { FORMATS, optionErrors, ParseRunOptions } from "./options.js";
 import { EXIT, parseCommand } from "./parse-command.js";
@@ -52,15 +52,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description("Turn text dumps of Chinese budget-performance notices (绩效自评表, 汇总表, 部门决算) into records.")
     .version(version(), "-V, --version")
     .exitOverride()
+    // A subcommand's own options are its own: `explain --encoding X` is explain's, not the parse's.
+    .enablePositionalOptions()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      // An unknown option is quoted as typed: its control characters as escapes.
+      writeErr: (s) => void io.stderr.write(escapeLines(s)),
     })
     .showHelpAfterError("(run pe-parse --help for usage)")
     .argument("[paths...]", "dump files, directories (every *.txt below, sorted) or - for stdin")
     .addOption(new Option("-f, --format <format>", "output format (default: from -o's extension .json, .ndjson, .jsonl or .csv, else json)").choices([...FORMATS]))
     .addOption(new Option("-t, --table <table>", "CSV table, with CSV output (default: projects)").choices([...CSV_TABLES]))
-    .option("-o, --output <file>", "write to FILE instead of stdout: a file atomically (through a link, its target), a device or pipe directly, - for stdout; never one of the inputs")
+    .option("-o, --output <file>", "write to FILE instead of stdout: a file atomically (through a link, its target), a device, pipe or /dev/fd/N directly, - for stdout; never one of the inputs or another output")
     .option("--out-dir <dir>", "directory for --split output")
     .option("--split", "write one file per record into --out-dir")
     .option("--force", "let --split overwrite existing files")

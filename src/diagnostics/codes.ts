@@ -266,7 +266,7 @@ export const diagnosticInfo = {
   "table-cut": {
     severity: "warning",
     message: (a) =>
-      `a table runs on for ${a.chars} characters with no page break or text line to end a document at; cut before line ${a.line} to bound memory: the rows from there are read apart from the header above`,
+      `a table runs on for ${a.lines} lines (${a.chars} characters) with no page break or text line to end a document at; cut before line ${a.line} to bound memory: the rows from there are read apart from the header above`,
   },
   "line-too-long": {
     severity: "error",

@@ -5,10 +5,15 @@
  * follow are the headings of what comes next, so they open the next document. Documents are at
  * least `minChars` long (32 Ki characters: small enough that a document's objects die young, which
  * keeps a 100 MB dump's memory flat); a run with no such place is cut at a page break once it
- * exceeds `maxChars` (a table split there continues as loose rows, reported); a run with no page
- * break either (one table of millions of rows) is cut at a row boundary once it exceeds
- * `maxTableChars`, and the document before the cut says so (`continues`), so no document — and no
- * parse of one — grows without bound.
+ * exceeds `maxChars` characters or `maxLines` lines (a table split there continues as loose rows,
+ * reported); a run with no page break either (one table of millions of rows) is cut at a row
+ * boundary once it exceeds `maxTableChars` or `maxTableLines`, and the document before the cut says
+ * so (`continues`), so no document — and no parse of one — grows without bound. Lines are bounded
+ * as well as characters because a parse's memory grows with its rows and cells more than with
+ * their text: 20 MB of two-cell rows `a¦b` (5 M rows, under the character bound) took 4.5 GB and
+ * failed; a 26 MB 部门决算 table of 400 k rows peaked at 4 GB (now 0.8 GB). At 4 Mi characters or 16 Ki lines
+ * a document stays within a few hundred MB whatever its shape; a real notice's table is far below
+ * either, so only a scraper's runaway output is ever cut.
  */
 import { isRowLabelLine, isTableCodeRow } from "../lines/line-shapes.js";
 
@@ -34,8 +39,10 @@ export class DocumentSplitter {
 
   constructor(
     private readonly minChars = 1 << 15,
-    private readonly maxChars = 16 << 20,
+    private readonly maxChars = 4 << 20,
     private readonly maxTableChars = maxChars + (maxChars >> 2),
+    private readonly maxLines = 1 << 14,
+    private readonly maxTableLines = maxLines + (maxLines >> 2),
   ) {}
 
   /** Adds decoded text; returns the documents it completes. */
@@ -90,9 +97,10 @@ export class DocumentSplitter {
         ? end - start > 40 || !isTableCodeRow(buffer.slice(start, end))
         : !blank && end - start <= 24 && isRowLabelLine(buffer.slice(start, end));
       if (!blank && !row && this.lastFilledWasTable && start >= this.minChars) return { at: start, line: this.scanLine };
-      if (blank && start >= this.maxChars && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };
+      const lines = this.scanLine - this.bufferFirstLine;
+      if (blank && (start >= this.maxChars || lines >= this.maxLines) && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };
       // No cut point at all: cut before this row, inside the table.
-      if (start >= this.maxTableChars && start > 0) return { at: start, line: this.scanLine, inTable: true };
+      if ((start >= this.maxTableChars || lines >= this.maxTableLines) && start > 0) return { at: start, line: this.scanLine, inTable: true };
       if (blank) this.lastBlankAt = start;
       else this.lastFilledWasTable = row;
       this.scanAt = end + 1;

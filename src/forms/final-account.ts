@@ -38,7 +38,12 @@ interface ColumnInfo {
   name: string;
 }
 
-const rowKey = (row: Row): string => row.cells.map((c) => c.facts.key).join("\t");
+/** A row's labels, to know a header repeated after a page break; trailing empty cells are padding, not part of it. */
+const rowKey = (row: Row): string => {
+  let end = row.cells.length;
+  while (end > 0 && (row.cells[end - 1] as Cell).text === "") end--;
+  return row.cells.slice(0, end).map((c) => c.facts.key).join("\t");
+};
 const isColumnNoRow = (row: Row): boolean => row.cells.some((c) => c.facts.key === COLUMN_NUMBER_LABEL);
 /** `1¦2¦3¦…¦12`: the column numbers under a header. */
 const isNumberingRow = (row: Row): boolean => {

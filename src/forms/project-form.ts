@@ -171,7 +171,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   }
   const proseScore = s.total.length === 0 && total.score === null ? readProseScore(block.headings, ledger) : null;
   if (proseScore !== null) total.score = proseScore;
-  const extra = [...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
+  let extra = [...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
 
   const rows = s.rows.map((r) => r.row);
   const firstLine = title?.line ?? year?.line ?? rows[0]?.line ?? 1;
@@ -213,6 +213,15 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   // A year line above the form; failing that, a labelled one (`评价年度：2023年`), or the title's.
   const yearValue = year ? yearOf(year.text) : (labelledYear(block.headings) ?? (title ? yearInTitle(title.text) : null));
   if (department) {
+    // A department record has one `department` field: the identity values it has no field for are
+    // kept as labelled values (a 主管部门 beside the form's own unit is its superior; 实施单位; a 项目名称).
+    const kept = (["name", "department", "implementer"] as const).flatMap((field) => {
+      const value = identity[field];
+      const at = identity.labels[field];
+      if (value === null || !at || (field === "department" && identity.owner === null)) return [];
+      return [{ label: at.label, value, line: at.line }];
+    });
+    if (kept.length > 0) extra = [...extra, ...kept].sort((a, b) => a.line - b.line);
     return {
       kind: "department",
       source,
@@ -230,11 +239,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
       goals,
       indicators: indicators.map(departmentIndicator),
       total,
-      // The unit is the department; a 主管部门 the form names beside it is its superior: kept in extra.
-      extra:
-        identity.owner && identity.department !== null && identity.departmentAt
-          ? [{ label: identity.departmentAt.label, value: identity.department, line: identity.departmentAt.line }, ...extra].sort((a, b) => a.line - b.line)
-          : extra,
+      extra,
     };
   }
   return {

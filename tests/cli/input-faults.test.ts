@@ -68,6 +68,7 @@ describe("input folders", () => {
   symlinkSync("../a", join(tree, "z", "again"));
   symlinkSync("..", join(tree, "a", "up"));
   symlinkSync("nowhere.txt", join(tree, "z", "broken.txt"));
+  execFileSync("mkfifo", [join(tree, "z", "fifo.txt")]); // read, it would block the run: said, not read
   chmodSync(join(tree, "locked"), 0);
   // root reads a chmod-000 folder: run as nobody (setpriv) so the folder really is unreadable.
   const asNobody = isRoot ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : [];
@@ -100,10 +101,11 @@ describe("input folders", () => {
     expect(code).toBe(2);
     expect(stderr).toBe(
       [
-        `pe-parse: ${tree}/a/up: links to a folder already read; not read again`,
+        `pe-parse: ${tree}/a/up: the same folder as ${tree}, already read; not read again`,
         `pe-parse: ${tree}/locked: permission denied`,
-        `pe-parse: ${tree}/z/again: links to a folder already read; not read again`,
+        `pe-parse: ${tree}/z/again: the same folder as ${tree}/a, already read; not read again`,
         `pe-parse: ${tree}/z/broken.txt: broken symbolic link`,
+        `pe-parse: ${tree}/z/fifo.txt: not a regular file (a FIFO, socket or device); not read`,
         "",
       ].join("\n"),
     );
@@ -138,5 +140,57 @@ describe("--split names", () => {
     const run = await runCli(["-q", input, "--split", "--out-dir", out]);
     expect(run.code).toBe(0);
     expect(readdirSync(out)).toEqual(["cgpjf-001-社保工作专项经费.json"]);
+  });
+});
+
+describe("standard input that is not a stream of text", () => {
+  it("names a folder given as stdin (- < folder/) and exits 2, where Node gives an empty stream", () => {
+    const said = shell(`${node} -q - < ${JSON.stringify(dir)} 2>&1 >/dev/null; echo "exit $?"`);
+    expect(said).toBe("pe-parse: -: is a directory\nexit 2\n");
+  });
+});
+
+describe("explain reads its dump as a stream", () => {
+  it("stops a device at its first chunk and a pipe that never ends at a cap, with one line and no stack trace", () => {
+    // `timeout` is a bound, not a measure: a run that reads the device or the pipe whole never ends, and must fail, not hang the suite.
+    expect(shell(`timeout -s KILL 50 ${node} explain /dev/zero 2>&1; echo "exit $?"`)).toBe("/dev/zero: error[not-a-text-dump]: not a text dump: it contains NUL bytes (binary data)\nexit 1\n");
+    const endless = shell(`timeout -s KILL 50 ${node} explain <(yes 项目名称) 2>&1; echo "exit $?"`);
+    expect(endless).toMatch(/^pe-parse: \/dev\/fd\/\d+: more than 64 MiB; explain shows one notice at a time \(pe-parse gives the records of any size\)\nexit 2\n$/);
+  });
+
+  it("takes its own --encoding, and refuses one Node does not know", async () => {
+    const utf16 = join(dir, "utf16-no-bom.txt");
+    writeFileSync(utf16, Buffer.from(readFileSync(join(root, GOOD), "utf8"), "utf16le"));
+    const read = await runCli(["explain", "--encoding", "utf-16le", utf16]);
+    expect(read.code).toBe(0);
+    expect(read.stdout).toContain("→ name = 社保工作专项经费\n");
+    for (const args of [["explain", "--encoding", "klingon", GOOD], ["explain", GOOD, "--encoding", "klingon"]]) {
+      const refused = await runCli(args);
+      expect(refused.code).toBe(2);
+      expect(refused.stdout).toBe("");
+      expect(refused.stderr).toBe('pe-parse: --encoding: expected an encoding Node knows (utf-8, gb18030, gbk, utf-16le, utf-16be, …), got "klingon"\n');
+    }
+  });
+});
+
+describe("control characters on every terminal line, not only the parse's diagnostics", () => {
+  const evil = "\u001b]0;owned\u0007\u001b[2K\u202e";
+  const escaped = "\\x1b]0;owned\\x07\\x1b[2K\\u202e";
+  it("are escaped in explain's text and messages, check --add's messages and a usage error", async () => {
+    const path = join(dir, `explain${evil}.txt`);
+    const lines = readFileSync(join(root, GOOD), "utf8").split("\n");
+    lines[8] = (lines[8] as string).replace("社保工作专项经费", `社保工作专项经费${evil}`);
+    writeFileSync(path, lines.join("\n"));
+    const text = await runCli(["explain", path]);
+    expect(text.stdout).toContain(`${dir}/explain${escaped}.txt: 1 record\n`);
+    expect(text.stdout).toContain(`「社保工作专项经费${escaped}」 → name = 社保工作专项经费${escaped}\n`);
+    const page = await runCli(["explain", path, "--html", join(dir, `page${evil}.html`)]);
+    expect(page.stderr).toBe(`pe-parse: wrote ${dir}/page${escaped}.html: 1 record, 3 repairs and checks marked\n`);
+    const binary = join(dir, `binary${evil}.txt`);
+    writeFileSync(binary, Buffer.alloc(4096));
+    expect((await runCli(["explain", binary])).stderr).toBe(`${dir}/binary${escaped}.txt: error[not-a-text-dump]: not a text dump: it contains NUL bytes (binary data)\n`);
+    expect((await runCli(["check", "--add", `a${evil}b`])).stderr).toContain(`pe-parse: a${escaped}b: a fixture must be named X.txt`);
+    expect((await runCli([`--bo${evil}m`])).stderr).toContain(`error: unknown option '--bo${escaped}m'`);
+    for (const run of [text, page]) expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
   });
 });

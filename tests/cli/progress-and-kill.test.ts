@@ -46,8 +46,10 @@ describe("atomic output", () => {
     const out = join(dir, "out.ndjson");
     const child = spawn(process.execPath, [bin, "-q", "-j", "1", "--format", "ndjson", "-o", out, big], { cwd: root });
     // Kill it once it has begun writing its temporary file, well before it can finish.
-    for (let i = 0; i < 200 && !readdirSync(dir).some((n) => n.endsWith(".tmp")); i++) await new Promise((r) => setTimeout(r, 25));
+    let underWay = false;
+    for (let i = 0; i < 1200 && !(underWay = readdirSync(dir).some((n) => n.endsWith(".tmp"))); i++) await new Promise((r) => setTimeout(r, 25));
     child.kill("SIGKILL");
+    expect(underWay).toBe(true);
     await new Promise((r) => child.on("close", r));
     expect(existsSync(out)).toBe(false);
     // The complete run then writes the whole file.

@@ -17,27 +17,32 @@ const SHELL_CODE = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 const temporaries = (folder: string): string[] => readdirSync(folder).filter((n) => n.endsWith(".tmp"));
 
 /** Waits until `ready` holds (the run is under way), then sends the signal; resolves on exit. */
-async function interrupt(args: string[], signal: NodeJS.Signals, ready: () => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+async function interrupt(args: string[], signal: NodeJS.Signals, ready: () => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; wasUnderWay: boolean }> {
   const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
   let stderr = "";
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("close", (code, sig) => resolve({ code, signal: sig })));
-  for (let i = 0; i < 400 && !ready(); i++) await new Promise((r) => setTimeout(r, 10));
+  // Polled until the run is under way (a slow machine waits longer; a fast one not at all).
+  let wasUnderWay = false;
+  for (let i = 0; i < 3000 && !(wasUnderWay = ready()); i++) await new Promise((r) => setTimeout(r, 10));
   child.kill(signal);
-  return { ...(await exited), stderr };
+  return { ...(await exited), stderr, wasUnderWay };
 }
 
 describe.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("%s during a run", (signal) => {
-  it("leaves no temporary file beside -o and dies by the signal", async () => {
+  it("leaves no temporary file beside -o or --diagnostics and dies by the signal", async () => {
     const out = join(dir, `out-${signal}.ndjson`);
     // Under way: its temporary file has taken records.
-    const run = await interrupt(["-q", "-j", "1", "-f", "ndjson", "-o", out, big], signal, () =>
+    const run = await interrupt(["-q", "-j", "1", "-f", "ndjson", "-o", out, "--diagnostics", join(dir, `table-${signal}.csv`), big], signal, () =>
       temporaries(dir).some((n) => statSync(join(dir, n)).size > 0),
     );
+    // Stopped mid-run, not before it began: otherwise no temporary file proves nothing.
+    expect(run.wasUnderWay).toBe(true);
     expect(run.signal ?? run.code).toBe(run.signal ? signal : SHELL_CODE[signal]);
     expect(run.stderr).toBe("");
     expect(temporaries(dir)).toEqual([]);
     expect(readdirSync(dir)).not.toContain(`out-${signal}.ndjson`);
+    expect(readdirSync(dir)).not.toContain(`table-${signal}.csv`);
   });
 
   it("leaves no temporary file in the --split folder", async () => {
@@ -50,6 +55,7 @@ describe.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("%s during a run", (sign
         return false;
       }
     });
+    expect(run.wasUnderWay).toBe(true);
     expect(run.signal ?? run.code).toBe(run.signal ? signal : SHELL_CODE[signal]);
     expect(temporaries(out)).toEqual([]);
   });

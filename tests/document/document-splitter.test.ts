@@ -88,4 +88,28 @@ describe("a table with no cut point", () => {
     expect(documents).toBeGreaterThan(4);
     expect(cuts).toBe(documents - 1);
   });
+
+  it("is cut by lines too, not only characters: short rows cut at the default bound of lines", () => {
+    // 5 M rows of `a¦b` (20 MB, under any bound of characters) made one parse of 4.5 GB that failed.
+    const rows = "a\tb\n".repeat(50_000);
+    const splitter = new DocumentSplitter();
+    const docs = [...splitter.push(rows), ...splitter.end()];
+    expect(docs.map((d) => d.text).join("")).toBe(rows);
+    const lines = docs.map((d) => d.text.split("\n").length - 1);
+    expect(docs.length).toBeGreaterThan(2);
+    for (const n of lines) expect(n).toBeLessThanOrEqual(20 * 1024);
+    expect(docs.slice(0, -1).every((d) => d.continues === true)).toBe(true);
+  });
+
+  it("is cut at a page break past maxLines before it needs a cut inside a table", () => {
+    const page = "甲\t1\n".repeat(6) + "\n";
+    const splitter = new DocumentSplitter(1, 1 << 20, 1 << 20, 10, 20);
+    const docs = [...splitter.push(page.repeat(5)), ...splitter.end()];
+    expect(docs.map((d) => d.text).join("")).toBe(page.repeat(5));
+    expect(docs.length).toBeGreaterThan(1);
+    for (const d of docs.slice(0, -1)) expect(d.continues).toBeUndefined();
+    // Each cut is at a page break: the next document starts with it.
+    for (const d of docs.slice(1)) expect(d.text.startsWith("\n")).toBe(true);
+  });
 });
+

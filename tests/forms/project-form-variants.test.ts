@@ -2,6 +2,7 @@
 // national template's lettered headings, shorter funds labels, sections in another order.
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse-text.js";
+import type { DepartmentRecord } from "../../src/schema/department.js";
 import type { ProjectRecord } from "../../src/schema/project.js";
 
 const project = (text: string): ProjectRecord => {
@@ -102,5 +103,23 @@ describe("project forms beyond the seeds", () => {
   it("keeps the unit the funds header states over a unit line above the form", () => {
     const r = project([IDENTITY[0], IDENTITY[1], "单位：元", ...IDENTITY.slice(2), "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "年度资金总额\t120\t120\t108\t10\t90%\t9", ...INDICATORS, ...TOTAL].join("\n"));
     expect(r.funds.unit).toBe("万元");
+  });
+});
+
+describe("a department form's identity values", () => {
+  it("keeps 主管部门 and 实施单位 beside the form's own unit in extra, not used and dropped (synthetic 01b line 3)", () => {
+    const { records } = parseText(
+      ["部门整体支出绩效自评表", "（2023年度）", "单位名称\t安平市生态环境局\t\t主管部门\t安平市人民政府\t实施单位\t安平市环境监测站", ...FUNDS, ...INDICATORS, ...TOTAL].join("\n"),
+    );
+    const r = records[0] as DepartmentRecord;
+    expect(r.kind).toBe("department");
+    expect(r.department).toBe("安平市生态环境局");
+    expect(r.extra).toEqual(
+      expect.arrayContaining([
+        { label: "主管部门", value: "安平市人民政府", line: 3 },
+        { label: "实施单位", value: "安平市环境监测站", line: 3 },
+      ]),
+    );
+    expect(JSON.stringify(r)).toContain("安平市人民政府");
   });
 });

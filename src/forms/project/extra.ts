@@ -25,14 +25,14 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
       if (cell.text === "") continue;
       const pair = LABELLED.exec(cell.text);
       if (pair && (label === undefined || cell.facts.rowLabel === "extra")) {
-        if (label) ledger.use(label);
+        settle(label, ledger);
         label = undefined;
         extra.push({ label: (pair[1] as string).trim(), value: (pair[2] as string).trim(), line: cell.line });
         ledger.use(cell);
       } else if (EXTRA_GROUP_LABELS.includes(cell.facts.key)) {
         ledger.use(cell);
       } else if (label === undefined || cell.facts.rowLabel === "extra") {
-        if (label) ledger.use(label);
+        settle(label, ledger);
         label = cell;
       } else {
         extra.push({ label: bare(label.text), value: cell.text, line: cell.line });
@@ -40,8 +40,16 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
         label = undefined;
       }
     }
-    // A label left without a value states nothing: a known one is read, an unknown one kept.
-    if (label && label.facts.rowLabel === "extra") ledger.use(label);
+    settle(label, ledger);
   }
   return extra;
+}
+
+/**
+ * A label left without a value states nothing: a known one is read; any other text is left
+ * unused, so the ledger lists it in unmapped (`项目负责人：刘建国` after a cell of other text used
+ * to take that text as a label with no value and drop it).
+ */
+function settle(label: Cell | undefined, ledger: CellLedger): void {
+  if (label && label.facts.rowLabel === "extra") ledger.use(label);
 }

@@ -13,8 +13,11 @@ export interface Identity {
   /** The unit the form names as its own (`部门（单位）名称`, `编制单位:`): label as written, value, line. */
   owner: { label: string; value: string; line: number } | null;
   nameLine?: number;
-  /** The 主管部门 label as written and its line: a department-wide form keeps it in `extra`. */
-  departmentAt?: { label: string; line: number };
+  /**
+   * Each field's label as written and its line: a department-wide form, whose one unit field is the
+   * owner, keeps the others (主管部门, 实施单位, a 项目名称) in `extra`.
+   */
+  labels: Partial<Record<"name" | "department" | "implementer", { label: string; line: number }>>;
 }
 
 /** Each label with the pattern that takes it (wrap spaces allowed between its characters) off a cell. */
@@ -49,7 +52,7 @@ function labelAsWritten(text: string, value: string): string {
 }
 
 export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity {
-  const identity: Identity = { name: null, department: null, implementer: null, owner: null };
+  const identity: Identity = { name: null, department: null, implementer: null, owner: null, labels: {} };
   const take = (field: IdentityField, label: string, value: string, line: number): boolean => {
     if (field === "owner") {
       if (identity.owner !== null) return false;
@@ -58,8 +61,8 @@ export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity
     }
     if (identity[field] !== null) return false;
     identity[field] = value;
+    identity.labels[field] = { label, line };
     if (field === "name") identity.nameLine = line;
-    if (field === "department") identity.departmentAt = { label, line };
     return true;
   };
   for (const row of rows) {
