@@ -1,7 +1,7 @@
 // Funds labels and their values on different rows (merged cells lost in the scrape): each run of
 // value rows is paired with the label before it or after it, whichever leaves fewest over; a tie is
-// left unplaced and reported. Also the funds items written as columns, and two equal amounts for
-// three amount columns that no column settles.
+// left unplaced and reported. (Items written as columns: read-funds-columns.test.ts; two equal
+// amounts no column settles: hold-ambiguous-amounts.test.ts.)
 import { describe, expect, it } from "vitest";
 import { CellLedger } from "../../../src/diagnostics/cell-ledger.js";
 import { formContext } from "../../../src/forms/form-context.js";
@@ -73,28 +73,6 @@ const cases: Case[] = [
     ],
     codes: ["funds-values-ambiguous"],
     unmapped: ["80.00", "80.00", "76.00", "10", "95.00%", "9.50", "50.00", "50.00", "46.00", "—", "92.00%", "—", "30.00", "30.00", "30.00", "—", "100.00%", "—"],
-  },
-  {
-    name: "reads funds items written as columns with the amounts under them (synthetic 05a lines 4–5)",
-    excerpt: [NAME, [3, "项目资金（万元）\t年度资金总额\t其中：财政拨款\t其他资金\t"], [4, "\t420.00\t420.00\t0.00\t"]],
-    lines: [
-      ["年度资金总额", [null, 420, null, null, null, null]],
-      ["其中：财政拨款", [null, 420, null, null, null, null]],
-      ["其他资金", [null, 0, null, null, null, null]],
-    ],
-    codes: ["funds-columns"],
-    unmapped: [],
-  },
-  {
-    name: "keeps only the 全年预算数 of two equal amounts no column places, the other listed (real 02 line 8)",
-    excerpt: [
-      NAME,
-      [3, "项目资金 (元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t年度资金总额\t"],
-      [4, "\t387664.62\t387664.62\t10\t100%\t10\t"],
-    ],
-    lines: [["年度资金总额", [null, 387664.62, null, 10, 100, 10]]],
-    codes: ["rows-split", "values-joined", "row-realigned", "funds-amounts-ambiguous"],
-    unmapped: ["387664.62"],
   },
 ];
 
