@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-inlined-bytecode-size-cumulative=300 --max-inlined-bytecode-size=100 --no-turbo-inline-array-builtins --no-turbo-loop-peeling --no-concurrent-recompilation --min-semi-space-size=16 --max-semi-space-size=32 --heap-growing-percent=150
+#!/usr/bin/env -S node --max-inlined-bytecode-size-cumulative=300 --max-inlined-bytecode-size=100 --no-turbo-inline-array-builtins --no-concurrent-recompilation --min-semi-space-size=16 --max-semi-space-size=32 --heap-growing-percent=150
 // The pe-parse command: a shim over run(), loaded from the single-file bundle the build writes.
 // The V8 options on the first line are node's own command-line options, read when the process
 // starts and inherited by its worker threads; docs/performance.md says what each one gains. Run as
