@@ -8,6 +8,7 @@ import { isAccounted, markListed } from "./diagnostics/cell-ledger.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
 import type { WorkMeter } from "./diagnostics/work-meter.js";
 import { buildDocument, type Block, type TextLine } from "./document/build-document.js";
+import type { Line } from "./lines/model.js";
 import { formSignsOf } from "./document/form-signs.js";
 import { verdictOf, type FormEvidence } from "./file-verdict.js";
 import { readFinalAccount } from "./forms/final-account.js";
@@ -137,7 +138,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   placeUnreadText(layout.unread, records, unmapped);
   unmapped.sort((a, b) => a.line - b.line);
   // Form vocabulary is looked for only where no form was read: a dump pe-parse reads pays nothing.
-  const evidence: FormEvidence = { forms, tables, signs: forms > 0 ? [] : formSignsOf(lines) };
+  const evidence: FormEvidence =
+    records.length > 0 ? { forms, tables, signs: forms > 0 ? [] : formSignsOf(lines) } : { forms, tables, signs: formSignsOf(lines), textLines: textLinesOf(lines) };
   return { records, diagnostics, unmapped, evidence };
 }
 
@@ -166,4 +168,11 @@ function placeLayoutDiagnostics(found: readonly Diagnostic[], records: PeRecord[
     if (record) record.diagnostics.unshift(d);
     else document.push(d);
   }
+}
+
+/** Lines that hold something: for a file's `no-table`, where its documents gave no record. */
+function textLinesOf(lines: readonly Line[]): number {
+  let n = 0;
+  for (const line of lines) if (line.kind !== "blank") n++;
+  return n;
 }

@@ -48,6 +48,28 @@ describe("FileVerdict", () => {
   });
 });
 
+describe("FileVerdict on a file with text but no table", () => {
+  it.each<{ name: string; documents: FormEvidence[]; lines?: number }>([
+    { name: "says why it gave no record, counting every document's lines", documents: [{ forms: 0, tables: 0, signs: [], textLines: 2 }, { forms: 0, tables: 0, signs: [], textLines: 1 }], lines: 3 },
+    { name: "is silent on a file of blank lines only", documents: [{ forms: 0, tables: 0, signs: [], textLines: 0 }] },
+    { name: "is silent where a document gave a table record", documents: [{ forms: 0, tables: 1, signs: [], textLines: 0 }, { forms: 0, tables: 0, signs: [], textLines: 4 }] },
+  ])("$name", ({ documents, lines }) => {
+    const verdict = new FileVerdict();
+    for (const d of documents) verdict.add(d);
+    const got = verdict.verdict();
+    expect(got?.code).toBe(lines === undefined ? undefined : "no-table");
+    if (lines !== undefined) expect(got?.message).toMatch(new RegExp(`^no record: the file's ${lines} lines of text hold no table`));
+    expect(verdictOf(verdict.evidence())).toEqual(got);
+  });
+
+  it("parseText gives no-table for a notice's prose, and nothing for blank lines", () => {
+    const prose = parseText("关于公开2022年度部门预算的说明\n\n根据有关规定，现将情况说明如下。\n");
+    expect(prose.records).toEqual([]);
+    expect(prose.diagnostics.map((d) => [d.code, d.severity])).toEqual([["no-table", "warning"]]);
+    expect(parseText("\n\n  \n").diagnostics).toEqual([]);
+  });
+});
+
 describe("the verdict of a parse", () => {
   const unknown = "项目名称\u200b\t\t某项目\n一级指标说明\t甲\n1\t2\n";
 

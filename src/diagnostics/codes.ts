@@ -199,6 +199,10 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `saw ${a.saw} but read no form (pe-parse does not know this template or layout yet); kept: ${a.kept}`,
   },
+  "no-table": {
+    severity: "warning",
+    message: (a) => `no record: the file's ${a.lines} line${a.lines === 1 ? "" : "s"} of text hold no table and no form words (pe-parse reads tables; a notice's prose, or a title whose table was cut off, gives none)`,
+  },
   "rows-rebuilt": {
     severity: "info",
     message: (a) =>

@@ -48,6 +48,23 @@ describe("a table no recogniser claims", () => {
   });
 });
 
+describe("a file with text but no table", () => {
+  const PROSE = "关于公开2022年度部门预算的说明\n\n根据有关规定，现将情况说明如下。\n";
+
+  it("says why it gave no record on stderr by default, exit 0; --strict counts it", async () => {
+    const run = await runCli(["-f", "ndjson", "-"], { input: PROSE });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^-: warning\[no-table\]: no record: the file's 2 lines of text hold no table/);
+    expect((await runCli(["-f", "ndjson", "--strict", "-"], { input: PROSE })).code).toBe(1);
+  });
+
+  it("stays quiet on a file of blank lines", async () => {
+    const run = await runCli(["-f", "ndjson", "-"], { input: "\n \n\t\n" });
+    expect(run.stderr).toBe("");
+  });
+});
+
 describe("a zero-width space inside 项目名称", () => {
   it("does not lose the name's cells: they reach the output, and the file says no form was read", async () => {
     const dump = "某项目支出绩效自评表\n项目\u200b名称\t社保工作专项经费\n主管部门\t某局\t实施单位\t某中心\n";
