@@ -96,9 +96,10 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   ["全年实际执行数", "executed"],
   ["预算执行率", "executionRate"],
   ["权重", "weight"],
+  ["自评分", "score"],
 ];
 
 /** The section's own label, in the header's first cell: `项目资金 (万元)`, `项目资金（元）`. */
 export const FUNDS_SECTION_LABEL = "项目资金";
 /** Its other wordings (a prefix of the cell: units and letters may follow). */
-export const FUNDS_SECTION_WORDS: readonly string[] = [FUNDS_SECTION_LABEL, "资金情况", "资金投入情况"];
+export const FUNDS_SECTION_WORDS: readonly string[] = [FUNDS_SECTION_LABEL, "资金情况", "资金投入"];

@@ -84,6 +84,7 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["得分", "score"],
   ["自评得分", "score"],
   ["实际得分", "score"],
+  ["自评分", "score"],
   [{ prefix: "偏差原因" }, "remark"],
   [{ prefix: "未完成原因" }, "remark"],
   [{ contains: "改进措施" }, "remark"],

@@ -35,6 +35,21 @@ const EXPECTED_FUNDS = [
 ];
 
 describe("project forms beyond the seeds", () => {
+  it.each([
+    ["资金投入（万元）", "自评分"],
+    ["资金投入情况（万元）", "自评得分"],
+    ["项目资金（万元）", "得分"],
+  ])("reads a funds section labelled %s and an indicator score column headed %s", (fundsLabel, scoreWord) => {
+    const funds = [FUNDS[0]?.replace("项目资金（万元）", fundsLabel), ...FUNDS.slice(1)] as string[];
+    const indicators = [INDICATORS[0]?.replace("\t得分\t", `\t${scoreWord}\t`), ...INDICATORS.slice(1)] as string[];
+    const { records, diagnostics } = parseText([...IDENTITY, ...funds, ...GOALS, ...indicators, ...TOTAL].join("\n"));
+    const r = records[0] as ProjectRecord;
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.indicators.map((i) => [i.weight, i.score])).toEqual([[20, 20], [20, 20], [30, 30], [20, 19]]);
+    expect(r.unmapped).toEqual([]);
+    expect([...r.diagnostics, ...diagnostics].map((d) => d.code)).not.toContain("label-unknown");
+  });
+
   it("reads lettered headings (全年预算数（A）, 执行率（B/A）) and short labels (财政拨款, 上年结转)", () => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
     expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
