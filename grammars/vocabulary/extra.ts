@@ -14,6 +14,7 @@ export const EXTRA_LABEL_WORDS: WordTable<true> = [
   ["其他需要说明事项", true],
   ["其他需要说明的事项", true],
   ["项目基本情况", true],
+  ["年度主要任务", true],
   ["项目属性", true],
   ["项目类型", true],
   ["备注", true],
@@ -35,3 +36,10 @@ export const EXTRA_LABEL_WORDS: WordTable<true> = [
 
 /** Labels that head a group of pairs rather than a value of their own: `项目基本情况¦项目属性¦…`. */
 export const EXTRA_GROUP_LABELS: readonly string[] = ["项目基本情况"];
+
+/**
+ * Labels that head a small table of the form's own: `年度主要任务¦任务名称¦主要内容`, then a row per
+ * task (`¦公共卫生服务¦开展基本公共卫生服务`). The headings of that row are not values; each row
+ * below pairs as usual (task → its content).
+ */
+export const EXTRA_TABLE_LABELS: readonly string[] = ["年度主要任务"];

@@ -34,3 +34,27 @@ describe("department forms", () => {
     expect(record.diagnostics.map((d) => d.code)).not.toContain("name-from-title");
   });
 });
+
+describe("the national department template's 年度主要任务 and its budget label", () => {
+  it.each([
+    ["年度部门整体支出预算（万元）", "部门名称"],
+    ["部门整体支出预算（元）", "部门（单位）名称"],
+    ["项目资金（万元）", "单位名称"],
+  ])("reads the form with its funds under %s and the unit named by %s", (fundsLabel, unitLabel) => {
+    const r = department([
+      "2022年度部门整体支出绩效自评表",
+      `${unitLabel}\t某县卫生健康局`,
+      "年度主要任务\t任务名称\t主要内容",
+      "\t公共卫生服务\t开展基本公共卫生服务",
+      `${fundsLabel}\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分`,
+      "\t年度资金总额\t1500\t1600\t1520\t10\t95%\t9.5",
+      ...INDICATORS,
+      "自评总分\t\t\t\t\t20\t20",
+    ]);
+    expect(r.department).toBe("某县卫生健康局");
+    expect(r.funds.lines.map((l) => [l.item, l.initialBudget, l.annualBudget, l.executed, l.score])).toEqual([["total", 1500, 1600, 1520, 9.5]]);
+    expect(r.extra).toEqual([{ label: "公共卫生服务", value: "开展基本公共卫生服务", line: 4 }]);
+    expect(r.unmapped.map((u) => u.text)).toEqual(["任务名称", "主要内容"]);
+    expect(r.indicators).toHaveLength(1);
+  });
+});

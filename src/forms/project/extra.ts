@@ -4,10 +4,13 @@
  *   `存在问题¦个别工程征地协调滞后。¦改进措施¦提前开展…`   → 存在问题: …, 改进措施: …
  *   `项目负责人：刘建国¦联系电话：0839-3216540`          → 项目负责人: 刘建国, 联系电话: 0839-3216540
  *   `项目基本情况¦项目属性¦延续性项目¦项目类型¦建设类`    → 项目属性: 延续性项目, 项目类型: 建设类
+ *   `年度主要任务¦任务名称¦主要内容` + `¦公共卫生服务¦开展…` → 公共卫生服务: 开展…
  * Cells pair as label and value left to right; a cell written `label：value` is both; a group
- * label (项目基本情况) heads the pairs after it. Labels are kept as written.
+ * label (项目基本情况) heads the pairs after it; a table label (年度主要任务) heads a row of column
+ * headings, which are not values (they stay in unmapped), and the rows below pair as usual.
+ * Labels are kept as written.
  */
-import { EXTRA_GROUP_LABELS } from "../../../grammars/vocabulary/index.js";
+import { EXTRA_GROUP_LABELS, EXTRA_TABLE_LABELS } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
 import type { ExtraItem } from "../../schema/common.js";
@@ -23,6 +26,12 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
     let label: Cell | undefined;
     for (const cell of row.cells) {
       if (cell.text === "") continue;
+      if (EXTRA_TABLE_LABELS.includes(cell.facts.key)) {
+        settle(label, ledger);
+        label = undefined;
+        ledger.use(cell);
+        break;
+      }
       const pair = LABELLED.exec(cell.text);
       if (pair && (label === undefined || cell.facts.rowLabel === "extra")) {
         settle(label, ledger);

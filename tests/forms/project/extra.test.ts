@@ -16,6 +16,15 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "reads a table label's rows below it, task by task, its headings not taken as values",
+    rows: ["年度主要任务\t任务名称\t主要内容", "\t公共卫生服务\t开展基本公共卫生服务", "\t医疗能力建设\t建设县域医共体"],
+    extra: [
+      { label: "公共卫生服务", value: "开展基本公共卫生服务" },
+      { label: "医疗能力建设", value: "建设县域医共体" },
+    ],
+    unread: ["任务名称", "主要内容"],
+  },
+  {
     name: "pairs a label with the value beside it",
     rows: ["评价结论\t项目完成年度目标，自评等级为优。"],
     extra: [{ label: "评价结论", value: "项目完成年度目标，自评等级为优。" }],
