@@ -10,7 +10,7 @@ import type { Cell, Row } from "../lines/model.js";
 import type { RecordDraft } from "../schema/record.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
 import type { FormContext } from "./form-context.js";
-import { layoutOf, type FieldSpec, type HeaderColumns } from "./placement/align-cells.js";
+import { fieldsInHeaderOrder, layoutOf, type FieldSpec, type HeaderColumns } from "./placement/align-cells.js";
 import { giveHeaderBooksToFirst } from "./header-books.js";
 import { checkGradeScore } from "./rules/check-grade-score.js";
 import { isFragmentRow, joinFragmentRow } from "./rules/join-fragment-row.js";
@@ -20,13 +20,15 @@ import { reportRealignment } from "./rules/realign-row.js";
 export type ResultDraft = RecordDraft<ResultRowRecord>;
 
 const isNumber = (c: Cell): boolean => c.facts.amount.kind === "number";
+/** A budget or a score, not a rate: `93.18%` under no known column is never either. */
+const isAmount = (c: Cell): boolean => c.facts.amount.kind === "number" && c.facts.amount.unit !== "%";
 const isGrade = (c: Cell): boolean => GRADES.has(c.text);
 const FIELDS: ReadonlyArray<FieldSpec<ResultField>> = [
   { field: "seq", cost: (c) => (/^\d{1,5}$/.test(c.text) ? 0 : Infinity), emptyCost: 5 },
   { field: "department", cost: (c) => (isNumber(c) || isGrade(c) ? Infinity : 0), emptyCost: 2 },
   { field: "name", cost: (c) => (isNumber(c) || isGrade(c) ? Infinity : 0), emptyCost: 3 },
-  { field: "budget", cost: (c) => (isNumber(c) ? 0 : Infinity), emptyCost: 1 },
-  { field: "score", cost: (c) => (isNumber(c) ? 0 : Infinity), emptyCost: 1 },
+  { field: "budget", cost: (c) => (isAmount(c) ? 0 : Infinity), emptyCost: 1 },
+  { field: "score", cost: (c) => (isAmount(c) ? 0 : Infinity), emptyCost: 1 },
   { field: "grade", cost: (c) => (isGrade(c) ? 0 : 3), emptyCost: 1 },
 ];
 
@@ -56,7 +58,9 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
   const header: HeaderColumns<ResultField> = block.header.cells
     .filter((c) => c.text !== "")
     .map((c) => ({ field: headerField(c), col: c.col }));
-  const layout = layoutOf(header, FIELDS);
+  // Another template's order (项目名称 before 主管部门) places as the 002 template's does.
+  const fields = fieldsInHeaderOrder(FIELDS, header);
+  const layout = layoutOf(header, fields);
   const nameHeader = block.header.cells.find((c) => headerField(c) === "name");
   // Header cells are labels, checked; the 项目名称 column's is kept as `table`. With no row there
   // is no record: parse-text lists the table's cells in the document's unmapped.
@@ -77,7 +81,7 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     }
     const ledger = new CellLedger();
     const cells = row.cells.filter((c) => c.text !== "");
-    const alignment = context.aligner.align(cells, FIELDS, layout);
+    const alignment = context.aligner.align(cells, fields, layout);
     reportRealignment(alignment, "result list", row.line, ledger);
     const texts: Pending["texts"] = {};
     const dep = alignment.placed.get("department");

@@ -57,6 +57,44 @@ describe("readResultList", () => {
   });
 });
 
+describe("readResultList in other templates' column orders", () => {
+  const pick = (r: Record<string, unknown>) => [r.department, r.name, r.budget, r.score, r.grade];
+  it.each([
+    {
+      name: "项目名称 before 主管部门: each placed under its own heading",
+      excerpt: [
+        [2, "序号\t项目名称\t主管部门\t预算金额（万元）\t自评得分\t自评等级"],
+        [3, "1\t农村公路养护\t县交通局\t120\t92\t优"],
+        [4, "2\t基本公共卫生服务\t县卫健局\t300.5\t88.5\t良"],
+      ] as Excerpt,
+      rows: [
+        ["县交通局", "农村公路养护", 120, 92, "优"],
+        ["县卫健局", "基本公共卫生服务", 300.5, 88.5, "良"],
+      ],
+      unmapped: [[], []],
+    },
+    {
+      name: "columns it has no field for (执行金额, 执行率): their cells kept in unmapped, a rate never read as a score or a budget",
+      excerpt: [
+        [2, "序号\t主管部门\t项目名称\t预算金额（万元）\t执行金额（万元）\t执行率\t自评得分\t自评等级"],
+        [3, "1\t县交通局\t农村公路养护\t120\t114\t95%\t92\t优"],
+        [4, "2\t县卫健局\t基本公共卫生服务\t300.5\t280\t93.18%\t88.5\t良"],
+        [5, "3\t县教育局\t义务教育营养餐\t86\t86\t100%\t95\t优"],
+      ] as Excerpt,
+      rows: [
+        ["县交通局", "农村公路养护", 120, 92, "优"],
+        ["县卫健局", "基本公共卫生服务", 300.5, 88.5, "良"],
+        ["县教育局", "义务教育营养餐", 86, 95, "优"],
+      ],
+      unmapped: [["执行金额（万元）", "114", "95%"], ["280", "93.18%"], ["86", "100%"]],
+    },
+  ])("$name", ({ excerpt, rows, unmapped }) => {
+    const records = readResultList(blockOf("list", excerpt), formContext());
+    expect(records.map((r) => pick(r as unknown as Record<string, unknown>))).toEqual(rows);
+    expect(records.map((r) => r.unmapped.map((u) => u.text))).toEqual(unmapped);
+  });
+});
+
 describe("splitDepartmentCode", () => {
   it.each([
     { source: "002 line 30", text: "323003-秦皇岛经济技术开发区社会保险中心", split: { code: "323003", name: "秦皇岛经济技术开发区社会保险中心" } },
