@@ -36,6 +36,18 @@ const EXPECTED_FUNDS = [
 
 describe("project forms beyond the seeds", () => {
   it.each([
+    ["项目编码", "51000022T000001"],
+    ["项目代码", "2022-0137"],
+    ["项目编号", "XM2022001"],
+  ])("keeps a %s beside the 项目名称 in extra, the name still read", (label, code) => {
+    const identity = [IDENTITY[0], IDENTITY[1], `项目名称\t测试项目\t${label}\t${code}`, IDENTITY[3]] as string[];
+    const r = project([...identity, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.name).toBe("测试项目");
+    expect(r.extra).toEqual([{ label, value: code, line: 3 }]);
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it.each([
     ["资金投入（万元）", "自评分"],
     ["资金投入情况（万元）", "自评得分"],
     ["项目资金（万元）", "得分"],
