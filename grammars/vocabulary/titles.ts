@@ -34,3 +34,6 @@ export const TITLE_MAX_LENGTH = 80;
 
 /** What a table's title line ends with: `…绩效自评结果公开汇总表`. */
 export const TABLE_TITLE_SUFFIX = "表";
+
+/** A title's lead that is only its year (`2023年度`, `（2023年）`): it names no project. */
+export const TITLE_YEAR_ONLY = /^[（(]?\d{4}\s*年度?[)）]?$/;

@@ -13,6 +13,7 @@ import {
   LEVEL1_FALLBACK,
   POINTS,
   TITLE_FORM_WORDS,
+  TITLE_YEAR_ONLY,
   labelKey,
   type Level1,
 } from "../../grammars/vocabulary/index.js";
@@ -60,7 +61,8 @@ export function isProjectForm(block: FormBlock): boolean {
 function nameInTitle(title: string): string | undefined {
   const ending = TITLE_FORM_WORDS.find((w) => title.endsWith(w));
   const name = ending === undefined ? "" : title.slice(0, -ending.length).trim();
-  return name === "" ? undefined : name;
+  // `2023年度项目支出绩效自评表` names a year, not a project.
+  return name === "" || TITLE_YEAR_ONLY.test(name) ? undefined : name;
 }
 
 /** The amount unit a line above the form states (`单位：元`, `金额单位：万元`), the nearest first. */
@@ -139,7 +141,8 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
   const identity = readIdentity(s.identity, ledger);
-  if (s.identity.length === 0) readLabelledIdentity(identity, block.headings, ledger);
+  // Lines above the form written `项目名称：…` fill the fields its rows left empty.
+  readLabelledIdentity(identity, block.headings, ledger);
   // `部门:临沧市永德县明朗中学` under the title, when no identity row names the unit.
   identity.owner ??= ownerInHeadings(block.headings.filter((h) => title === undefined || h.line >= title.line).slice(-4));
   const titleKey = title === undefined ? undefined : labelKey(title.text);

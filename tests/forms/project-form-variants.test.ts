@@ -36,6 +36,22 @@ const EXPECTED_FUNDS = [
 
 describe("project forms beyond the seeds", () => {
   it.each([
+    ["项目名称：测试项目", "主管部门：某局\t实施单位：某中心"],
+    ["项目名称:测试项目", "主管部门\t某局\t实施单位\t某中心"],
+  ])("reads a name written %s on a line above the form's identity row", (nameLine, identityRow) => {
+    const r = project([IDENTITY[0], IDENTITY[1], nameLine, identityRow, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect([r.name, r.department, r.implementer]).toEqual(["测试项目", "某局", "某中心"]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("read-from-prose");
+  });
+
+  it.each(["2023年度项目支出绩效自评表", "（2023年）项目支出绩效自评表"])("never names a project after a title that names only its year: %s", (title) => {
+    const { records } = parseText([title, "主管部门\t某局\t实施单位\t某中心", ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    const r = records[0] as ProjectRecord;
+    expect(r.name).toBe("");
+    expect(r.diagnostics.map((d) => d.code)).toContain("name-missing");
+  });
+
+  it.each([
     ["项目编码", "51000022T000001"],
     ["项目代码", "2022-0137"],
     ["项目编号", "XM2022001"],
