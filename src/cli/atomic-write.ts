@@ -4,20 +4,51 @@
  * half-written file. The temporary file is removed on any exit, a signal's included
  * (exit-cleanup.ts).
  */
-import { createWriteStream } from "node:fs";
-import { open, rename, unlink, writeFile } from "node:fs/promises";
+import { closeSync, createWriteStream, fchmodSync, openSync, unlinkSync } from "node:fs";
+import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 import { removeOnExit } from "./exit-cleanup.js";
 
+/** Temporary files made by this process so far: two writes of one target in the same millisecond
+ *  (`--split --force` over files that give the same names) must not share a temporary path, or the
+ *  first to finish would take the other's off the exit clean-up's list. */
+let temporaries = 0;
+
 function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  temporaries++;
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${temporaries.toString(36)}.${Date.now().toString(36)}.tmp`);
 }
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(target);
   const forget = removeOnExit(temp);
-  await renameOrRemove(temp, target, forget, () => writeFile(temp, data, { flag: "wx" }));
+  try {
+    closeSync(createTemporary(temp));
+  } catch (error) {
+    forget();
+    throw error;
+  }
+  await renameOrRemove(temp, target, forget, () => writeFile(temp, data));
+}
+
+/**
+ * Creates the temporary file on this thread. Created on libuv's thread pool, a file whose open was
+ * under way when a signal came could appear after the exit clean-up had run, and stay behind (a
+ * SIGHUP during `--split` left one); the clean-up runs on this thread, so it now sees every file
+ * created before it, and none is created after it.
+ */
+function createTemporary(temp: string, mode?: number): number {
+  const fd = openSync(temp, "wx", mode === undefined ? undefined : mode & 0o7777);
+  if (mode === undefined) return fd;
+  try {
+    fchmodSync(fd, mode & 0o7777); // whatever the umask says
+    return fd;
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(temp);
+    throw error;
+  }
 }
 
 /** Writes (if asked) and renames the temp file onto the target; on any failure removes it. */
@@ -115,17 +146,14 @@ export function watchedStream(
 export async function openAtomicStream(target: string, mode?: number): Promise<OutputStream> {
   const temp = tempPathFor(target);
   const forget = removeOnExit(temp);
-  let handle;
+  let fd: number;
   try {
-    handle = await open(temp, "wx", mode === undefined ? undefined : mode & 0o7777);
-    if (mode !== undefined) await handle.chmod(mode & 0o7777); // whatever the umask says
+    fd = createTemporary(temp, mode);
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    if (handle) await unlink(temp).catch(() => undefined);
     forget();
     throw error;
   }
-  const stream = createWriteStream(temp, { fd: handle });
+  const stream = createWriteStream(temp, { fd });
   return watchedStream(
     stream,
     () => renameOrRemove(temp, target, forget),
