@@ -29,6 +29,8 @@ export const SUMMARY_HEADER_WORDS: WordTable<SummaryField> = [
   [SEQ_LABEL, "seq"],
   [{ suffix: "项目名称" }, "name"],
   [{ contains: "实施单位" }, "implementer"],
+  // 预算单位, 项目单位: a unit, not a 预算 column.
+  [{ suffix: "单位" }, "implementer"],
   [{ prefix: "预算" }, "budget"],
   [{ prefix: "执行数" }, "executed"],
   // 结余结转数, 结转结余数, 结余: what was left over; 结余交回财政数: what was handed back.

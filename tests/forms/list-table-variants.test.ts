@@ -3,6 +3,17 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse-text.js";
 
 describe("list tables beyond the seeds", () => {
+  it.each(["预算单位", "项目单位", "项目实施单位"])("reads a summary table's %s column as the implementer, not a budget", (unitHeader) => {
+    const text = [
+      "2022年度项目支出绩效自评结果汇总表",
+      "单位：万元",
+      `序号\t项目名称\t${unitHeader}\t预算数\t执行数\t结余结转数\t自评得分`,
+      "1\t农村公路养护\t县公路中心\t120\t114\t6\t92",
+    ].join("\n");
+    const [row] = parseText(text).records;
+    expect(row).toMatchObject({ kind: "summary-row", name: "农村公路养护", implementer: "县公路中心", budget: { 预算数: 120 }, executed: { 执行数: 114 }, carryover: 6, score: 92, unmapped: [] });
+  });
+
   it("reads a one-level summary table whose columns are 预算数 / 执行数 / 结余", () => {
     const text = [
       "某区部门绩效自评结果汇总表",
