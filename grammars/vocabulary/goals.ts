@@ -20,4 +20,8 @@ export const GOALS_HEADER_WORDS: WordTable<GoalsField | null> = [
   ["实际完成情况", "actual"],
   ["完成情况", "actual"],
   [{ prefix: "实际完成" }, "actual"],
+  // 年初设定目标 / 年度预期目标 over 全年实际完成情况 (other provinces' headings).
+  [{ suffix: "预期目标" }, "expected"],
+  [{ suffix: "设定目标" }, "expected"],
+  [{ suffix: "实际完成情况" }, "actual"],
 ];

@@ -36,6 +36,17 @@ const EXPECTED_FUNDS = [
 
 describe("project forms beyond the seeds", () => {
   it.each([
+    ["年初设定目标", "全年实际完成情况"],
+    ["年度预期目标", "实际完成情况"],
+    ["预期目标", "实际完成目标"],
+  ])("reads goals headed %s / %s, the headings not joined into the goals", (expectedHeading, actualHeading) => {
+    const goals = [`年度总体目标\t${expectedHeading}\t\t${actualHeading}`, "\t完成绿化养护50万平方米\t\t完成52万平方米"];
+    const r = project([...IDENTITY, ...FUNDS, ...goals, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.goals).toEqual({ expected: "完成绿化养护50万平方米", actual: "完成52万平方米" });
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it.each([
     ["项目名称：测试项目", "主管部门：某局\t实施单位：某中心"],
     ["项目名称:测试项目", "主管部门\t某局\t实施单位\t某中心"],
   ])("reads a name written %s on a line above the form's identity row", (nameLine, identityRow) => {
