@@ -9,7 +9,8 @@
  */
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 
-interface Named {
+/** What the rule reads of an indicator (exported for its tests). */
+export interface Named {
   name: string;
   level2: string | null;
   target: string | null;

@@ -2,16 +2,7 @@
 // merged cells the scrape lost joins into one indicator; the fragments are no indicators of their own.
 import { describe, expect, it } from "vitest";
 import { CellLedger } from "../../../src/diagnostics/cell-ledger.js";
-import { joinNameFragments } from "../../../src/forms/rules/join-name-fragments.js";
-
-interface Indicator {
-  name: string;
-  level2: string | null;
-  target: string | null;
-  actual: string | null;
-  weight: number | null;
-  score: number | null;
-}
+import { joinNameFragments, type Named as Indicator } from "../../../src/forms/rules/join-name-fragments.js";
 
 const fragment = (name: string, level2: string | null = null): Indicator => ({ name, level2, target: null, actual: null, weight: null, score: null });
 const valued = (name: string): Indicator => ({ name, level2: null, target: "100%", actual: "100%", weight: 20, score: 20 });
