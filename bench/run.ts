@@ -10,7 +10,7 @@
  * BENCH_RSS_METHOD=gnu-time|preload (how to read a child's peak RSS; detected by default).
  */
 import { createHash } from "node:crypto";
-import { closeSync, createReadStream, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, createReadStream, existsSync, fstatSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, platform, release, arch, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,13 +62,6 @@ interface CaseResult {
   /** The last run finished (so its output is complete). */
   readonly outputComplete: boolean;
   readonly notes: string[];
-}
-
-/** The node options of a script's `#!/usr/bin/env -S node …` line. */
-function shebangOptions(path: string): string[] {
-  const first = readFileSync(path, "utf8").split("\n", 1)[0] ?? "";
-  const m = /^#!\S*env -S node((?:\s+--\S+)*)\s*$/.exec(first);
-  return m ? (m[1] as string).trim().split(/\s+/).filter((o) => o !== "") : [];
 }
 
 function median(values: readonly number[]): number {
@@ -135,9 +128,8 @@ async function main(): Promise<void> {
   const seedBytes = statSync(join(root, seedFile)).size;
   const floor = rel(join(compiled, "read-decode-floor.js"));
   const naive = rel(join(compiled, "naive-split.js"));
-  // pe-parse as its executable runs it: with the node options its first line gives.
-  const nodeOptions = shebangOptions(join(root, "bin", "pe-parse.js"));
-  const pe = (path: string, ...extra: string[]): string[] => [...nodeOptions, "bin/pe-parse.js", "--format", "ndjson", "-q", ...extra, path];
+  // pe-parse as its executable runs it (which starts a long run again under tuned node options).
+  const pe = (path: string, ...extra: string[]): string[] => ["bin/pe-parse.js", "--format", "ndjson", "-q", ...extra, path];
 
   const specs: CaseSpec[] = [
     { id: "startup-node", label: "node -e 0", input: "-", bytes: 0, args: ["-e", "0"], runs: startupRuns },

@@ -1,9 +1,15 @@
-#!/usr/bin/env -S node --max-inlined-bytecode-size-cumulative=300 --max-inlined-bytecode-size=100 --no-turbo-inline-array-builtins --no-concurrent-recompilation --min-semi-space-size=16 --max-semi-space-size=32 --heap-growing-percent=150
+#!/usr/bin/env node
 // The pe-parse command: a shim over run(), loaded from the single-file bundle the build writes.
-// The V8 options on the first line are node's own command-line options, read when the process
-// starts and inherited by its worker threads; docs/performance.md says what each one gains. Run as
-// `node bin/pe-parse.js`, the command works the same without them, only slower.
-import { describeFsError, processIo, run } from "../dist/pe-parse.mjs";
+// A long run (a batch, a long dump) is started again under node with tuned V8 options, a short one
+// runs here without them: src/cli/tuned-node.ts says why, docs/performance.md what each gains.
+import { fileURLToPath } from "node:url";
+import { relaunch, TUNED_NODE_OPTIONS, wantsTunedNode } from "../dist/pe-parse-launch.mjs";
+
+const args = process.argv.slice(2);
+// Returns only if node could not be started again; the run then goes on here, untuned.
+if (wantsTunedNode(args, process.execArgv)) await relaunch(TUNED_NODE_OPTIONS, fileURLToPath(import.meta.url), args);
+
+const { describeFsError, processIo, run } = await import("../dist/pe-parse.mjs");
 
 // stderr is best effort: losing it (its reader gone, a full disk) never costs stdout.
 process.stderr.on("error", () => undefined);

@@ -19,9 +19,27 @@ const dropZodLocales = {
   },
 };
 
+// commander requires node:child_process when it loads, for sub-commands that are programs of
+// their own, which pe-parse has none of. That module and what it pulls in (net, dgram, …) are not
+// in node's start-up snapshot, and with the V8 options of bin/pe-parse.js node cannot use its
+// cached code for them: loading them took ~10 ms of a one-file run. Here they load on first use.
+const deferCommanderChildProcess = {
+  name: "defer-commander-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "deferred-builtin" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "deferred-builtin" }, () => ({
+      contents: `module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });`,
+      loader: "js",
+    }));
+  },
+};
+
 const bundles = [
   { entryPoints: ["dist/src/cli/main.js"], outfile: "dist/pe-parse.mjs" },
   { entryPoints: ["dist/src/cli/parse-worker.js"], outfile: "dist/pe-parse-worker.mjs" },
+  { entryPoints: ["dist/src/cli/launch.js"], outfile: "dist/pe-parse-launch.mjs" },
 ];
 
 for (const bundle of bundles) await build({
@@ -32,7 +50,7 @@ for (const bundle of bundles) await build({
   target: "node20",
   external: ["chevrotain", "piscina", "cli-progress", "fast-csv", "chalk"],
   logLevel: "warning",
-  plugins: [dropZodLocales],
+  plugins: [dropZodLocales, deferCommanderChildProcess],
   minify: true,
   legalComments: "none",
   // commander is CommonJS: give the bundle a `require` for the Node built-ins it asks for.

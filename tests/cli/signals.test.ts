@@ -45,6 +45,17 @@ describe.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("%s during a run", (sign
     expect(readdirSync(dir)).not.toContain(`table-${signal}.csv`);
   });
 
+  it("does the same when the run was started again under tuned node options (a long run, src/cli/relaunch.ts)", async () => {
+    const out = join(dir, `relaunched-${signal}.ndjson`);
+    // No -j 1: a 10 MB dump is a long run, so the command runs it in a second node process.
+    const run = await interrupt(["-q", "-f", "ndjson", "-o", out, big], signal, () => temporaries(dir).some((n) => statSync(join(dir, n)).size > 0));
+    expect(run.wasUnderWay).toBe(true);
+    expect(run.signal ?? run.code).toBe(run.signal ? signal : SHELL_CODE[signal]);
+    expect(run.stderr).toBe("");
+    expect(temporaries(dir)).toEqual([]);
+    expect(readdirSync(dir)).not.toContain(`relaunched-${signal}.ndjson`);
+  });
+
   it("leaves no temporary file in the --split folder", async () => {
     const out = join(dir, `split-${signal}`);
     const files = Array.from({ length: 40 }, (_, i) => join(root, `fixtures/00${i % 5}_${["62e7df66abdd3e04", "2cec943835bed671", "8d8ab4ca45e1b48f", "565532f530cb80ee", "9b7fb85721d44591"][i % 5]}.txt`));
