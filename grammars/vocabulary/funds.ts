@@ -102,4 +102,12 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
 /** The section's own label, in the header's first cell: `项目资金 (万元)`, `项目资金（元）`. */
 export const FUNDS_SECTION_LABEL = "项目资金";
 /** Its other wordings (a prefix of the cell: units and letters may follow). */
-export const FUNDS_SECTION_WORDS: readonly string[] = [FUNDS_SECTION_LABEL, "资金情况", "资金投入", "年度部门整体支出预算", "部门整体支出预算"];
+export const FUNDS_SECTION_WORDS: readonly string[] = [
+  FUNDS_SECTION_LABEL,
+  "资金情况",
+  "资金投入",
+  "年度部门整体支出预算",
+  "部门整体支出预算",
+  "年度预算情况",
+  "预算情况",
+];

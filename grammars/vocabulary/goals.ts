@@ -24,4 +24,6 @@ export const GOALS_HEADER_WORDS: WordTable<GoalsField | null> = [
   [{ suffix: "预期目标" }, "expected"],
   [{ suffix: "设定目标" }, "expected"],
   [{ suffix: "实际完成情况" }, "actual"],
+  // 年度绩效目标¦… over 年度目标完成情况¦…: a label standing before its text.
+  [{ suffix: "目标完成情况" }, "actual"],
 ];

@@ -5,7 +5,7 @@
  * tables the recognisers read); the decisions here are which part of a form a row opens.
  */
 import type { TokenType } from "chevrotain";
-import { FORM_TITLE_ENDINGS, TITLE_MAX_LENGTH, labelKey, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { FORM_TITLE_ENDINGS, PERCENT, TITLE_MAX_LENGTH, labelKey, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { HEADER_SECTION } from "../lines/cell-facts.js";
 import type { Cell, Line, Row } from "../lines/model.js";
@@ -69,6 +69,7 @@ export function readRow(row: Row): RowReading {
   let managementHeader = 0;
   let goalHeader = 0;
   let amount = false;
+  let rate = false;
   let parts = 0;
   // Values or funds header words seen so far, and whether a funds item or level word followed them.
   let valuesBefore = false;
@@ -96,10 +97,13 @@ export function readRow(row: Row): RowReading {
       if (valuesBefore && f.fundsHeader === undefined) gluedItem = true;
     }
     if (f.amount.kind !== "text" || (f.fundsHeader !== undefined && f.rowLabel !== "funds")) valuesBefore = true;
-    if (f.amount.kind === "number") amount = true;
+    if (f.amount.kind === "number") {
+      amount = true;
+      if (f.amount.unit === PERCENT) rate = true;
+    }
     if (f.level1 !== undefined && indicatorHeader >= 2) gluedItem = true;
   }
-  return { token: tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount), glued: gluedItem || (parts & (parts - 1)) !== 0 };
+  return { token: tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount, rate), glued: gluedItem || (parts & (parts - 1)) !== 0 };
 }
 
 /** The row token of what a row's cells said (readRow's tallies). */
@@ -112,6 +116,7 @@ function tokenOf(
   fundsHeader: number,
   fundsItem: boolean,
   amount: boolean,
+  rate: boolean,
 ): TokenType {
   if ((labels & LABEL_BIT.seq) !== 0 && (labels & LABEL_BIT.projectName) !== 0) return T.ListHeaderRow;
   if ((labels & LABEL_BIT.projectName) !== 0) return T.ProjectNameRow;
@@ -124,7 +129,9 @@ function tokenOf(
   if (fundsHeader >= 2 && !amount) return T.FundsHeaderRow;
   if (fundsItem) return T.FundsRow;
   if ((labels & LABEL_BIT.funds) !== 0 || fundsHeader >= 2) return T.FundsHeaderRow;
-  if ((labels & LABEL_BIT.total) !== 0) return T.TotalRow;
+  // `合计¦1,200,000.00¦1,150,000.00¦95.83%¦10¦9.58`: a funds table's total, not the form's 总分
+  // (a 总分 row states weights and scores, never an execution rate).
+  if ((labels & LABEL_BIT.total) !== 0) return rate ? T.FundsRow : T.TotalRow;
   if (firstFilled?.facts.rowLabel === "extra") return T.ExtraRow;
   if ((labels & LABEL_BIT.indicators) !== 0) return T.IndicatorLabelRow;
   return T.DataRow;

@@ -36,6 +36,32 @@ const EXPECTED_FUNDS = [
 
 describe("project forms beyond the seeds", () => {
   it.each([
+    ["合计", "项目资金情况（元）\t预算数\t执行数\t执行率\t分值\t得分", "合计\t1,200,000.00\t1,150,000.00\t95.83%\t10\t9.58"],
+    ["总分", "资金情况\t全年预算数\t全年执行数\t执行率\t分值\t得分", "总分\t1,200,000.00\t1,150,000.00\t95.83%\t10\t9.58"],
+    ["合计", "项目资金\t预算数\t执行数\t分值\t执行率\t得分", "合计\t1,200,000.00\t1,150,000.00\t10\t95.83%\t9.58"],
+  ])("reads a funds table's %s row stating a rate as the funds' total, not the form's 总分", (_word, header, totalRow) => {
+    const funds = [header, totalRow, "其中：财政资金\t1,200,000.00\t1,150,000.00\t95.83%\t\t"];
+    const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, "合计\t\t\t\t\t\t90\t89"].join("\n"));
+    expect(r.funds.lines.map((l) => [l.item, l.annualBudget, l.executed, l.weight, l.executionRate, l.score])).toEqual([
+      ["total", 1200000, 1150000, 10, 95.83, 9.58],
+      ["fiscal", 1200000, 1150000, null, 95.83, null],
+    ]);
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it.each([
+    ["年度绩效目标", "年度目标完成情况"],
+    ["年度目标", "目标完成情况"],
+    ["总体目标", "实际完成情况"],
+  ])("reads goals written as a %s row and a %s row, each label before its text", (expectedLabel, actualLabel) => {
+    const goals = [`${expectedLabel}\t为辖区老年人提供助餐服务`, `${actualLabel}\t全年服务老年人3万人次`];
+    const r = project([...IDENTITY, ...FUNDS, ...goals, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.goals).toEqual({ expected: "为辖区老年人提供助餐服务", actual: "全年服务老年人3万人次" });
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it.each([
     ["年初设定目标", "全年实际完成情况"],
     ["年度预期目标", "实际完成情况"],
     ["预期目标", "实际完成目标"],
@@ -78,6 +104,8 @@ describe("project forms beyond the seeds", () => {
     ["资金投入（万元）", "自评分"],
     ["资金投入情况（万元）", "自评得分"],
     ["项目资金（万元）", "得分"],
+    ["年度预算情况（万元）", "得分"],
+    ["预算情况（万元）", "自评得分"],
   ])("reads a funds section labelled %s and an indicator score column headed %s", (fundsLabel, scoreWord) => {
     const funds = [FUNDS[0]?.replace("项目资金（万元）", fundsLabel), ...FUNDS.slice(1)] as string[];
     const indicators = [INDICATORS[0]?.replace("\t得分\t", `\t${scoreWord}\t`), ...INDICATORS.slice(1)] as string[];

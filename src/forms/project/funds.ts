@@ -8,6 +8,7 @@ import {
   AMOUNT_UNITS,
   DEFAULT_AMOUNT_UNIT,
   FUNDS_SECTION_WORDS,
+  type FundsItem,
   type FundsField,
 } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
@@ -129,7 +130,7 @@ export function readFunds(
   for (const { row, values: joined } of ordered) {
     const itemCell = row.cells.find((c) => c.text !== "" && c.facts.fundsItem !== undefined) ?? row.cells.find((c) => c.text !== "");
     if (!itemCell) continue;
-    const item = itemCell.facts.fundsItem ?? null;
+    const item = itemOf(itemCell) ?? null;
     ledger.use(itemCell);
     const u = unitOf(itemCell.text);
     if (u) unit = u;
@@ -202,7 +203,12 @@ function isAmountCell(cell: Cell): boolean {
 }
 
 function isTotalRow(row: Row): boolean {
-  return row.cells.some((c) => c.text !== "" && c.facts.fundsItem === "total");
+  return row.cells.some((c) => c.text !== "" && itemOf(c) === "total");
+}
+
+/** The item a funds row's label names; a 总分 word (`合计`) on a funds row is the funds' total. */
+function itemOf(cell: Cell): FundsItem | undefined {
+  return cell.facts.fundsItem ?? (cell.facts.rowLabel === "total" ? "total" : undefined);
 }
 
 function sumsOf(parts: readonly FundsLine[]): AmountSums {

@@ -55,6 +55,18 @@ export function readGoals(
   for (const row of rows) {
     const cells = valueCells(row, "goals", ledger);
     if (cells.length === 0) continue;
+    // `年度目标完成情况¦全年服务老年人3万人次`: a label standing before its text, under no header.
+    const [first, ...texts] = cells;
+    const field = first?.facts.goalsHeader;
+    if (field && texts.length > 0 && texts.every((c) => c.facts.goalsHeader === undefined)) {
+      ledger.use(first);
+      for (const cell of texts) {
+        parts[field].push(cell.text);
+        ledger.use(cell);
+        goalLine ??= cell.line;
+      }
+      continue;
+    }
     const alignment = context.aligner.align(cells, FIELDS, layout);
     for (const cell of alignment.dropped) ledger.unplace(cell, GOALS_SECTION_LABEL);
     for (const [field, cell] of alignment.placed) {
