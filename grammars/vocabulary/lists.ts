@@ -62,13 +62,19 @@ export const BUDGET_LEVEL_HINTS: ReadonlyArray<readonly [level: string, hints: r
   ["市级", ["市级", "市本级", "市财政", "市"]],
 ];
 
-export type ResultField = "seq" | "department" | "name" | "budget" | "score" | "grade";
+export type ResultField = "seq" | "department" | "name" | "budget" | "executed" | "executionRate" | "score" | "grade";
+/** Columns only some result lists have (v2): a record carries them only where its list does. */
+export const OPTIONAL_RESULT_FIELDS: ReadonlySet<ResultField> = new Set<ResultField>(["executed", "executionRate"]);
 
 export const RESULT_HEADER_WORDS: WordTable<ResultField> = [
   [SEQ_LABEL, "seq"],
   [{ suffix: "项目名称" }, "name"],
   [{ prefix: "主管部门" }, "department"],
   [{ contains: "单位" }, "department"],
+  // Before the 预算 prefix: 预算执行率 and 预算执行数 are not the budget.
+  [{ contains: "执行率" }, "executionRate"],
+  [{ contains: "执行金额" }, "executed"],
+  [{ contains: "执行数" }, "executed"],
   [{ prefix: "预算金额" }, "budget"],
   [{ prefix: "预算" }, "budget"],
   [{ contains: "得分" }, "score"],
@@ -80,6 +86,8 @@ export const RESULT_HEADER_LABEL = {
   department: "主管部门（单位）",
   name: "项目名称",
   budget: "预算金额",
+  executed: "执行金额",
+  executionRate: "执行率",
   score: "自评得分",
   grade: "自评等级",
 } as const satisfies Record<ResultField, string>;

@@ -110,6 +110,8 @@ export const CSV_HEADERS_ZH: { readonly [T in CsvTable]: Readonly<Record<Column<
     budget: RESULT_HEADER_LABEL.budget,
     score: SUMMARY_HEADER_LABEL.score,
     grade: RESULT_HEADER_LABEL.grade,
+    executed: RESULT_HEADER_LABEL.executed,
+    executionRate: RESULT_HEADER_LABEL.executionRate,
   },
   "final-accounts": {
     file: "文件",

@@ -3,7 +3,7 @@
  * one `result-row` per row. Cells are placed by meaning (some rows carry an extra empty cell);
  * fragment rows after page breaks are joined to the row above where clearly right.
  */
-import { GRADES, IDENTITY_LABEL, RESULT_HEADER_WORDS, labelKey, lookup, type ResultField } from "../../grammars/vocabulary/index.js";
+import { GRADES, IDENTITY_LABEL, OPTIONAL_RESULT_FIELDS, PERCENT, RESULT_HEADER_WORDS, labelKey, lookup, type ResultField } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { ListBlock } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
@@ -12,6 +12,7 @@ import type { ResultRowRecord } from "../schema/result-row.js";
 import type { FormContext } from "./form-context.js";
 import { fieldsInHeaderOrder, layoutOf, type FieldSpec, type HeaderColumns } from "./placement/align-cells.js";
 import { giveHeaderBooksToFirst } from "./header-books.js";
+import { checkExecutionRate } from "./rules/check-execution-rate.js";
 import { checkGradeScore } from "./rules/check-grade-score.js";
 import { isFragmentRow, joinFragmentRow } from "./rules/join-fragment-row.js";
 import { readNumber } from "./rules/read-number.js";
@@ -21,13 +22,17 @@ export type ResultDraft = RecordDraft<ResultRowRecord>;
 
 const isNumber = (c: Cell): boolean => c.facts.amount.kind === "number";
 /** A budget or a score, not a rate: `93.18%` under no known column is never either. */
-const isAmount = (c: Cell): boolean => c.facts.amount.kind === "number" && c.facts.amount.unit !== "%";
+const isAmount = (c: Cell): boolean => c.facts.amount.kind === "number" && c.facts.amount.unit !== PERCENT;
+/** An execution rate: `96%`, or a bare number no more than a few times 100. */
+const isRate = (c: Cell): boolean => c.facts.amount.kind === "number" && (c.facts.amount.unit === PERCENT || (c.facts.amount.unit === undefined && c.facts.amount.value <= 1000));
 const isGrade = (c: Cell): boolean => GRADES.has(c.text);
 const FIELDS: ReadonlyArray<FieldSpec<ResultField>> = [
   { field: "seq", cost: (c) => (/^\d{1,5}$/.test(c.text) ? 0 : Infinity), emptyCost: 5 },
   { field: "department", cost: (c) => (isNumber(c) || isGrade(c) ? Infinity : 0), emptyCost: 2 },
   { field: "name", cost: (c) => (isNumber(c) || isGrade(c) ? Infinity : 0), emptyCost: 3 },
   { field: "budget", cost: (c) => (isAmount(c) ? 0 : Infinity), emptyCost: 1 },
+  { field: "executed", cost: (c) => (isAmount(c) ? 0 : Infinity), emptyCost: 1 },
+  { field: "executionRate", cost: (c) => (isRate(c) ? 0 : Infinity), emptyCost: 1 },
   { field: "score", cost: (c) => (isAmount(c) ? 0 : Infinity), emptyCost: 1 },
   { field: "grade", cost: (c) => (isGrade(c) ? 0 : 3), emptyCost: 1 },
 ];
@@ -59,7 +64,12 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     .filter((c) => c.text !== "")
     .map((c) => ({ field: headerField(c), col: c.col }));
   // Another template's order (项目名称 before 主管部门) places as the 002 template's does.
-  const fields = fieldsInHeaderOrder(FIELDS, header);
+  // 执行金额 and 执行率 are placed, and given, only where the list has them.
+  const has = (field: ResultField): boolean => header.some((h) => h.field === field);
+  const fields = fieldsInHeaderOrder(
+    FIELDS.filter((f) => !OPTIONAL_RESULT_FIELDS.has(f.field) || has(f.field)),
+    header,
+  );
   const layout = layoutOf(header, fields);
   const nameHeader = block.header.cells.find((c) => headerField(c) === "name");
   // Header cells are labels, checked; the 项目名称 column's is kept as `table`. With no row there
@@ -110,9 +120,12 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
       department: department === "" ? null : department,
       name: p.texts.name ?? "",
       budget: readNumber(get("budget"), "amount", p.ledger, "budget"),
+      ...(has("executed") ? { executed: readNumber(get("executed"), "amount", p.ledger, "executed") } : {}),
+      ...(has("executionRate") ? { executionRate: readNumber(get("executionRate"), "percent", p.ledger, "executionRate") } : {}),
       score,
       grade,
     };
+    checkExecutionRate({ annualBudget: draft.budget, executed: draft.executed ?? null, executionRate: draft.executionRate ?? null }, p.row.line, p.ledger);
     draft.unmapped = p.ledger.close([p.row], "result list");
     return draft;
   });

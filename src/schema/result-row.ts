@@ -11,6 +11,8 @@ export const ResultRowRecord = z.object({
   department: nullableString,
   name: z.string(),
   budget: nullableNumber,
+  executed: nullableNumber.optional().describe("v2: 执行金额, where the list has the column"),
+  executionRate: nullableNumber.optional().describe("v2: 执行率 in percent, where the list has the column"),
   score: nullableNumber,
   grade: nullableString.describe("优/良/中/差"),
 });

@@ -73,25 +73,47 @@ describe("readResultList in other templates' column orders", () => {
       ],
       unmapped: [[], []],
     },
-    {
-      name: "columns it has no field for (执行金额, 执行率): their cells kept in unmapped, a rate never read as a score or a budget",
-      excerpt: [
-        [2, "序号\t主管部门\t项目名称\t预算金额（万元）\t执行金额（万元）\t执行率\t自评得分\t自评等级"],
-        [3, "1\t县交通局\t农村公路养护\t120\t114\t95%\t92\t优"],
-        [4, "2\t县卫健局\t基本公共卫生服务\t300.5\t280\t93.18%\t88.5\t良"],
-        [5, "3\t县教育局\t义务教育营养餐\t86\t86\t100%\t95\t优"],
-      ] as Excerpt,
-      rows: [
-        ["县交通局", "农村公路养护", 120, 92, "优"],
-        ["县卫健局", "基本公共卫生服务", 300.5, 88.5, "良"],
-        ["县教育局", "义务教育营养餐", 86, 95, "优"],
-      ],
-      unmapped: [["执行金额（万元）", "114", "95%"], ["280", "93.18%"], ["86", "100%"]],
-    },
   ])("$name", ({ excerpt, rows, unmapped }) => {
     const records = readResultList(blockOf("list", excerpt), formContext());
     expect(records.map((r) => pick(r as unknown as Record<string, unknown>))).toEqual(rows);
     expect(records.map((r) => r.unmapped.map((u) => u.text))).toEqual(unmapped);
+  });
+});
+
+describe("readResultList with 执行金额 and 执行率 columns (v2)", () => {
+  it.each([
+    ["执行金额（万元）", "执行率"],
+    ["预算执行数", "预算执行率"],
+    ["执行数(万元)", "执行率(%)"],
+  ])("reads %s and %s, the rate never as a score or a budget", (executedHeading, rateHeading) => {
+    const excerpt: Excerpt = [
+      [2, `序号\t主管部门\t项目名称\t预算金额（万元）\t${executedHeading}\t${rateHeading}\t自评得分\t自评等级`],
+      [3, "1\t县交通局\t农村公路养护\t120\t114\t95%\t92\t优"],
+      [4, "2\t县卫健局\t基本公共卫生服务\t300.5\t280\t93.18%\t88.5\t良"],
+    ];
+    const records = readResultList(blockOf("list", excerpt), formContext());
+    expect(records.map((r) => [r.department, r.name, r.budget, r.executed, r.executionRate, r.score, r.grade])).toEqual([
+      ["县交通局", "农村公路养护", 120, 114, 95, 92, "优"],
+      ["县卫健局", "基本公共卫生服务", 300.5, 280, 93.18, 88.5, "良"],
+    ]);
+    expect(records.map((r) => r.unmapped)).toEqual([[], []]);
+    expect(records.flatMap((r) => r.diagnostics.map((d) => d.code))).toEqual([]);
+  });
+
+  it("reports a rate its amounts do not give, keeping it as stated", () => {
+    const excerpt: Excerpt = [
+      [2, "序号\t项目名称\t主管部门\t预算金额\t执行金额\t执行率\t自评得分\t自评等级"],
+      [3, "1\t农村公路养护\t县交通局\t120\t60\t95%\t92\t优"],
+    ];
+    const [record] = readResultList(blockOf("list", excerpt), formContext());
+    expect(record?.executionRate).toBe(95);
+    expect(record?.diagnostics.map((d) => d.code)).toEqual(["rate-mismatch"]);
+  });
+
+  it("gives no such fields where the list has no such columns", () => {
+    const [record] = readResultList(blockOf("list", [HEADER_002, [30, "1\t某局\t城乡医疗救助\t54.9398\t100\t优"]]), formContext());
+    expect(record).not.toHaveProperty("executed");
+    expect(record).not.toHaveProperty("executionRate");
   });
 });
 
