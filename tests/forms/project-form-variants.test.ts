@@ -35,6 +35,13 @@ const EXPECTED_FUNDS = [
 ];
 
 describe("project forms beyond the seeds", () => {
+  it.each(["综合得分", "自评得分合计", "得分合计"])("reads a 总分 row labelled %s as the total, not as an indicator", (word) => {
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${word}\t\t\t\t\t\t90\t89`].join("\n"));
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+    expect(r.indicators.map((i) => i.name)).toEqual(["培训人数", "合格率", "就业率", "满意度"]);
+    expect(r.unmapped).toEqual([]);
+  });
+
   it.each([
     ["合计", "项目资金情况（元）\t预算数\t执行数\t执行率\t分值\t得分", "合计\t1,200,000.00\t1,150,000.00\t95.83%\t10\t9.58"],
     ["总分", "资金情况\t全年预算数\t全年执行数\t执行率\t分值\t得分", "总分\t1,200,000.00\t1,150,000.00\t95.83%\t10\t9.58"],
