@@ -51,6 +51,10 @@ export const FUNDS_ITEM_WORDS: WordTable<FundsItem> = [
   [{ lead: "省级补助资金" }, "transfer"],
   [{ lead: "市级补助资金" }, "transfer"],
   [{ lead: "中央财政补助资金" }, "transfer"],
+  [{ lead: "中央补助" }, "transfer"],
+  [{ lead: "省级补助" }, "transfer"],
+  [{ lead: "市级补助" }, "transfer"],
+  [{ lead: "上级补助" }, "transfer"],
   // 001 line 538: a row labelled 预算数 is the total.
   [{ lead: "预算数" }, "total"],
 ];

@@ -35,6 +35,21 @@ const EXPECTED_FUNDS = [
 ];
 
 describe("project forms beyond the seeds", () => {
+  it.each([
+    ["其中：中央补助", "省级补助"],
+    ["其中：中央补助资金", "省级补助资金"],
+    ["其中:上级补助", "市级补助"],
+  ])("reads funds rows %s and %s as transfers from higher levels", (first, second) => {
+    const funds = [FUNDS[0] as string, "\t年度资金总额\t120\t100\t90\t10\t90%\t9", `\t${first}\t100\t80\t72\t—\t\t—`, `\t${second}\t20\t20\t18\t—\t\t—`];
+    const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines.map((l) => [l.item, l.annualBudget, l.executed])).toEqual([
+      ["total", 100, 90],
+      ["transfer", 80, 72],
+      ["transfer", 20, 18],
+    ]);
+    expect(r.unmapped).toEqual([]);
+  });
+
   it.each(["综合得分", "自评得分合计", "得分合计"])("reads a 总分 row labelled %s as the total, not as an indicator", (word) => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${word}\t\t\t\t\t\t90\t89`].join("\n"));
     expect(r.total).toEqual({ weight: 90, score: 89 });
