@@ -36,6 +36,18 @@ const EXPECTED_FUNDS = [
 
 describe("project forms beyond the seeds", () => {
   it.each([
+    ["项目主管部门", "项目执行单位"],
+    ["主管单位", "资金使用单位"],
+    ["主管部门", "用款单位"],
+  ])("reads the identity row %s¦…¦%s¦… (the row opens the form, the labels name department and implementer)", (departmentLabel, implementerLabel) => {
+    const identity = ["某某项目绩效自评表", "（2023年度）", "项目名称\t测试项目", `${departmentLabel}\t某局\t${implementerLabel}\t某中心`];
+    const r = project([...identity, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect([r.name, r.department, r.implementer]).toEqual(["测试项目", "某局", "某中心"]);
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it.each([
     ["其中：中央补助", "省级补助"],
     ["其中：中央补助资金", "省级补助资金"],
     ["其中:上级补助", "市级补助"],
