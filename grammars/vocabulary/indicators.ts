@@ -58,6 +58,8 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   [{ prefix: "扣分原因" }, "remark"],
   ["一级指标", "level1"],
   ["二级指标", "level2"],
+  // Not 一级 / 二级 / 三级 alone: a header wrapped over lines (`一级` / `指标`) is joined by them.
+  ["具体指标", "name"],
   // A target table's 评价指标 / 评价内容 / 指标名称 / 指标说明 / 目标值 / 分值 / 备注 (real/07).
   ["评价指标", "level1"],
   ["评价内容", "level2"],
@@ -74,6 +76,7 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   [{ suffix: "指标值" }, "target"],
   ["年度指标值", "target"],
   [{ suffix: "目标值" }, "target"],
+  ["计划值", "target"],
   [{ prefix: "实际完成" }, "actual"],
   ["实际值", "actual"],
   ["完成值", "actual"],
@@ -89,6 +92,7 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   [{ prefix: "未完成原因" }, "remark"],
   [{ contains: "改进措施" }, "remark"],
   ["备注", "remark"],
+  [{ prefix: "原因分析" }, "remark"],
   [{ prefix: "偏差度" }, "deviation"],
   [{ prefix: "偏差率" }, "deviation"],
 ];

@@ -36,6 +36,26 @@ const EXPECTED_FUNDS = [
 
 describe("project forms beyond the seeds", () => {
   it.each([
+    ["年初预算数\t调整后预算数\t实际支出数\t分值\t执行率\t得分", "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"],
+    ["年初预算\t调整预算\t实际支出\t分值\t支出率\t得分", "一级指标\t二级指标\t指标名称\t指标值\t实际值\t分值\t得分\t原因分析"],
+    ["年初预算数\t全年预算数\t全年支出数\t分值\t使用率\t得分", "一级指标\t二级指标\t具体指标\t计划值\t实际值\t权重\t自评得分\t未完成原因"],
+  ])("reads funds headed %s and indicators headed %s, every heading known", (fundsHeadings, indicatorHeadings) => {
+    const funds = [`项目资金（万元）\t\t${fundsHeadings}`, ...FUNDS.slice(1)];
+    const indicators = [`绩效指标\t${indicatorHeadings}`, ...INDICATORS.slice(1)];
+    const { records, diagnostics } = parseText([...IDENTITY, ...funds, ...GOALS, ...indicators, ...TOTAL].join("\n"));
+    const r = records[0] as ProjectRecord;
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "培训人数", "≥100人", "120人", 20, 20],
+      ["产出指标", "质量指标", "合格率", "≥95%", "98%", 20, 20],
+      ["效益指标", "社会效益指标", "就业率", "≥90%", "92%", 30, 30],
+      ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", 20, 19],
+    ]);
+    expect(r.unmapped).toEqual([]);
+    expect([...r.diagnostics, ...diagnostics].map((d) => d.code)).not.toContain("label-unknown");
+  });
+
+  it.each([
     ["项目主管部门", "项目执行单位"],
     ["主管单位", "资金使用单位"],
     ["主管部门", "用款单位"],
