@@ -122,4 +122,6 @@ export const FUNDS_SECTION_WORDS: readonly string[] = [
   "部门整体支出预算",
   "年度预算情况",
   "预算情况",
+  "年度预算执行情况",
+  "预算执行情况",
 ];

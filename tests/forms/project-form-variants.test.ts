@@ -160,6 +160,7 @@ describe("project forms beyond the seeds", () => {
     ["项目资金（万元）", "得分"],
     ["年度预算情况（万元）", "得分"],
     ["预算情况（万元）", "自评得分"],
+    ["年度预算执行情况（万元）", "得分"],
   ])("reads a funds section labelled %s and an indicator score column headed %s", (fundsLabel, scoreWord) => {
     const funds = [FUNDS[0]?.replace("项目资金（万元）", fundsLabel), ...FUNDS.slice(1)] as string[];
     const indicators = [INDICATORS[0]?.replace("\t得分\t", `\t${scoreWord}\t`), ...INDICATORS.slice(1)] as string[];
