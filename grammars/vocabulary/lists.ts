@@ -62,9 +62,9 @@ export const BUDGET_LEVEL_HINTS: ReadonlyArray<readonly [level: string, hints: r
   ["市级", ["市级", "市本级", "市财政", "市"]],
 ];
 
-export type ResultField = "seq" | "department" | "name" | "budget" | "executed" | "executionRate" | "score" | "grade";
+export type ResultField = "seq" | "department" | "name" | "initialBudget" | "budget" | "executed" | "executionRate" | "score" | "grade";
 /** Columns only some result lists have (v2): a record carries them only where its list does. */
-export const OPTIONAL_RESULT_FIELDS: ReadonlySet<ResultField> = new Set<ResultField>(["executed", "executionRate"]);
+export const OPTIONAL_RESULT_FIELDS: ReadonlySet<ResultField> = new Set<ResultField>(["initialBudget", "executed", "executionRate"]);
 
 export const RESULT_HEADER_WORDS: WordTable<ResultField> = [
   [SEQ_LABEL, "seq"],
@@ -75,8 +75,12 @@ export const RESULT_HEADER_WORDS: WordTable<ResultField> = [
   [{ contains: "执行率" }, "executionRate"],
   [{ contains: "执行金额" }, "executed"],
   [{ contains: "执行数" }, "executed"],
+  [{ prefix: "年初预算" }, "initialBudget"],
   [{ prefix: "预算金额" }, "budget"],
   [{ prefix: "预算" }, "budget"],
+  // 全年预算数 / 调整后预算数 beside a 年初预算数: the budget the list's other figures answer to.
+  [{ prefix: "全年预算" }, "budget"],
+  [{ prefix: "调整后预算" }, "budget"],
   [{ contains: "得分" }, "score"],
   [{ contains: "等级" }, "grade"],
 ];
@@ -85,6 +89,7 @@ export const RESULT_HEADER_LABEL = {
   seq: SEQ_LABEL,
   department: "主管部门（单位）",
   name: "项目名称",
+  initialBudget: "年初预算数",
   budget: "预算金额",
   executed: "执行金额",
   executionRate: "执行率",

@@ -112,6 +112,7 @@ export const CSV_HEADERS_ZH: { readonly [T in CsvTable]: Readonly<Record<Column<
     grade: RESULT_HEADER_LABEL.grade,
     executed: RESULT_HEADER_LABEL.executed,
     executionRate: RESULT_HEADER_LABEL.executionRate,
+    initialBudget: RESULT_HEADER_LABEL.initialBudget,
   },
   "final-accounts": {
     file: "文件",

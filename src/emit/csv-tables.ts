@@ -34,7 +34,7 @@ export const COLUMNS = {
     "file", "line", "table", "department", "unit", "seq", "name", "implementer",
     "budget.*", "budgetTotal", "executed.*", "executedTotal", "carryover", "returned", "score", "opinion",
   ],
-  results: ["file", "line", "table", "seq", "departmentCode", "department", "name", "budget", "score", "grade", "executed", "executionRate"],
+  results: ["file", "line", "table", "seq", "departmentCode", "department", "name", "budget", "score", "grade", "executed", "executionRate", "initialBudget"],
   "final-accounts": ["file", "code", "title", "entity", "year", "unit", "side", "rowCode", "name", "lineNo", "column", "value"],
   tables: ["file", "startLine", "title", "part", "row", "line", "cell", "text"],
 } as const satisfies Record<CsvTable, readonly string[]>;
@@ -105,7 +105,7 @@ export const TABLES: Record<CsvTable, TableSpec> = {
     rows: (r) =>
       r.kind !== "result-row"
         ? []
-        : [[r.source.file, r.source.startLine, r.table, r.seq, r.departmentCode, r.department, r.name, r.budget, r.score, r.grade, r.executed ?? null, r.executionRate ?? null]],
+        : [[r.source.file, r.source.startLine, r.table, r.seq, r.departmentCode, r.department, r.name, r.budget, r.score, r.grade, r.executed ?? null, r.executionRate ?? null, r.initialBudget ?? null]],
   },
   "final-accounts": {
     columns: COLUMNS["final-accounts"],

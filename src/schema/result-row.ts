@@ -10,6 +10,7 @@ export const ResultRowRecord = z.object({
   departmentCode: nullableString,
   department: nullableString,
   name: z.string(),
+  initialBudget: nullableNumber.optional().describe("v2: 年初预算数, where the list has the column beside its 全年预算数"),
   budget: nullableNumber,
   executed: nullableNumber.optional().describe("v2: 执行金额, where the list has the column"),
   executionRate: nullableNumber.optional().describe("v2: 执行率 in percent, where the list has the column"),

@@ -148,7 +148,7 @@ describe("output options", () => {
       heads[table] = lines[0] as string;
       expect(lines.length, table).toBeGreaterThan(5);
     }
-    expect(heads.results).toBe("file,line,table,seq,departmentCode,department,name,budget,score,grade,executed,executionRate");
+    expect(heads.results).toBe("file,line,table,seq,departmentCode,department,name,budget,score,grade,executed,executionRate,initialBudget");
     expect(heads["final-accounts"]).toBe("file,code,title,entity,year,unit,side,rowCode,name,lineNo,column,value");
   });
 

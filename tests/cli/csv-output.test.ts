@@ -33,7 +33,7 @@ describe("CSV line ends", () => {
     const run = await runCli(["--format", "csv", "--table", "results", "-q", join(dir, "empty.txt")]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toBe("file,line,table,seq,departmentCode,department,name,budget,score,grade,executed,executionRate\n");
+    expect(run.stdout).toBe("file,line,table,seq,departmentCode,department,name,budget,score,grade,executed,executionRate,initialBudget\n");
   });
 });
 
@@ -86,7 +86,7 @@ describe("--headers zh", () => {
     expect(heads.indicators).toBe("文件,起始行,年度,项目名称,主管部门,实施单位,一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差度,偏差原因分析及改进措施");
     expect(heads.projects).toContain(",项目名称,主管部门,实施单位,资金单位,年初预算数,全年预算数,全年执行数,执行率,");
     expect(heads.summary).toContain(",项目实施单位,预算数.中央,预算数.省级,预算数.市级,预算数合计,执行数.市级,执行数.县（市）区级,执行数合计,结余结转数,");
-    expect(heads.results).toBe("文件,行,表名,序号,部门编码,主管部门（单位）,项目名称,预算金额,自评得分,自评等级,执行金额,执行率");
+    expect(heads.results).toBe("文件,行,表名,序号,部门编码,主管部门（单位）,项目名称,预算金额,自评得分,自评等级,执行金额,执行率,年初预算数");
   });
 
   it("keeps today's English names by default and with --headers en, and refuses another language", async () => {
@@ -94,7 +94,7 @@ describe("--headers zh", () => {
     const en = await runCli(["--format", "csv", "--table", "results", "--headers", "en", "-q", "fixtures/002_8d8ab4ca45e1b48f.txt"]);
     expect(plain.code).toBe(0);
     expect(en.stdout).toBe(plain.stdout);
-    expect(plain.stdout.split("\n")[0]).toBe("file,line,table,seq,departmentCode,department,name,budget,score,grade,executed,executionRate");
+    expect(plain.stdout.split("\n")[0]).toBe("file,line,table,seq,departmentCode,department,name,budget,score,grade,executed,executionRate,initialBudget");
     const fr = await runCli(["--format", "csv", "--headers", "fr", SEED]);
     expect(fr.code).toBe(2);
     expect(fr.stdout).toBe("");

@@ -100,6 +100,20 @@ describe("readResultList with 执行金额 and 执行率 columns (v2)", () => {
     expect(records.flatMap((r) => r.diagnostics.map((d) => d.code))).toEqual([]);
   });
 
+  it.each([
+    ["年初预算数", "全年预算数", "全年执行数"],
+    ["年初预算", "调整后预算数", "执行数"],
+    ["年初预算数（万元）", "全年预算数（万元）", "执行金额（万元）"],
+  ])("reads %s beside %s (the budget) and %s", (initialHeading, budgetHeading, executedHeading) => {
+    const excerpt: Excerpt = [
+      [2, `序号\t项目名称\t项目单位\t${initialHeading}\t${budgetHeading}\t${executedHeading}\t执行率\t自评得分\t自评等级`],
+      [3, "1\t基本公共卫生服务\t县卫健局\t300\t310\t280\t90.32%\t88.5\t良"],
+    ];
+    const [record] = readResultList(blockOf("list", excerpt), formContext());
+    expect([record?.initialBudget, record?.budget, record?.executed, record?.executionRate, record?.score]).toEqual([300, 310, 280, 90.32, 88.5]);
+    expect(record?.unmapped).toEqual([]);
+  });
+
   it("reports a rate its amounts do not give, keeping it as stated", () => {
     const excerpt: Excerpt = [
       [2, "序号\t项目名称\t主管部门\t预算金额\t执行金额\t执行率\t自评得分\t自评等级"],
@@ -114,6 +128,7 @@ describe("readResultList with 执行金额 and 执行率 columns (v2)", () => {
     const [record] = readResultList(blockOf("list", [HEADER_002, [30, "1\t某局\t城乡医疗救助\t54.9398\t100\t优"]]), formContext());
     expect(record).not.toHaveProperty("executed");
     expect(record).not.toHaveProperty("executionRate");
+    expect(record).not.toHaveProperty("initialBudget");
   });
 });
 
