@@ -45,6 +45,9 @@ export const GROUP_TOTAL = { word: "经费", suffix: "合计" } as const;
 /** The word of a notice's title that names its 部门决算, where the year stands (`…2019年部门决算`). */
 export const ACCOUNT_NOTICE_WORD = "决算";
 
+/** A table's own title ends so (`收入决算表`, `财政拨款支出决算表`): a line after the code written so names the table. */
+export const ACCOUNT_TITLE_ENDING = "表";
+
 /** What the notices call these tables, for messages. */
 export const ACCOUNT_TABLE_NAME = "部门决算";
 

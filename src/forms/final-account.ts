@@ -10,10 +10,13 @@ import {
   ACCOUNT_TABLE_NAME,
   ACCOUNT_META_WORDS,
   ACCOUNT_NOTICE_WORD,
+  ACCOUNT_TITLE_ENDING,
   COLUMN_NUMBER_LABEL,
   DEFAULT_AMOUNT_UNIT,
   GROUP_TOTAL,
   SIDE_LABEL,
+  TABLE_CODE,
+  TITLE_MAX_LENGTH,
   YEAR_WORD,
   labelKey,
   lookup,
@@ -98,6 +101,12 @@ function leadingMetaRows(rows: readonly Row[]): Row[] {
     out.push(row);
   }
   return out;
+}
+
+/** A short line ending as a table's title does, labelling nothing (`收入决算表`, not `单位：万元`). */
+function isTableTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length <= TITLE_MAX_LENGTH && t.endsWith(ACCOUNT_TITLE_ENDING) && !/[:：]/.test(t) && !TABLE_CODE.test(t.replace(/\s+/g, ""));
 }
 
 /** The value of the first meta line labelled by any of `labels` (tried in order). */
@@ -230,7 +239,10 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     for (let gi = groups.length - 2; gi >= 0; gi--) if (sides[gi] === null) sides[gi] = sides[gi + 1] ?? null;
     byGroup.forEach((g, gi) => g.forEach((r) => (r.side = sides[gi] ?? null)));
   }
-  const title = [...block.headings].reverse().find((h) => h.token === "text")?.text ?? null;
+  // `部门决算表¦公开02表¦收入决算表`: a title after the code is the table's own, the line above it
+  // the notice's heading; the seeds print the title above the code, and nothing after it.
+  const ownTitle = block.meta.find((m) => m.token === "text" && isTableTitle(m.text));
+  const title = ownTitle?.text ?? [...block.headings].reverse().find((h) => h.token === "text")?.text ?? null;
   const yearLine = meta.find((m) => m.token === "year");
   const allRows = rows;
   const unmapped = ledger.close(allRows, `${ACCOUNT_TABLE_NAME} table`);

@@ -2,6 +2,8 @@
 // its value columns, and one row per item half by half (收入 | 支出).
 import { describe, expect, it } from "vitest";
 import { readFinalAccount } from "../../src/forms/final-account.js";
+import { parseText } from "../../src/parse-text.js";
+import type { FinalAccountRecord } from "../../src/schema/final-account.js";
 import { blockOf } from "../helpers/blocks.js";
 
 type Excerpt = Array<[number, string]>;
@@ -106,5 +108,21 @@ describe("readFinalAccount on a table the text cuts off", () => {
     expect(draft.rows.map((r) => r.name)).toEqual(names);
     expect(draft.unmapped).toEqual(unmapped);
     expect(draft.diagnostics.map((d) => d.code)).toEqual(codes);
+  });
+});
+
+describe("readFinalAccount: the table's title", () => {
+  const body = ["编制单位：某县教育局\t\t\t金额单位：万元", "项目\t\t本年收入合计\t财政拨款收入", "功能分类科目编码\t科目名称\t\t", "栏次\t\t1\t2", "205\t教育支出\t4,800.00\t4,700.00"];
+  it.each([
+    { layout: "a title after the code, the notice's heading above it", head: ["部门决算表", "公开02表", "收入决算表"], title: "收入决算表" },
+    { layout: "a title after the code alone", head: ["公开03表", "财政拨款支出决算表"], title: "财政拨款支出决算表" },
+    { layout: "the title above the code (the seeds')", head: ["收入决算表", "公开02表"], title: "收入决算表" },
+  ])("takes $layout", ({ head, title }) => {
+    const { records } = parseText([...head, ...body].join("\n"));
+    const record = records.find((r) => r.kind === "final-account") as FinalAccountRecord;
+    expect(record.title).toBe(title);
+    expect(record.entity).toBe("某县教育局");
+    expect(record.unit).toBe("万元");
+    expect(record.rows.map((r) => [r.code, r.name, r.values])).toEqual([["205", "教育支出", { 本年收入合计: 4800, 财政拨款收入: 4700 }]]);
   });
 });
