@@ -184,6 +184,84 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
 }
 
 /**
+ * A funds table one cell per line: its label (`项目资金（万元）`), its column heads (`年初预算数` …
+ * `得分`), then each item's label and its values: `年度资金总额` `120` `100` `90` `10` `90%` `9` →
+ * `年度资金总额¦120¦100¦90¦10¦90%¦9` under `项目资金（万元）¦年初预算数¦…`. A label opens a row; the
+ * table ends at a line that opens another part of the form (年度总体目标, 一级指标).
+ */
+function rebuildFundsRows(lines: readonly Line[], start: number): Region | undefined {
+  const first = slotOf(lines[start]) as Extract<Slot, { kind: "cell" }>;
+  const heads: Piece[] = [first.cell];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end") continue;
+    if (slot.kind !== "cell" || slot.cell.facts.fundsHeader === undefined) break;
+    heads.push(slot.cell);
+  }
+  if (heads.length - 1 < MIN_HEADER) return undefined;
+  const width = heads.length;
+  const rows: Line[] = [tableLine(heads)];
+  let current: Array<Piece | undefined> = [];
+  const endRow = (): void => {
+    if (current.some((c) => c !== undefined)) rows.push(tableLine(current));
+    current = [];
+  };
+  for (; i < lines.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end") continue;
+    // A label line may have been read as a one-cell row (`年度资金总额` is a row label) among text lines.
+    if (slot.kind !== "cell") break;
+    const f = slot.cell.facts;
+    if (f.amount.kind === "text") {
+      if (f.fundsItem === undefined && opensAnotherPart(slot.cell)) break;
+      endRow();
+      current.push(slot.cell);
+      continue;
+    }
+    // Values before any label (a label written after its values) keep the label's column empty.
+    if (current.length === 0) current.push(undefined);
+    current.push(slot.cell);
+    if (current.length === width) endRow();
+  }
+  endRow();
+  return rows.length > 1 ? { start, end: i, rows, width } : undefined;
+}
+
+/**
+ * 年度总体目标 one cell per line: the label, its heads (`预期目标`, `实际完成情况`), then one text
+ * for each head → `年度总体目标¦预期目标¦实际完成情况` and `¦开展活动50次¦开展活动52次`.
+ */
+function rebuildGoalsRows(lines: readonly Line[], start: number): Region | undefined {
+  const first = slotOf(lines[start]) as Extract<Slot, { kind: "cell" }>;
+  const heads: Piece[] = [first.cell];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end") continue;
+    const field = slot.kind === "cell" ? slot.cell.facts.goalsHeader : undefined;
+    if (slot.kind !== "cell" || (field !== "expected" && field !== "actual")) break;
+    heads.push(slot.cell);
+  }
+  if (heads.length < 2) return undefined;
+  const texts: Array<Piece | undefined> = [undefined];
+  for (; i < lines.length && texts.length < heads.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end") continue;
+    if (slot.kind !== "cell" || opensAnotherPart(slot.cell)) break;
+    texts.push(slot.cell);
+  }
+  if (texts.length < 2) return undefined;
+  return { start, end: i, rows: [tableLine(heads), tableLine(texts)], width: heads.length };
+}
+
+/** A cell that labels or heads a part of a form: it ends the part being rebuilt. */
+function opensAnotherPart(cell: Piece): boolean {
+  const f = cell.facts;
+  return f.rowLabel !== undefined || f.indicatorHeader !== undefined || f.goalsHeader !== undefined || f.fundsHeader !== undefined;
+}
+
+/**
  * A 部门决算 table with side-by-side halves (`收入` / `支出` / `项目` / `行次` / `金额` / `项目` …):
  * the sides, the column heads up to `栏次`, the column-number row, then rows of the heads' width.
  */
@@ -303,6 +381,13 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       } else if (first.tabbed && first.cell.facts.key === SIDE_LABEL.income) {
         region = rebuildAccountRows(lines, i);
       }
+    }
+    // A funds or goals label on its own line: its heads may come after an empty cell's line.
+    if (region === undefined && mayOpenRegion(lines[i])) {
+      const first = slotOf(lines[i]);
+      const label = first.kind === "cell" ? first.cell.facts.rowLabel : undefined;
+      if (label === "funds") region = rebuildFundsRows(lines, i);
+      else if (label === "goals") region = rebuildGoalsRows(lines, i);
     }
     if (region === undefined && mayOpenWrappedHeader(lines[i])) {
       const wrapped = rebuildWrappedRows(lines, i);

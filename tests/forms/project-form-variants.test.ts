@@ -36,6 +36,32 @@ const EXPECTED_FUNDS = [
 
 describe("project forms beyond the seeds", () => {
   it.each([
+    ["each cell followed by a TAB, rows ended by a line of one TAB", (cells: string[][]) => cells.map((row) => row.map((c) => `${c}\t`).join("\n")).join("\n\t\n")],
+    ["no TABs, no row ends", (cells: string[][]) => cells.flat().join("\n")],
+  ])("reads a whole form written one cell per line, %s: identity, funds, goals, indicators and 总分", (_layout, write) => {
+    const cells = [
+      ["项目名称", "乡村学校少年宫"],
+      ["主管部门", "某县教育局"],
+      ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", "10", "10", "9.5", "10", "95%", "9.5"],
+      ["年度总体目标", "预期目标", "实际完成情况"],
+      ["开展活动50次", "开展活动52次"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "活动次数", "≥50次", "52次", "50", "50"],
+      ["满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "95%", "40", "40"],
+      ["总分", "100", "99.5"],
+    ];
+    const r = project(["项目支出绩效自评表", "（2023年度）", write(cells)].join("\n"));
+    expect([r.name, r.department]).toEqual(["乡村学校少年宫", "某县教育局"]);
+    expect(r.funds.lines.map((l) => [l.item, l.initialBudget, l.annualBudget, l.executed, l.weight, l.executionRate, l.score])).toEqual([["total", 10, 10, 9.5, 10, 95, 9.5]]);
+    expect(r.goals).toEqual({ expected: "开展活动50次", actual: "开展活动52次" });
+    expect(r.indicators.map((i) => [i.name, i.weight, i.score])).toEqual([["活动次数", 50, 50], ["学生满意度", 40, 40]]);
+    expect(r.total).toEqual({ weight: 100, score: 99.5 });
+    expect(r.unmapped).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("rows-rebuilt");
+  });
+
+  it.each([
     ["年初预算数\t调整后预算数\t实际支出数\t分值\t执行率\t得分", "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"],
     ["年初预算\t调整预算\t实际支出\t分值\t支出率\t得分", "一级指标\t二级指标\t指标名称\t指标值\t实际值\t分值\t得分\t原因分析"],
     ["年初预算数\t全年预算数\t全年支出数\t分值\t使用率\t得分", "一级指标\t二级指标\t具体指标\t计划值\t实际值\t权重\t自评得分\t未完成原因"],

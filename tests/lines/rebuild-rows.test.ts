@@ -48,6 +48,29 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a funds table and 年度总体目标 one cell per line, an empty cell's line after the label",
+    text: "项目资金（万元）\t\n\t\n年初预算数\t\n全年预算数\t\n全年执行数\t\n分值\t\n执行率\t\n得分\t\n\t\n年度资金总额\t\n10\t\n10\t\n9.5\t\n10\t\n95%\t\n9.5\t\n\t\n年度总体目标\t\n预期目标\t\n实际完成情况\t\n\t\n开展活动50次\t\n开展活动52次\t",
+    rows: [
+      "项目资金（万元）¦年初预算数¦全年预算数¦全年执行数¦分值¦执行率¦得分",
+      "年度资金总额¦10¦10¦9.5¦10¦95%¦9.5",
+      "年度总体目标¦预期目标¦实际完成情况",
+      "¦开展活动50次¦开展活动52次",
+    ],
+    codes: ["rows-rebuilt", "rows-rebuilt"],
+  },
+  {
+    name: "a funds table with part rows and no TABs, ended by the goals label",
+    text: "资金情况（万元）\n年初预算\n调整预算\n实际支出\n年度资金总额\n120\n100\n90\n其中：财政拨款\n120\n100\n90\n年度绩效目标\n预期目标\n实际完成情况\n完成绿化养护\n已完成",
+    rows: [
+      "资金情况（万元）¦年初预算¦调整预算¦实际支出",
+      "年度资金总额¦120¦100¦90",
+      "其中：财政拨款¦120¦100¦90",
+      "年度绩效目标¦预期目标¦实际完成情况",
+      "¦完成绿化养护¦已完成",
+    ],
+    codes: ["rows-rebuilt", "rows-rebuilt"],
+  },
+  {
     name: "an ordinary TAB dump, its padding lines of TABs included, is left as it is",
     text: "项目名称\t\t社保经费\n\t\t\t\t\n一级指标\t二级指标\t三级指标\t年度指标值\n产出指标\t数量指标\t人数\t100",
     rows: ["项目名称¦¦社保经费", "blank", "一级指标¦二级指标¦三级指标¦年度指标值", "产出指标¦数量指标¦人数¦100"],
