@@ -373,7 +373,8 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     let region: Region | undefined;
     // The cheap tests first: three lines in a row that are each one cell; a line opening with a
     // header word (a header wrapped over lines).
-    if (i + MIN_HEADER <= lines.length && mayOpenRegion(lines[i]) && mayBeCell(lines[i + 1]) && mayBeCell(lines[i + 2])) {
+    const opens = mayOpenRegion(lines[i]);
+    if (opens && i + MIN_HEADER <= lines.length && mayBeCell(lines[i + 1]) && mayBeCell(lines[i + 2])) {
       const first = slotOf(lines[i]) as Extract<Slot, { kind: "cell" }>;
       if (isIndicatorHeaderWord(first.cell)) {
         const header = readIndicatorHeader(lines, i);
@@ -383,7 +384,7 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       }
     }
     // A funds or goals label on its own line: its heads may come after an empty cell's line.
-    if (region === undefined && mayOpenRegion(lines[i])) {
+    if (region === undefined && opens) {
       const first = slotOf(lines[i]);
       const label = first.kind === "cell" ? first.cell.facts.rowLabel : undefined;
       if (label === "funds") region = rebuildFundsRows(lines, i);
