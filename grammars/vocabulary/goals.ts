@@ -3,7 +3,7 @@ import type { WordTable } from "./wording.js";
 
 export const GOALS_SECTION_LABEL = "年度总体目标";
 /** Its other wordings. */
-export const GOALS_SECTION_WORDS: readonly string[] = [GOALS_SECTION_LABEL, "年度目标", "总体目标", "年度绩效目标", "项目年度目标", "年度总目标"];
+export const GOALS_SECTION_WORDS: readonly string[] = [GOALS_SECTION_LABEL, "年度目标", "总体目标", "年度绩效目标", "项目年度目标", "年度总目标", "绩效目标"];
 
 export const GOALS_FIELDS = ["expected", "actual"] as const;
 export type GoalsField = (typeof GOALS_FIELDS)[number];

@@ -132,7 +132,9 @@ export class CellFacts {
     const level = stripTrailingWeight(key).text;
     this.level1 = level1OfKey(level);
     this.level2 = level2OfKey(level);
-    this.rowLabel = lookup(ROW_LABEL_WORDS, key);
+    // `总分（100分）`: a 总分 label with its weight after it is the 总分 row's (not any label so:
+    // a rubric's `绩效目标(6分)` is an indicator, not the goals section).
+    this.rowLabel = lookup(ROW_LABEL_WORDS, key) ?? (level !== key && lookup(ROW_LABEL_WORDS, level) === "total" ? "total" : undefined);
     this.fundsItem = fundsItemOfKey(key);
     const header = headerKey(text);
     this.fundsHeader = lookup(FUNDS_HEADER_WORDS, header);
@@ -156,7 +158,8 @@ export class CellFacts {
 
   /** The vocabulary knows the text as a label or header wording (vocabulary/known-labels.ts). */
   get knownLabel(): boolean {
-    return (this.#knownLabel ??= isKnownLabel(this.text));
+    // `总分（100分）` is known as its label without the weight (its rowLabel says so).
+    return (this.#knownLabel ??= isKnownLabel(this.text) || (this.rowLabel !== undefined && isKnownLabel(stripTrailingWeight(this.key).text)));
   }
 
   /** A 一级 or 二级 level word. */

@@ -108,6 +108,20 @@ describe("project forms beyond the seeds", () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  it.each(["总分（100分）", "总分(100分)", "合计（100分）"])("reads a 总分 row whose label carries its weight, %s", (label) => {
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${label}\t\t\t\t\t\t90\t89`].join("\n"));
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+    expect(r.unmapped).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("label-unknown");
+  });
+
+  it.each(["绩效目标", "年度绩效目标", "总体目标"])("reads a goals section labelled %s", (label) => {
+    const goals = [`${label}\t预期目标\t实际完成情况`, "\t完成目标\t已完成"];
+    const r = project([...IDENTITY, ...FUNDS, ...goals, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.goals).toEqual({ expected: "完成目标", actual: "已完成" });
+    expect(r.unmapped).toEqual([]);
+  });
+
   it.each(["综合得分", "自评得分合计", "得分合计"])("reads a 总分 row labelled %s as the total, not as an indicator", (word) => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${word}\t\t\t\t\t\t90\t89`].join("\n"));
     expect(r.total).toEqual({ weight: 90, score: 89 });
