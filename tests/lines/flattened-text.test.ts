@@ -23,6 +23,18 @@ const DUMPS: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["layout-flattened", "cells-split"],
   },
   {
+    name: "a goals header alone, its two texts on the line after it",
+    text: "项目名称 乡村道路养护\n年度资金总额 200 171 10 95% 9.5\n年度总体目标 预期目标 实际完成情况\n养护农村公路120公里 完成养护125公里",
+    rows: ["项目名称¦乡村道路养护", "年度资金总额¦200¦171¦10¦95%¦9.5", "年度总体目标¦预期目标¦实际完成情况", "¦养护农村公路120公里¦完成养护125公里"],
+    codes: ["layout-flattened"],
+  },
+  {
+    name: "a goals header worded otherwise, alone, its texts after it",
+    text: "项目名称 老年助餐\n年度资金总额 120 115 10 95.83% 9.58\n年度绩效目标 年初设定目标 全年实际完成情况\n服务老年人3万人次 服务3.1万人次",
+    rows: ["项目名称¦老年助餐", "年度资金总额¦120¦115¦10¦95.83%¦9.58", "年度绩效目标¦年初设定目标¦全年实际完成情况", "¦服务老年人3万人次¦服务3.1万人次"],
+    codes: ["layout-flattened"],
+  },
+  {
     name: "a TAB dump, left as it is",
     text: "项目名称\t社保经费\n主管部门\t人社局\n年度资金总额\t8.89\t3.49",
     rows: ["项目名称¦社保经费", "主管部门¦人社局", "年度资金总额¦8.89¦3.49"],

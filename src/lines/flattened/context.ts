@@ -19,6 +19,8 @@ export interface Context {
   readonly unread: UnreadText[];
   /** A 总分 row was read: a glued line with no label after it is no indicator row. */
   afterTotal: boolean;
+  /** A goals header read alone (`年度总体目标 预期目标 实际完成情况`): the line after it holds its texts. */
+  goalsHeaderAlone: boolean;
 }
 
 export interface UnreadText {
@@ -28,5 +30,5 @@ export interface UnreadText {
 }
 
 export function newContext(): Context {
-  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false, unread: [] };
+  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false, goalsHeaderAlone: false, unread: [] };
 }

@@ -29,6 +29,11 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
   const f = (cells[0] as Piece).facts;
   const isLabel =
     f.rowLabel !== undefined || f.fundsItem !== undefined || f.isLevelWord || f.indicatorHeader !== undefined || f.fundsHeader !== undefined;
+  const afterGoalsHeader = ctx.goalsHeaderAlone;
+  ctx.goalsHeaderAlone = false;
+  // `养护农村公路120公里 完成养护125公里` under a goals header read alone: its two texts, when the
+  // spaces cut the line in two (a text with spaces of its own cannot be told from two).
+  if (!isLabel && afterGoalsHeader && tokens.length === 2) return [[undefined, ...cells]];
   if (!isLabel) return unlabelledRow(raw, cells, ctx);
   // `年度总体目标 预期目标 … 实际完成情况 …`: the goals header and its values, as a TAB dump has them.
   if (f.rowLabel === "goals") {
@@ -37,6 +42,10 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
       const expected = piece(tokens.slice(2, actualAt).join(" "), line);
       const actual = piece(tokens.slice(actualAt + 1).join(" "), line);
       return [[cells[0], cells[1], cells[actualAt]], [undefined, expected, actual]];
+    }
+    if (cells.length === 3 && cells[1]?.facts.goalsHeader === "expected" && cells[2]?.facts.goalsHeader === "actual") {
+      ctx.goalsHeaderAlone = true;
+      return [cells];
     }
   }
   const fields = cells.map((c) => c.facts.indicatorHeader);
