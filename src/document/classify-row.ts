@@ -28,6 +28,9 @@ function isRuleRow(row: Row): boolean {
   return true;
 }
 
+/** Numbers on a funds total row stating a rate: two amounts, the rate and one more (分值 or 得分). */
+const FUNDS_TOTAL_NUMBERS = 4;
+
 /** The parts of a form a cell opens or heads, as bits: a row holding two of them is glued (split-glued-row.ts). */
 const PART = { identity: 1, funds: 2, goals: 4, indicators: 8, total: 16, extra: 32 } as const;
 
@@ -70,6 +73,7 @@ export function readRow(row: Row): RowReading {
   let goalHeader = 0;
   let amount = false;
   let rate = false;
+  let numbers = 0;
   let parts = 0;
   // Values or funds header words seen so far, and whether a funds item or level word followed them.
   let valuesBefore = false;
@@ -99,11 +103,12 @@ export function readRow(row: Row): RowReading {
     if (f.amount.kind !== "text" || (f.fundsHeader !== undefined && f.rowLabel !== "funds")) valuesBefore = true;
     if (f.amount.kind === "number") {
       amount = true;
+      numbers++;
       if (f.amount.unit === PERCENT) rate = true;
     }
     if (f.level1 !== undefined && indicatorHeader >= 2) gluedItem = true;
   }
-  return { token: tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount, rate), glued: gluedItem || (parts & (parts - 1)) !== 0 };
+  return { token: tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount, rate && numbers >= FUNDS_TOTAL_NUMBERS), glued: gluedItem || (parts & (parts - 1)) !== 0 };
 }
 
 /** The row token of what a row's cells said (readRow's tallies). */
@@ -116,7 +121,7 @@ function tokenOf(
   fundsHeader: number,
   fundsItem: boolean,
   amount: boolean,
-  rate: boolean,
+  fundsFigures: boolean,
 ): TokenType {
   if ((labels & LABEL_BIT.seq) !== 0 && (labels & LABEL_BIT.projectName) !== 0) return T.ListHeaderRow;
   if ((labels & LABEL_BIT.projectName) !== 0) return T.ProjectNameRow;
@@ -130,8 +135,8 @@ function tokenOf(
   if (fundsItem) return T.FundsRow;
   if ((labels & LABEL_BIT.funds) !== 0 || fundsHeader >= 2) return T.FundsHeaderRow;
   // `合计¦1,200,000.00¦1,150,000.00¦95.83%¦10¦9.58`: a funds table's total, not the form's 总分
-  // (a 总分 row states weights and scores, never an execution rate).
-  if ((labels & LABEL_BIT.total) !== 0) return rate ? T.FundsRow : T.TotalRow;
+  // (a 总分 row states a weight and a score, not amounts and an execution rate).
+  if ((labels & LABEL_BIT.total) !== 0) return fundsFigures ? T.FundsRow : T.TotalRow;
   if (firstFilled?.facts.rowLabel === "extra") return T.ExtraRow;
   if ((labels & LABEL_BIT.indicators) !== 0) return T.IndicatorLabelRow;
   return T.DataRow;

@@ -144,6 +144,12 @@ describe("project forms beyond the seeds", () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  it("keeps a 合计 row with a rate but no amounts (a weight in percent) as the form's 总分", () => {
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, "合计\t\t\t\t100%\t\t90\t89"].join("\n"));
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+  });
+
   it.each([
     ["年度绩效目标", "年度目标完成情况"],
     ["年度目标", "目标完成情况"],
