@@ -190,15 +190,8 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
  * table ends at a line that opens another part of the form (年度总体目标, 一级指标).
  */
 function rebuildFundsRows(lines: readonly Line[], start: number): Region | undefined {
-  const first = slotOf(lines[start]) as Extract<Slot, { kind: "cell" }>;
-  const heads: Piece[] = [first.cell];
-  let i = start + 1;
-  for (; i < lines.length; i++) {
-    const slot = slotOf(lines[i]);
-    if (slot.kind === "end") continue;
-    if (slot.kind !== "cell" || slot.cell.facts.fundsHeader === undefined) break;
-    heads.push(slot.cell);
-  }
+  const { heads, next } = labelAndHeads(lines, start, (p) => p.facts.fundsHeader !== undefined);
+  let i = next;
   if (heads.length - 1 < MIN_HEADER) return undefined;
   const width = heads.length;
   const rows: Line[] = [tableLine(heads)];
@@ -233,16 +226,8 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
  * for each head → `年度总体目标¦预期目标¦实际完成情况` and `¦开展活动50次¦开展活动52次`.
  */
 function rebuildGoalsRows(lines: readonly Line[], start: number): Region | undefined {
-  const first = slotOf(lines[start]) as Extract<Slot, { kind: "cell" }>;
-  const heads: Piece[] = [first.cell];
-  let i = start + 1;
-  for (; i < lines.length; i++) {
-    const slot = slotOf(lines[i]);
-    if (slot.kind === "end") continue;
-    const field = slot.kind === "cell" ? slot.cell.facts.goalsHeader : undefined;
-    if (slot.kind !== "cell" || (field !== "expected" && field !== "actual")) break;
-    heads.push(slot.cell);
-  }
+  const { heads, next } = labelAndHeads(lines, start, (p) => p.facts.goalsHeader === "expected" || p.facts.goalsHeader === "actual");
+  let i = next;
   if (heads.length < 2) return undefined;
   const texts: Array<Piece | undefined> = [undefined];
   for (; i < lines.length && texts.length < heads.length; i++) {
@@ -253,6 +238,19 @@ function rebuildGoalsRows(lines: readonly Line[], start: number): Region | undef
   }
   if (texts.length < 2) return undefined;
   return { start, end: i, rows: [tableLine(heads), tableLine(texts)], width: heads.length };
+}
+
+/** A section's label at `start` and the heads on the lines after it (lines of an empty cell skipped). */
+function labelAndHeads(lines: readonly Line[], start: number, isHead: (p: Piece) => boolean): { heads: Piece[]; next: number } {
+  const heads: Piece[] = [(slotOf(lines[start]) as Extract<Slot, { kind: "cell" }>).cell];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end") continue;
+    if (slot.kind !== "cell" || !isHead(slot.cell)) break;
+    heads.push(slot.cell);
+  }
+  return { heads, next: i };
 }
 
 /** A cell that labels or heads a part of a form: it ends the part being rebuilt. */
