@@ -14,6 +14,11 @@ export const MANAGEMENT_HEADER_LABEL: Readonly<Record<Exclude<ManagementField, "
 export const MANAGEMENT_HEADER_WORDS: WordTable<ManagementField> = [
   [MANAGEMENT_SECTION_LABEL, "item"],
   ["情况说明", "description"],
+  // Other templates' headings of the same two columns.
+  ["管理内容", "item"],
+  ["管理事项", "item"],
+  ["评价要点", "description"],
+  ["情况描述", "description"],
   ["分值", "weight"],
   ["得分", "score"],
   ["存在问题和改进措施", "problems"],

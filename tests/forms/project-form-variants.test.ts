@@ -36,6 +36,24 @@ const EXPECTED_FUNDS = [
 
 describe("project forms beyond the seeds", () => {
   it.each([
+    ["管理内容", "评价要点", "存在问题"],
+    ["管理事项", "情况描述", "存在问题和改进措施"],
+    ["", "情况说明", "存在问题"],
+  ])("reads a 资金管理情况 section headed %s / %s / %s", (itemHeading, descriptionHeading, problemsHeading) => {
+    const management = [
+      `资金管理情况\t${itemHeading}\t${descriptionHeading}\t分值\t得分\t${problemsHeading}`,
+      "\t安排科学性\t按照部门预算编制要求\t5\t4\t无",
+      "\t拨付合规性\t按规定程序拨付\t5\t5\t无",
+    ];
+    const r = project([...IDENTITY, ...FUNDS, ...management, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.management).toEqual([
+      { item: "安排科学性", description: "按照部门预算编制要求", weight: 5, score: 4, problems: "无" },
+      { item: "拨付合规性", description: "按规定程序拨付", weight: 5, score: 5, problems: "无" },
+    ]);
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it.each([
     ["each cell followed by a TAB, rows ended by a line of one TAB", (cells: string[][]) => cells.map((row) => row.map((c) => `${c}\t`).join("\n")).join("\n\t\n")],
     ["no TABs, no row ends", (cells: string[][]) => cells.flat().join("\n")],
   ])("reads a whole form written one cell per line, %s: identity, funds, goals, indicators and 总分", (_layout, write) => {
