@@ -78,6 +78,8 @@ export const RESULT_HEADER_WORDS: WordTable<ResultField> = [
   [{ prefix: "年初预算" }, "initialBudget"],
   [{ prefix: "预算金额" }, "budget"],
   [{ prefix: "预算" }, "budget"],
+  [{ prefix: "资金规模" }, "budget"],
+  [{ prefix: "资金金额" }, "budget"],
   // 全年预算数 / 调整后预算数 beside a 年初预算数: the budget the list's other figures answer to.
   [{ prefix: "全年预算" }, "budget"],
   [{ prefix: "调整后预算" }, "budget"],

@@ -114,6 +114,16 @@ describe("readResultList with 执行金额 and 执行率 columns (v2)", () => {
     expect(record?.unmapped).toEqual([]);
   });
 
+  it.each(["资金规模（万元）", "资金金额", "预算金额（万元）"])("reads a budget column headed %s", (heading) => {
+    const excerpt: Excerpt = [
+      [2, `序号\t部门名称\t项目名称\t${heading}\t评价得分\t评价结论`],
+      [3, "1\t县交通局\t农村公路养护\t120\t92\t优"],
+    ];
+    const [record] = readResultList(blockOf("list", excerpt), formContext());
+    expect([record?.department, record?.name, record?.budget, record?.score, record?.grade]).toEqual(["县交通局", "农村公路养护", 120, 92, "优"]);
+    expect(record?.unmapped).toEqual([]);
+  });
+
   it("reports a rate its amounts do not give, keeping it as stated", () => {
     const excerpt: Excerpt = [
       [2, "序号\t项目名称\t主管部门\t预算金额\t执行金额\t执行率\t自评得分\t自评等级"],
