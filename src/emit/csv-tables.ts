@@ -1,9 +1,12 @@
 /**
  * The CSV tables (`--format csv --table …`): each turns records into flat rows with a fixed column
- * list, documented in the README. Records of other kinds are skipped by a table. A column named
+ * list, documented in the README. Records of other kinds are skipped by a table; a department-wide
+ * form's record goes into the project tables, `form` `department`, its project name empty. A column named
  * `group.*` is spread by the writer into one column per label (`budget.中央`, `budget.省级`): its
  * cell is the record's numbers by label, and the labels are the union over the run.
  */
+import type { DepartmentRecord } from "../schema/department.js";
+import type { ProjectRecord } from "../schema/project.js";
 import type { PeRecord } from "../schema/record.js";
 
 export const CSV_TABLES = ["projects", "indicators", "funds", "summary", "results", "final-accounts", "tables"] as const;
@@ -56,39 +59,49 @@ const sum = (values: Record<string, number | null>): number | null => {
 };
 const count = (record: PeRecord, severity: string): number => record.diagnostics.filter((d) => d.severity === severity).length;
 
+/** A project or department-wide form as the project tables show it: who it is about, in their columns. */
+function formOf(r: ProjectRecord | DepartmentRecord): { form: string; name: string | null; department: string | null; implementer: string | null } {
+  return r.kind === "project"
+    ? { form: r.form, name: r.name, department: r.department, implementer: r.implementer }
+    : { form: "department", name: null, department: r.department, implementer: null };
+}
+
 export const TABLES: Record<CsvTable, TableSpec> = {
   projects: {
     columns: COLUMNS.projects,
     rows: (r) => {
-      if (r.kind !== "project") return [];
+      if (r.kind !== "project" && r.kind !== "department") return [];
+      const f = formOf(r);
       const t = r.funds.lines.find((l) => l.item === "total");
       return [[
-        r.source.file, r.source.startLine, r.source.endLine, r.form, r.title, r.year, r.name, r.department, r.implementer,
+        r.source.file, r.source.startLine, r.source.endLine, f.form, r.title, r.year, f.name, f.department, f.implementer,
         r.funds.unit, t?.initialBudget ?? null, t?.annualBudget ?? null, t?.executed ?? null, t?.executionRate ?? null,
-        t?.weight ?? null, t?.score ?? null, r.total.weight, r.total.score, r.indicators.length, r.management.length,
+        t?.weight ?? null, t?.score ?? null, r.total.weight, r.total.score, r.indicators.length, r.kind === "project" ? r.management.length : 0,
         count(r, "warning"), count(r, "error"), r.unmapped.length,
       ]];
     },
   },
   indicators: {
     columns: COLUMNS.indicators,
-    rows: (r) =>
-      r.kind !== "project"
-        ? []
-        : r.indicators.map((i) => [
-            r.source.file, r.source.startLine, r.year, r.name, r.department, r.implementer,
-            i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score, i.deviation, i.remark,
-          ]),
+    rows: (r) => {
+      if (r.kind !== "project" && r.kind !== "department") return [];
+      const f = formOf(r);
+      return r.indicators.map((i) => [
+        r.source.file, r.source.startLine, r.year, f.name, f.department, f.implementer,
+        i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score, i.deviation, i.remark,
+      ]);
+    },
   },
   funds: {
     columns: COLUMNS.funds,
-    rows: (r) =>
-      r.kind !== "project"
-        ? []
-        : r.funds.lines.map((l) => [
-            r.source.file, r.source.startLine, r.year, r.name, r.department, r.implementer, r.funds.unit,
-            l.item, l.initialBudget, l.annualBudget, l.executed, l.weight, l.executionRate, l.score,
-          ]),
+    rows: (r) => {
+      if (r.kind !== "project" && r.kind !== "department") return [];
+      const f = formOf(r);
+      return r.funds.lines.map((l) => [
+        r.source.file, r.source.startLine, r.year, f.name, f.department, f.implementer, r.funds.unit,
+        l.item, l.initialBudget, l.annualBudget, l.executed, l.weight, l.executionRate, l.score,
+      ]);
+    },
   },
   summary: {
     columns: COLUMNS.summary,

@@ -37,6 +37,20 @@ describe("CSV line ends", () => {
   });
 });
 
+describe("department-wide forms in the project tables", () => {
+  const DEPARTMENT = "fixtures/synthetic/01a_department-selfeval.txt";
+
+  it("gives a department form a projects row (form department, no project name), its funds lines and indicators", async () => {
+    const projects = await runCli(["--format", "csv", "-q", DEPARTMENT]);
+    expect(projects.code).toBe(0);
+    expect(projects.stdout.split("\n")[1]).toBe(`${DEPARTMENT},1,19,department,2023年度部门整体支出绩效自评表,2023,,临江县农业农村局,,万元,1200,1350,1282.5,95,10,9.5,100,97.5,6,0,0,0,0`);
+    const funds = await runCli(["--format", "csv", "--table", "funds", "-q", DEPARTMENT]);
+    expect(funds.stdout.split("\n")[1]).toBe(`${DEPARTMENT},1,2023,,临江县农业农村局,,万元,total,1200,1350,1282.5,10,95,9.5`);
+    const indicators = await runCli(["--format", "csv", "--table", "indicators", "-q", DEPARTMENT]);
+    expect(indicators.stdout.split("\n").filter((l) => l.startsWith(DEPARTMENT))).toHaveLength(6);
+  });
+});
+
 describe("the summary table's level columns", () => {
   const SUMMARY = "fixtures/000_62e7df66abdd3e04.txt";
 
