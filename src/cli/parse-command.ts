@@ -7,7 +7,7 @@ import { mkdir, realpath } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import type { Diagnostic } from "../diagnostics/codes.js";
-import { TABLES } from "../emit/csv-tables.js";
+import { TABLE_OF_KIND, TABLES } from "../emit/csv-tables.js";
 import { diagnosticsTableFormat, diagnosticsTableWriter } from "../emit/diagnostics-table.js";
 import { jsonWriter } from "../emit/json.js";
 import { ndjsonWriter } from "../emit/ndjson.js";
@@ -168,6 +168,7 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
         fail(EXIT.usage);
       });
     } else if (writer && !closed) {
+      if (tableRows) for (const r of result.records) if (tableRows(r).length === 0) outsideTable.set(r.kind, (outsideTable.get(r.kind) ?? 0) + 1);
       if (result.encoded && writer.writeEncoded) writer.writeEncoded(result.encoded.bytes, result.encoded.count);
       else writer.write(result.records);
       await drained(out);
@@ -176,6 +177,10 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
     progress.tick(result);
   };
   const split = { skipped: 0 };
+  // CSV: records the chosen table has no row for (summary rows in the projects table), by kind,
+  // so an analyst given a header-only file learns which table holds them.
+  const tableRows = options.format === "csv" && outDir === undefined ? TABLES[options.table].rows : undefined;
+  const outsideTable = new Map<PeRecord["kind"], number>();
 
   // The file outputs of the run, put in place together: all of them whole, or none.
   const outputs: Array<{ name: string; out: OutputStream }> = [];
@@ -228,6 +233,11 @@ export async function parseCommand(options: ParseRunOptions, io: CliIo): Promise
   if (options.strict && warnings > 0) fail(EXIT.fileErrors);
   // Written after the progress bar is gone, so it is the run's last line.
   if (split.skipped > 0) say(`--split: ${split.skipped} of the records have no row in the ${options.table} table; no file written for them`);
+  // A closing note, like the summary line: not under -q, nor after a failed output.
+  if (outsideTable.size > 0 && !options.quiet && !closed && !outputFailed) {
+    const kinds = [...outsideTable].map(([kind, n]) => `${n} ${kind}${TABLE_OF_KIND[kind] === options.table ? "" : ` (-t ${TABLE_OF_KIND[kind]})`}`);
+    say(`csv: ${[...outsideTable.values()].reduce((a, b) => a + b, 0)} of the records have no row in the ${options.table} table: ${kinds.join(", ")}`);
+  }
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     fail(EXIT.fileErrors);
     say(`${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);

@@ -12,6 +12,16 @@ import type { PeRecord } from "../schema/record.js";
 export const CSV_TABLES = ["projects", "indicators", "funds", "summary", "results", "final-accounts", "tables"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
+/** The table that has rows for each kind of record. */
+export const TABLE_OF_KIND: Readonly<Record<PeRecord["kind"], CsvTable>> = {
+  project: "projects",
+  department: "projects",
+  "summary-row": "summary",
+  "result-row": "results",
+  "final-account": "final-accounts",
+  table: "tables",
+};
+
 /** The languages of the header row (`--headers`): the column names below, or csv-headers-zh.ts. */
 export const CSV_HEADER_LANGUAGES = ["en", "zh"] as const;
 export type CsvHeaderLanguage = (typeof CSV_HEADER_LANGUAGES)[number];

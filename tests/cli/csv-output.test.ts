@@ -51,6 +51,16 @@ describe("department-wide forms in the project tables", () => {
   });
 });
 
+describe("records the chosen table has no row for", () => {
+  it("says how many, of which kinds, and which table holds them (not under -q)", async () => {
+    const run = await runCli(["--format", "csv", "fixtures/000_62e7df66abdd3e04.txt", SEED]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("pe-parse: csv: 127 of the records have no row in the projects table: 127 summary-row (-t summary)\n");
+    const quiet = await runCli(["--format", "csv", "-q", "fixtures/000_62e7df66abdd3e04.txt", SEED]);
+    expect(quiet.stderr).toBe("");
+  });
+});
+
 describe("the summary table's level columns", () => {
   const SUMMARY = "fixtures/000_62e7df66abdd3e04.txt";
 
