@@ -65,7 +65,7 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     .filter((c) => c.text !== "")
     .map((c) => ({ field: headerField(c), col: c.col }));
   // Another template's order (项目名称 before 主管部门) places as the 002 template's does.
-  // 执行金额 and 执行率 are placed, and given, only where the list has them.
+  // 年初预算数, 执行金额 and 执行率 (OPTIONAL_RESULT_FIELDS) are placed, and given, only where the list has them.
   const has = (field: ResultField): boolean => header.some((h) => h.field === field);
   const fields = fieldsInHeaderOrder(
     FIELDS.filter((f) => !OPTIONAL_RESULT_FIELDS.has(f.field) || has(f.field)),
