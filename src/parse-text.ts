@@ -21,6 +21,7 @@ import { detectSeparators } from "./lines/detect-separators.js";
 import { readLines } from "./lines/read-lines.js";
 import type { UnreadText } from "./lines/flattened/context.js";
 import { readLayout } from "./lines/read-layout.js";
+import { statesProseScore } from "./lines/prose-figures.js";
 import { validateRecord } from "./schema/validate-record.js";
 import type { PeRecord, RecordDraft } from "./schema/record.js";
 import type { UnmappedCell } from "./schema/common.js";
@@ -53,11 +54,27 @@ export interface ParseResult {
 
 
 
-/** `next`: the block right after this one, whose rows a form may have lost. */
-function draftsOf(block: Block, context: FormContext, next: Block | undefined): RecordDraft[] {
+/**
+ * The lines of prose right under a form that state its score (`综合评价得分98.5分`): the text
+ * blocks directly after `at`, while each states one. The splitter never cuts before them.
+ */
+function scoreLinesAfter(blocks: readonly Block[], at: number): TextLine[] {
+  const lines: TextLine[] = [];
+  for (let i = at + 1; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind !== "text" || block.line.token !== "text" || !statesProseScore(block.line.text)) break;
+    lines.push(block.line);
+  }
+  return lines;
+}
+
+/** Block `at`'s drafts; the block right after it may hold rows a form lost, or its score in prose. */
+function draftsOf(blocks: readonly Block[], at: number, context: FormContext): RecordDraft[] {
+  const block = blocks[at] as Block;
+  const next = blocks[at + 1];
   switch (block.kind) {
     case "form":
-      return isProjectForm(block) ? [readProjectForm(block, context, next?.kind === "table" ? next.rows : [])] : [];
+      return isProjectForm(block) ? [readProjectForm(block, context, next?.kind === "table" ? next.rows : [], scoreLinesAfter(blocks, at))] : [];
     case "list":
       return readListTable(block, context);
     case "account":
@@ -110,9 +127,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
       headings.push(block.line);
       continue;
     }
-    // Only a block directly after (no text line between): the splitter cuts documents at text
-    // lines, so a neighbour is always in the same document, and the result the same however cut.
-    const drafts = draftsOf(block, context, blocks[i + 1]);
+    // Only a block directly after (no text line between), or score lines right under a form: the
+    // splitter cuts documents at other text lines, so these are always in the same document, and
+    // the result the same however cut.
+    const drafts = draftsOf(blocks, i, context);
     // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
       const table = readUnclaimedBlock(block, headings);

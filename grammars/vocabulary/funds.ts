@@ -34,6 +34,8 @@ export const FUNDS_ITEM_WORDS: WordTable<FundsItem> = [
   [{ lead: "项目资金总额" }, "total"],
   [{ lead: "资金总额" }, "total"],
   [{ lead: "本年财政拨款" }, "appropriation"],
+  [{ lead: "本年财政资金" }, "appropriation"],
+  [{ lead: "当年财政资金" }, "appropriation"],
   [{ lead: "财政拨款" }, "appropriation"],
   [{ lead: "上年结转结余资金" }, "carryover"],
   [{ lead: "上年结余资金" }, "carryover"],
@@ -107,6 +109,10 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   ["实际执行数", "executed"],
   ["全年实际执行数", "executed"],
   ["预算执行率", "executionRate"],
+  ["执行进度", "executionRate"],
+  ["预算执行进度", "executionRate"],
+  ["预算安排数", "annualBudget"],
+  ["年初预算安排数", "initialBudget"],
   ["权重", "weight"],
   ["自评分", "score"],
 ];
@@ -124,4 +130,6 @@ export const FUNDS_SECTION_WORDS: readonly string[] = [
   "预算情况",
   "年度预算执行情况",
   "预算执行情况",
+  "年度预算资金",
+  "预算资金",
 ];

@@ -160,6 +160,19 @@ export const TOTAL_LABEL = "总分";
 export const TOTAL_WORDS: readonly string[] = [TOTAL_LABEL, "合计", "自评总分", "总得分", "综合得分", "综合评分", "得分合计", "自评得分合计", "合计得分"];
 
 /**
+ * Score column headings that some forms write as the 总分 row's label (`自评得分¦¦¦100¦¦¦99`): the
+ * 总分 row when nothing but numbers follows them. Alone in a header they head the score column,
+ * so they are not TOTAL_WORDS.
+ */
+export const SCORE_ROW_WORDS: readonly string[] = ["自评得分", "评价得分", "自评分", "考核得分", "绩效得分"];
+const SCORE_ROW_KEYS: ReadonlySet<string> = new Set(SCORE_ROW_WORDS);
+
+/** Whether a label key is one of SCORE_ROW_WORDS. */
+export function isScoreRowWord(key: string): boolean {
+  return SCORE_ROW_KEYS.has(key);
+}
+
+/**
  * 指标性质 as forms write it before a target value (`≥` `735` `人次`): comparison signs in their
  * ASCII, full-width and look-alike forms — a reader writes these before the value (`≥735人次`) —
  * and the kinds 定性 / 定量, which are not part of the target.

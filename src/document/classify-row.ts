@@ -5,7 +5,7 @@
  * tables the recognisers read); the decisions here are which part of a form a row opens.
  */
 import type { TokenType } from "chevrotain";
-import { FORM_TITLE_ENDINGS, PERCENT, TITLE_MAX_LENGTH, labelKey, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { FORM_TITLE_ENDINGS, PERCENT, TITLE_MAX_LENGTH, isScoreRowWord, labelKey, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { HEADER_SECTION } from "../lines/cell-facts.js";
 import type { Cell, Line, Row } from "../lines/model.js";
@@ -74,6 +74,7 @@ export function readRow(row: Row): RowReading {
   let amount = false;
   let rate = false;
   let numbers = 0;
+  let filled = 0;
   let parts = 0;
   // Values or funds header words seen so far, and whether a funds item or level word followed them.
   let valuesBefore = false;
@@ -81,6 +82,7 @@ export function readRow(row: Row): RowReading {
   for (const cell of row.cells) {
     if (cell.text === "") continue;
     firstFilled ??= cell;
+    filled++;
     const f = cell.facts;
     if (f.rowLabel !== undefined) {
       labels |= LABEL_BIT[f.rowLabel];
@@ -108,7 +110,10 @@ export function readRow(row: Row): RowReading {
     }
     if (f.level1 !== undefined && indicatorHeader >= 2) gluedItem = true;
   }
-  return { token: tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount, rate && numbers >= FUNDS_TOTAL_NUMBERS), glued: gluedItem || (parts & (parts - 1)) !== 0 };
+  let token = tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount, rate && numbers >= FUNDS_TOTAL_NUMBERS);
+  // `自评得分¦¦¦100¦¦¦99`: a score heading as the label of nothing but a weight and a score.
+  if (token === T.DataRow && numbers >= 1 && numbers <= 2 && numbers === filled - 1 && isScoreRowWord((firstFilled as Cell).facts.key)) token = T.TotalRow;
+  return { token, glued: gluedItem || (parts & (parts - 1)) !== 0 };
 }
 
 /** The row token of what a row's cells said (readRow's tallies). */

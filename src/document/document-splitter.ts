@@ -2,7 +2,8 @@
  * Cuts a long dump into documents that parse alone to exactly what the whole would give, so a
  * file is parsed, written and released document by document. A cut falls only where a text line
  * follows a table row: the grammar ends every table, form and list there, and the text lines that
- * follow are the headings of what comes next, so they open the next document. Documents are at
+ * follow are the headings of what comes next, so they open the next document (all but a score
+ * written right under a form, `综合评价得分98.5分`, which is the form's: parse-text.ts). Documents are at
  * least `minChars` long (32 Ki characters: small enough that a document's objects die young, which
  * keeps a 100 MB dump's memory flat); a run with no such place is cut at a page break once it
  * exceeds `maxChars` characters or `maxLines` lines (a table split there continues as loose rows,
@@ -16,6 +17,7 @@
  * either, so only a scraper's runaway output is ever cut.
  */
 import { isRowLabelLine, isTableCodeRow } from "../lines/line-shapes.js";
+import { statesProseScore } from "../lines/prose-figures.js";
 
 export interface DocumentText {
   readonly text: string;
@@ -96,13 +98,15 @@ export class DocumentSplitter {
       const row = hasTab
         ? end - start > 40 || !isTableCodeRow(buffer.slice(start, end))
         : !blank && end - start <= 24 && isRowLabelLine(buffer.slice(start, end));
-      if (!blank && !row && this.lastFilledWasTable && start >= this.minChars) return { at: start, line: this.scanLine };
+      // A score written under a form (`综合评价得分98.5分`) is the form's: no cut before it.
+      const scoreUnderTable = !blank && !row && this.lastFilledWasTable && statesProseScore(buffer.slice(start, end));
+      if (!blank && !row && !scoreUnderTable && this.lastFilledWasTable && start >= this.minChars) return { at: start, line: this.scanLine };
       const lines = this.scanLine - this.bufferFirstLine;
       if (blank && (start >= this.maxChars || lines >= this.maxLines) && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };
       // No cut point at all: cut before this row, inside the table.
       if ((start >= this.maxTableChars || lines >= this.maxTableLines) && start > 0) return { at: start, line: this.scanLine, inTable: true };
       if (blank) this.lastBlankAt = start;
-      else this.lastFilledWasTable = row;
+      else this.lastFilledWasTable = row || scoreUnderTable;
       this.scanAt = end + 1;
       this.scanLine++;
     }

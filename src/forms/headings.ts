@@ -36,6 +36,11 @@ export function titleAndYear(headings: readonly TextLine[]): { title: TextLine |
   return { title, year };
 }
 
+/** The headings from the title on (all of them without a title): the form's own, not the lines closing what stood before. */
+export function headingsFrom(headings: readonly TextLine[], title: TextLine | undefined): readonly TextLine[] {
+  return title === undefined ? headings : headings.filter((h) => h.line >= title.line);
+}
+
 /** The value of the first line written `label：value` (`label:value`), lines given nearest first. */
 export function labelledValue(lines: readonly TextLine[], label: string): string | null {
   for (const line of lines) {

@@ -25,7 +25,7 @@ import type { DepartmentIndicator, DepartmentRecord } from "../schema/department
 import type { Indicator, ProjectRecord } from "../schema/project.js";
 import type { RecordDraft } from "../schema/record.js";
 import type { FormContext } from "./form-context.js";
-import { labelledValue, labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
+import { headingsFrom, labelledValue, labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
 import { readExtra } from "./project/extra.js";
 import { readFundsBreakdown } from "./project/funds-breakdown.js";
 import { readFunds } from "./project/funds.js";
@@ -135,8 +135,11 @@ function unreadValues(rows: readonly Row[], ledger: CellLedger): number {
   return lost;
 }
 
-/** `after`: the rows of a loose table right after the form, where a section the grammar did not take may stand. */
-export function readProjectForm(block: FormBlock, context: FormContext, after: readonly Row[] = []): ProjectDraft | DepartmentDraft {
+/**
+ * `after`: the rows of a loose table right after the form, where a section the grammar did not take
+ * may stand; `scoreLines`: lines of prose right under it stating its score (`综合评价得分98.5分`).
+ */
+export function readProjectForm(block: FormBlock, context: FormContext, after: readonly Row[] = [], scoreLines: readonly TextLine[] = []): ProjectDraft | DepartmentDraft {
   const s = block.sections;
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
@@ -144,7 +147,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   // Lines above the form written `项目名称：…` fill the fields its rows left empty.
   readLabelledIdentity(identity, block.headings, ledger);
   // `部门:临沧市永德县明朗中学` under the title, when no identity row names the unit.
-  identity.owner ??= ownerInHeadings(block.headings.filter((h) => title === undefined || h.line >= title.line).slice(-4));
+  identity.owner ??= ownerInHeadings(headingsFrom(block.headings, title).slice(-4));
   const titleKey = title === undefined ? undefined : labelKey(title.text);
   const department = isDepartmentForm(titleKey, identity);
   // A department-wide form has no project to name.
@@ -172,7 +175,8 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
       funds.rowLines.push(prose.sourceLine);
     }
   }
-  const proseScore = s.total.length === 0 && total.score === null ? readProseScore(block.headings, ledger) : null;
+  // Above the table from its title on (lines above the title may close the form before), or right under it.
+  const proseScore = s.total.length === 0 && total.score === null ? readProseScore([...headingsFrom(block.headings, title), ...scoreLines], ledger) : null;
   if (proseScore !== null) total.score = proseScore;
   let extra = [...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
 

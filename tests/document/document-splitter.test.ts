@@ -21,6 +21,13 @@ describe("DocumentSplitter", () => {
     expect(cut(["标题\n年度\n\n项目\t甲\n"])).toEqual([{ text: "标题\n年度\n\n项目\t甲\n", firstLine: 1 }]);
   });
 
+  it.each(["综合评价得分98.5分。", "\n经评价，该项目自评得分为92分。"])("does not cut between a table and the score written under it (%s), but after it", (score) => {
+    expect(cut([`项目\t甲\n${score}\n下一张表\n项目\t乙\n`])).toEqual([
+      { text: `项目\t甲\n${score}\n`, firstLine: 1 },
+      { text: "下一张表\n项目\t乙\n", firstLine: score.startsWith("\n") ? 4 : 3 },
+    ]);
+  });
+
   it("does not cut before minChars", () => {
     const text = "项目\t甲\n下一张表\n项目\t乙\n";
     expect(cut([text], text.length)).toEqual([{ text, firstLine: 1 }]);

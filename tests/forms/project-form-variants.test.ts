@@ -147,6 +147,54 @@ describe("project forms beyond the seeds", () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  it.each(["自评得分", "评价得分", "考核得分"])("reads a last row labelled %s with only a weight and a score as the 总分, not as an indicator", (word) => {
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${word}\t\t\t\t\t\t90\t89`].join("\n"));
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+    expect(r.indicators.map((i) => i.name)).toEqual(["培训人数", "合格率", "就业率", "满意度"]);
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it("keeps a 自评得分 row holding a name as an indicator (only numbers after it make it the 总分)", () => {
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, "\t\t\t自评得分\t≥90\t95\t10\t10", ...TOTAL].join("\n"));
+    expect(r.indicators.map((i) => i.name)).toContain("自评得分");
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+  });
+
+  it.each([
+    ["综合评价得分98.5分，评价等级为优。"],
+    ["经评价，该项目自评得分为98.5分。"],
+    ["项目绩效考核得分：98.5 分"],
+  ])("reads the score a line of prose right under a form without 总分 row states: %s", (prose) => {
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, prose].join("\n"));
+    expect(r.total.score).toBe(98.5);
+    expect(r.diagnostics.map((d) => d.code)).toContain("read-from-prose");
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("section-missing");
+  });
+
+  it("gives the score under one form to that form, not to the next one", () => {
+    const next = ["另一项目绩效自评表", "项目名称\t第二个项目", ...FUNDS, ...GOALS, ...INDICATORS];
+    const { records } = parseText([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, "综合评价得分98.5分。", ...next].join("\n"));
+    expect((records as ProjectRecord[]).map((r) => [r.name, r.total.score])).toEqual([
+      ["测试项目", 98.5],
+      ["第二个项目", null],
+    ]);
+  });
+
+  it.each([
+    ["资金情况（万元）\t预算安排数\t实际支出数\t执行进度\t分值\t得分", "资金总额", "其中：本年财政资金"],
+    ["预算执行情况（万元）\t全年预算数（A）\t全年执行数（B）\t预算执行进度\t分值\t得分", "年度资金总额", "其中：当年财政资金"],
+    ["年度预算资金（万元）\t全年预算数\t实际执行数\t执行率\t分值\t得分", "年度资金总额", "其中：财政拨款"],
+  ])("reads funds headed 「%s」 with rows %s / %s", (header, totalLabel, partLabel) => {
+    const funds = [header, `${totalLabel}\t120\t108\t90%\t10\t9`, `${partLabel}\t120\t108\t90%\t\t`];
+    const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines.map((l) => [l.item, l.annualBudget, l.executed, l.executionRate, l.weight, l.score])).toEqual([
+      ["total", 120, 108, 90, 10, 9],
+      ["appropriation", 120, 108, 90, null, null],
+    ]);
+    expect(r.unmapped).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("label-unknown");
+  });
+
   it.each([
     ["合计", "项目资金情况（元）\t预算数\t执行数\t执行率\t分值\t得分", "合计\t1,200,000.00\t1,150,000.00\t95.83%\t10\t9.58"],
     ["总分", "资金情况\t全年预算数\t全年执行数\t执行率\t分值\t得分", "总分\t1,200,000.00\t1,150,000.00\t95.83%\t10\t9.58"],

@@ -1,5 +1,5 @@
 /** The 总分 row: its 分值 and 得分 (001 line 45 `总分¦¦¦¦¦100¦93.9`), placed like the indicator columns. */
-import { GRADES, RESULT_HEADER_LABEL, TOTAL_LABEL, type IndicatorField } from "../../../grammars/vocabulary/index.js";
+import { GRADES, RESULT_HEADER_LABEL, TOTAL_LABEL, isScoreRowWord, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import type { ExtraItem } from "../../schema/common.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
@@ -27,6 +27,8 @@ export function readTotal(
   const layout = header && header.length > 0 ? layoutOf(header, FIELDS) : undefined;
   for (const row of rows) {
     const cells = valueCells(row, "total", ledger);
+    // `自评得分¦¦¦100¦¦¦99`: a score heading standing as the row's label (classify-row.ts).
+    if (cells[0] !== undefined && isScoreRowWord(cells[0].facts.key)) ledger.label(cells.shift() as Cell, "section label");
     // `总分¦100¦96¦优`: a grade after the score is the form's 自评等级, written without its label.
     const last = cells[cells.length - 1];
     if (last !== undefined && cells.length > 1 && GRADES.has(last.text) && cells.slice(0, -1).some((c) => c.facts.amount.kind === "number")) {

@@ -7,99 +7,11 @@
  * Effect: one funds line (`total`, labelled with the words before the budget), or the 总分's 得分,
  * each reported `read-from-prose` with the words it read; the arithmetic is checked as any form's.
  */
-import {
-  AMOUNT_UNITS,
-  PERCENT,
-  POINTS,
-  PROSE_BUDGET_WORDS,
-  PROSE_CLAUSE_MARKS,
-  PROSE_EXECUTED_WORDS,
-  PROSE_LINK_WORDS,
-  PROSE_RATE_WORDS,
-  PROSE_SCORE_WORDS,
-  PROSE_YEAR_ENDINGS,
-  type AmountUnitName,
-} from "../../../grammars/vocabulary/index.js";
+import { AMOUNT_UNITS, PROSE_YEAR_ENDINGS, type AmountUnitName } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { TextLine } from "../../document/build-document.js";
-import { parseAmount } from "../../lines/parse-amount.js";
+import { isDigit, proseFigures, type ProseFigure } from "../../lines/prose-figures.js";
 import type { FundsLine } from "../../schema/project.js";
-
-type FigureKind = "budget" | "executed" | "rate" | "score";
-
-/** A number with its unit in a sentence, the figure its words make it, and the words before it in its clause. */
-export interface ProseFigure {
-  readonly kind: FigureKind;
-  readonly value: number;
-  readonly unit: string;
-  /** The clause's words before the number, linking words removed: `2021年本专科生奖助学金项目实际下达预算`. */
-  readonly label: string;
-  /** The figure as written, its words and number: `实际下达预算2596万元`. */
-  readonly text: string;
-}
-
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
-/** Units a figure may carry, longest first (`万元` before `元`), and the full-width percent. */
-const UNITS: readonly string[] = [...Object.keys(AMOUNT_UNITS).sort((a, b) => b.length - a.length), PERCENT, "％", POINTS];
-const LINKS = [...PROSE_LINK_WORDS].sort((a, b) => b.length - a.length);
-
-/** The figures of one line of prose, in order. A scan: no pattern backtracks over its digits. */
-export function proseFigures(text: string): ProseFigure[] {
-  const out: ProseFigure[] = [];
-  let clauseStart = 0;
-  for (let i = 0; i < text.length; ) {
-    const ch = text[i] as string;
-    if (PROSE_CLAUSE_MARKS.includes(ch)) {
-      clauseStart = i + 1;
-      i++;
-      continue;
-    }
-    if (!isDigit(ch) || isDigit(text[i - 1]) || text[i - 1] === ".") {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (isDigit(text[end]) || ((text[end] === "." || text[end] === ",") && isDigit(text[end + 1]))) end++;
-    let at = end;
-    while (text[at] === " ") at++;
-    const unit = UNITS.find((u) => text.startsWith(u, at));
-    if (unit !== undefined) {
-      const words = withoutLinks(text.slice(clauseStart, i));
-      const kind = kindOf(words, unit);
-      const amount = parseAmount(text.slice(i, end));
-      if (kind !== undefined && amount.kind === "number") {
-        const wordsAt = clauseStart + text.slice(clauseStart, i).indexOf(words);
-        out.push({ kind, value: amount.value, unit: unit === "％" ? PERCENT : unit, label: words, text: text.slice(wordsAt, at + unit.length) });
-      }
-      at += unit.length;
-    }
-    i = Math.max(at, i + 1);
-  }
-  return out;
-}
-
-/** The clause's words before a number, without the linking words and spaces right before it. */
-function withoutLinks(words: string): string {
-  let text = words;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const link of LINKS) {
-      if (text.endsWith(link)) {
-        text = text.slice(0, -link.length);
-        changed = true;
-      }
-    }
-  }
-  return text;
-}
-
-function kindOf(words: string, unit: string): FigureKind | undefined {
-  const endsWith = (list: readonly string[]): boolean => list.some((w) => words.endsWith(w));
-  if (unit === POINTS) return endsWith(PROSE_SCORE_WORDS) ? "score" : undefined;
-  if (unit === PERCENT || unit === "％") return endsWith(PROSE_RATE_WORDS) ? "rate" : undefined;
-  if (endsWith(PROSE_EXECUTED_WORDS)) return "executed";
-  return endsWith(PROSE_BUDGET_WORDS) ? "budget" : undefined;
-}
 
 /** `2021年本专科生奖助学金项目实际下达预算` → `实际下达预算`: the budget's words without a leading year and the project's name. */
 export function budgetLabel(words: string, name: string | null): string {
