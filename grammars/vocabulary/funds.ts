@@ -64,6 +64,19 @@ export const FUNDS_ITEM_WORDS: WordTable<FundsItem> = [
 /** `其中：当年财政拨款`: the marker of a part row, not part of its label. */
 export const SUB_ITEM_MARK = "其中";
 
+/**
+ * A list number before a funds row's label, not part of it: `1.财政拨款`, `2、其他资金`,
+ * `(1)上年结转`, `一、财政拨款` (label keys: brackets already folded to ASCII).
+ */
+export const ITEM_NUMBERING = /^(?:[0-9]{1,2}[.、．]|\([0-9]{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))/;
+
+/** A funds label's key without its list number and its 其中 mark: `其中:1.财政拨款` → `财政拨款`. */
+export function itemKey(key: string): string {
+  let k = key.replace(ITEM_NUMBERING, "");
+  if (k.startsWith(SUB_ITEM_MARK)) k = k.slice(k[SUB_ITEM_MARK.length] === ":" ? SUB_ITEM_MARK.length + 1 : SUB_ITEM_MARK.length);
+  return k.replace(ITEM_NUMBERING, "");
+}
+
 export const FUNDS_FIELDS = ["initialBudget", "annualBudget", "executed", "weight", "executionRate", "score"] as const;
 export type FundsField = (typeof FUNDS_FIELDS)[number];
 

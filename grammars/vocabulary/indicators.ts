@@ -135,6 +135,11 @@ export const LEVEL2_VARIANTS: Readonly<Record<string, Level2>> = {
   经济成本: "经济成本指标",
   社会成本: "社会成本指标",
   生态环境成本: "生态环境成本指标",
+  // `产出数量` under 二级指标: the 一级 word written before the 二级 one.
+  产出数量: "数量指标",
+  产出质量: "质量指标",
+  产出时效: "时效指标",
+  产出成本: "成本指标",
 };
 /** Words a level label may end with that are not part of it: `服务对象满意度指标等`. */
 export const LEVEL_TRAILING_WORDS: readonly string[] = ["等"];

@@ -8,7 +8,7 @@
  * want, so such a cell is not taken as a label but kept in unmapped.
  */
 import { ACCOUNT_COLUMN_LABEL, ACCOUNT_COLUMN_WORDS, ACCOUNT_SUBJECT_NAME, COLUMN_NUMBER_LABEL, SIDE_LABEL } from "./final-accounts.js";
-import { FUNDS_HEADER_LABEL, FUNDS_HEADER_WORDS, FUNDS_ITEM_LABEL, FUNDS_ITEM_WORDS, FUNDS_SECTION_LABEL, SUB_ITEM_MARK } from "./funds.js";
+import { FUNDS_HEADER_LABEL, FUNDS_HEADER_WORDS, FUNDS_ITEM_LABEL, FUNDS_ITEM_WORDS, FUNDS_SECTION_LABEL, itemKey } from "./funds.js";
 import { GOALS_HEADER_LABEL, GOALS_HEADER_WORDS, GOALS_SECTION_LABEL } from "./goals.js";
 import { IDENTITY_LABEL } from "./identity.js";
 import { INDICATOR_HEADER_LABEL, INDICATOR_HEADER_WORDS, INDICATORS_SECTION_LABEL, LEVEL1, LEVEL1_VARIANTS, LEVEL2, LEVEL2_VARIANTS, TOTAL_LABEL } from "./indicators.js";
@@ -91,6 +91,6 @@ export function isKnownLabel(text: string): boolean {
   if (UNIT_ONLY.test(text.trim())) return true;
   const key = labelKey(text);
   if (LABELS_NEED_IDEOGRAPH && !IDEOGRAPH.test(key)) return false;
-  const sub = key.startsWith(SUB_ITEM_MARK) ? key.slice(SUB_ITEM_MARK.length).replace(/^:/, "") : key;
+  const sub = itemKey(key);
   return knownKey(key) || knownKey(headerKey(text)) || (sub !== key && knownKey(sub));
 }

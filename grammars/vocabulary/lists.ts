@@ -82,9 +82,12 @@ export const RESULT_HEADER_WORDS: WordTable<ResultField> = [
   [{ prefix: "资金金额" }, "budget"],
   // 全年预算数 / 调整后预算数 beside a 年初预算数: the budget the list's other figures answer to.
   [{ prefix: "全年预算" }, "budget"],
+  [{ prefix: "年度预算" }, "budget"],
   [{ prefix: "调整后预算" }, "budget"],
   [{ contains: "得分" }, "score"],
+  [{ suffix: "评分" }, "score"],
   [{ contains: "等级" }, "grade"],
+  [{ contains: "等次" }, "grade"],
 ];
 
 export const RESULT_HEADER_LABEL = {

@@ -19,8 +19,8 @@ import {
   LEVEL2,
   LEVEL2_VARIANTS,
   ROW_LABEL_WORDS,
-  SUB_ITEM_MARK,
   everyWordingHasIdeograph,
+  itemKey,
   hasExactWording,
   isKnownLabel,
   headerKey,
@@ -72,8 +72,7 @@ export function fundsItemOf(text: string): FundsItem | undefined {
 }
 
 function fundsItemOfKey(key: string): FundsItem | undefined {
-  if (key.startsWith(SUB_ITEM_MARK)) key = key.slice(key[SUB_ITEM_MARK.length] === ":" ? SUB_ITEM_MARK.length + 1 : SUB_ITEM_MARK.length);
-  return lookup(FUNDS_ITEM_WORDS, key);
+  return lookup(FUNDS_ITEM_WORDS, itemKey(key));
 }
 
 /** The funds column a header text names: `全年预算数（A）` → annualBudget. */

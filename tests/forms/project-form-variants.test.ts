@@ -147,6 +147,39 @@ describe("project forms beyond the seeds", () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  it.each([
+    ["1.财政拨款", "2.其他资金"],
+    ["(1)财政拨款", "(2)其他资金"],
+    ["其中：1、财政拨款", "二、其他资金"],
+  ])("reads numbered funds rows %s / %s by their labels", (first, second) => {
+    const funds = [FUNDS[0] as string, "\t合计\t120\t100\t90\t10\t90%\t9", `\t${first}\t120\t100\t90\t\t\t`, `\t${second}\t0\t0\t0\t\t\t`];
+    const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines.map((l) => [l.label, l.item])).toEqual([
+      ["合计", "total"],
+      [first, "appropriation"],
+      [second, "other"],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("label-unknown");
+  });
+
+  it.each([
+    ["产出数量", "产出质量", "数量指标", "质量指标"],
+    ["数量", "质量", "数量指标", "质量指标"],
+    ["产出时效", "产出成本", "时效指标", "成本指标"],
+  ])("reads 二级指标 written %s / %s as %s / %s", (first, second, level2a, level2b) => {
+    const indicators = [
+      INDICATORS[0] as string,
+      `\t产出\t${first}\t培训人数\t≥100人\t120人\t40\t40\t`,
+      `\t\t${second}\t合格率\t≥95%\t98%\t50\t49\t`,
+    ];
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...indicators, ...TOTAL].join("\n"));
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", level2a, "培训人数"],
+      ["产出指标", level2b, "合格率"],
+    ]);
+    expect(r.unmapped).toEqual([]);
+  });
+
   it.each(["自评得分", "评价得分", "考核得分"])("reads a last row labelled %s with only a weight and a score as the 总分, not as an indicator", (word) => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${word}\t\t\t\t\t\t90\t89`].join("\n"));
     expect(r.total).toEqual({ weight: 90, score: 89 });

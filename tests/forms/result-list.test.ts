@@ -124,6 +124,21 @@ describe("readResultList with 执行金额 and 执行率 columns (v2)", () => {
     expect(record?.unmapped).toEqual([]);
   });
 
+  it.each([
+    ["年度预算数", "自评分", "等次"],
+    ["年度预算金额（万元）", "评分", "评价等次"],
+    ["预算金额", "自评得分", "自评等次"],
+  ])("reads a list headed %s / %s / %s by its headings, not by realigning", (budget, score, grade) => {
+    const excerpt: Excerpt = [
+      [2, `序号\t单位名称\t项目名称\t${budget}\t实际执行数\t执行率\t${score}\t${grade}`],
+      [3, "1\t某县教育局\t校舍维修\t100\t98\t98%\t96\t优"],
+    ];
+    const [record] = readResultList(blockOf("list", excerpt), formContext());
+    expect([record?.budget, record?.executed, record?.executionRate, record?.score, record?.grade]).toEqual([100, 98, 98, 96, "优"]);
+    expect(record?.diagnostics).toEqual([]);
+    expect(record?.unmapped).toEqual([]);
+  });
+
   it("reports a rate its amounts do not give, keeping it as stated", () => {
     const excerpt: Excerpt = [
       [2, "序号\t项目名称\t主管部门\t预算金额\t执行金额\t执行率\t自评得分\t自评等级"],
