@@ -46,3 +46,9 @@ export const EXTRA_GROUP_LABELS: readonly string[] = ["项目基本情况"];
  * below pairs as usual (task → its content).
  */
 export const EXTRA_TABLE_LABELS: readonly string[] = ["年度主要任务"];
+
+/**
+ * The headings of such a table's name and text columns, read as headings (the pairs say what they
+ * head); a figure's heading (`预算金额（万元）`) becomes part of the figure's label instead.
+ */
+export const EXTRA_TABLE_HEADINGS: readonly string[] = ["任务名称", "主要内容", "任务内容", "主要任务"];

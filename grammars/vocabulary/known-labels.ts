@@ -7,6 +7,7 @@
  * digits standing bare beside a label (`全年预算数ZQ7X42`, `2023预算数`) are data a reader would
  * want, so such a cell is not taken as a label but kept in unmapped.
  */
+import { EXTRA_TABLE_HEADINGS } from "./extra.js";
 import { ACCOUNT_COLUMN_LABEL, ACCOUNT_COLUMN_WORDS, ACCOUNT_SUBJECT_NAME, COLUMN_NUMBER_LABEL, SIDE_LABEL } from "./final-accounts.js";
 import { FUNDS_HEADER_LABEL, FUNDS_HEADER_WORDS, FUNDS_ITEM_LABEL, FUNDS_ITEM_WORDS, FUNDS_SECTION_LABEL, itemKey } from "./funds.js";
 import { GOALS_HEADER_LABEL, GOALS_HEADER_WORDS, GOALS_SECTION_LABEL } from "./goals.js";
@@ -58,6 +59,7 @@ const WHOLE_LABELS: ReadonlySet<string> = new Set<string>(
     ...Object.values(SIDE_LABEL),
     ...Object.values(ACCOUNT_COLUMN_LABEL),
     ACCOUNT_SUBJECT_NAME,
+    ...EXTRA_TABLE_HEADINGS,
   ].map((t) => labelKey(t)),
 );
 

@@ -54,7 +54,7 @@ describe("the national department template's 年度主要任务 and its budget l
     expect(r.department).toBe("某县卫生健康局");
     expect(r.funds.lines.map((l) => [l.item, l.initialBudget, l.annualBudget, l.executed, l.score])).toEqual([["total", 1500, 1600, 1520, 9.5]]);
     expect(r.extra).toEqual([{ label: "公共卫生服务", value: "开展基本公共卫生服务", line: 4 }]);
-    expect(r.unmapped.map((u) => u.text)).toEqual(["任务名称", "主要内容"]);
+    expect(r.unmapped).toEqual([]);
     expect(r.indicators).toHaveLength(1);
   });
 });

@@ -5,12 +5,16 @@
  *   `项目负责人：刘建国¦联系电话：0839-3216540`          → 项目负责人: 刘建国, 联系电话: 0839-3216540
  *   `项目基本情况¦项目属性¦延续性项目¦项目类型¦建设类`    → 项目属性: 延续性项目, 项目类型: 建设类
  *   `年度主要任务¦任务名称¦主要内容` + `¦公共卫生服务¦开展…` → 公共卫生服务: 开展…
+ *   `年度主要任务¦任务名称¦主要内容¦预算金额（万元）` + `¦公共卫生服务¦开展…¦500`
+ *                                                     → 公共卫生服务: 开展…, 公共卫生服务/预算金额: 500
  * Cells pair as label and value left to right; a cell written `label：value` is both; a group
  * label (项目基本情况) heads the pairs after it; a table label (年度主要任务) heads a row of column
- * headings, which are not values (they stay in unmapped), and the rows below pair as usual.
+ * headings, which are not values: the rows below pair task → content, and each figure in them is
+ * labelled by its task and the heading over its column (headings that label nothing stay in
+ * unmapped), until a row that opens other pairs.
  * Labels are kept as written.
  */
-import { EXTRA_GROUP_LABELS, EXTRA_TABLE_LABELS } from "../../../grammars/vocabulary/index.js";
+import { EXTRA_GROUP_LABELS, EXTRA_TABLE_HEADINGS, EXTRA_TABLE_LABELS } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
 import type { ExtraItem } from "../../schema/common.js";
@@ -22,14 +26,20 @@ const bare = (text: string): string => text.replace(/[:：]\s*$/, "");
 
 export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[] {
   const extra: ExtraItem[] = [];
+  // The headings of the small table a table label opened, by column, while its rows follow.
+  let headings: ReadonlyMap<number, Cell> | undefined;
   for (const row of rows) {
     let label: Cell | undefined;
+    const first = row.cells.find((c) => c.text !== "");
+    if (first && (first.facts.rowLabel === "extra" || LABELLED.test(first.text) || EXTRA_GROUP_LABELS.includes(first.facts.key))) headings = undefined;
     for (const cell of row.cells) {
       if (cell.text === "") continue;
       if (EXTRA_TABLE_LABELS.includes(cell.facts.key)) {
         settle(label, ledger);
         label = undefined;
         ledger.use(cell);
+        headings = new Map(row.cells.filter((c) => c.col > cell.col && c.text !== "").map((c) => [c.col, c]));
+        for (const heading of headings.values()) if (EXTRA_TABLE_HEADINGS.includes(heading.facts.key)) ledger.label(heading, "task heading");
         break;
       }
       const pair = LABELLED.exec(cell.text);
@@ -43,10 +53,16 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
       } else if (label === undefined || cell.facts.rowLabel === "extra") {
         settle(label, ledger);
         label = cell;
+      } else if (headings !== undefined && cell.facts.amount.kind === "number" && headings.has(cell.col)) {
+        // `¦公共卫生服务¦开展…¦500¦480` under `…¦预算金额（万元）¦执行金额（万元）`: each figure
+        // labelled by its task and its column, the task staying the label of the row's next value.
+        const heading = headings.get(cell.col) as Cell;
+        extra.push({ label: `${bare(label.text)}/${bare(heading.text)}`, value: cell.text, line: cell.line });
+        ledger.use(label, heading, cell);
       } else {
         extra.push({ label: bare(label.text), value: cell.text, line: cell.line });
         ledger.use(label, cell);
-        label = undefined;
+        label = headings === undefined ? undefined : label;
       }
     }
     settle(label, ledger);

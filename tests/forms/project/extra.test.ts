@@ -16,13 +16,35 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: "reads a table label's rows below it, task by task, its headings not taken as values",
+    name: "reads a table label's rows below it, task by task, its headings read as headings, not as values",
     rows: ["年度主要任务\t任务名称\t主要内容", "\t公共卫生服务\t开展基本公共卫生服务", "\t医疗能力建设\t建设县域医共体"],
     extra: [
       { label: "公共卫生服务", value: "开展基本公共卫生服务" },
       { label: "医疗能力建设", value: "建设县域医共体" },
     ],
-    unread: ["任务名称", "主要内容"],
+    unread: [],
+  },
+  {
+    name: "labels each figure of a task row by its task and the heading over its column",
+    rows: ["年度主要任务\t任务名称\t\t主要内容\t预算金额（万元）\t执行金额（万元）", "\t公共卫生服务\t\t开展基本公共卫生服务\t500\t480", "\t疾病防控\t\t开展疫情防控\t300\t"],
+    extra: [
+      { label: "公共卫生服务", value: "开展基本公共卫生服务" },
+      { label: "公共卫生服务/预算金额（万元）", value: "500" },
+      { label: "公共卫生服务/执行金额（万元）", value: "480" },
+      { label: "疾病防控", value: "开展疫情防控" },
+      { label: "疾病防控/预算金额（万元）", value: "300" },
+    ],
+    unread: [],
+  },
+  {
+    name: "ends a task table at a row that opens other pairs",
+    rows: ["年度主要任务\t任务内容\t预算数", "\t培训\t20", "评价结论\t完成\t备注\t30"],
+    extra: [
+      { label: "培训/预算数", value: "20" },
+      { label: "评价结论", value: "完成" },
+      { label: "备注", value: "30" },
+    ],
+    unread: [],
   },
   {
     name: "pairs a label with the value beside it",
