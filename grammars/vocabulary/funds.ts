@@ -57,6 +57,13 @@ export const FUNDS_ITEM_WORDS: WordTable<FundsItem> = [
   [{ lead: "省级补助" }, "transfer"],
   [{ lead: "市级补助" }, "transfer"],
   [{ lead: "上级补助" }, "transfer"],
+  [{ lead: "中央财政资金" }, "transfer"],
+  [{ lead: "省级财政资金" }, "transfer"],
+  [{ lead: "省财政资金" }, "transfer"],
+  // The level's own money: 本级 / 县级 / 市县 funds are its appropriation.
+  [{ lead: "本级财政资金" }, "appropriation"],
+  [{ lead: "县级财政资金" }, "appropriation"],
+  [{ lead: "市县财政资金" }, "appropriation"],
   // 001 line 538: a row labelled 预算数 is the total.
   [{ lead: "预算数" }, "total"],
 ];

@@ -113,3 +113,13 @@ export const HEADING_LABEL = {
   department: "主管部门",
   unit: "单位",
 } as const;
+
+/**
+ * A list's sum rows (`合计¦¦¦900`), not projects: 合计 / 总计 sum the whole list, 小计 the rows
+ * since the last group heading or sum row.
+ */
+export const LIST_TOTAL_WORDS: readonly string[] = ["合计", "总计"];
+export const LIST_SUBTOTAL_WORDS: readonly string[] = ["小计"];
+
+/** A list number before a group heading, not part of its name: `一、县教育局`, `(二)县卫健局`, `3.` . */
+export const HEADING_NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．])\s*/;

@@ -161,6 +161,24 @@ export const diagnosticInfo = {
     message: (a) =>
       `the row has ${a.cells} cells where the header has ${a.expected}; taking column ${a.lost} as the one lost (by 预算 − 执行 = 结余 and the name's level hint), placed ${a.placements}`,
   },
+  "list-group-row": {
+    severity: "info",
+    message: (a) =>
+      `the row ${q(a.text)} heads the rows below it, not a project: ` +
+      (a.effect === "fills"
+        ? `taken as the ${a.field} of the rows under it that name none`
+        : a.effect === "matches"
+          ? `read as the ${a.field} the rows under it name`
+          : "kept in the unmapped of the first row under it"),
+  },
+  "list-total-row": {
+    severity: "info",
+    message: (a) => `the row ${q(a.text)} is the list's sum, not a project (${a.detail}); kept in unmapped`,
+  },
+  "list-total-mismatch": {
+    severity: "warning",
+    message: (a) => `the list's ${a.label} row states ${a.field} ${a.stated} but the rows it sums add up to ${a.computed}; kept as stated`,
+  },
   "grade-score-mismatch": {
     severity: "warning",
     message: (a) => `自评等级 ${q(a.grade)} does not match 自评得分 ${a.score}; kept as stated`,

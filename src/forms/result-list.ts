@@ -3,7 +3,7 @@
  * one `result-row` per row. Cells are placed by meaning (some rows carry an extra empty cell);
  * fragment rows after page breaks are joined to the row above where clearly right.
  */
-import { GRADES, IDENTITY_LABEL, OPTIONAL_RESULT_FIELDS, PERCENT, RESULT_HEADER_WORDS, labelKey, lookup, type ResultField } from "../../grammars/vocabulary/index.js";
+import { GRADES, IDENTITY_LABEL, OPTIONAL_RESULT_FIELDS, PERCENT, RESULT_HEADER_LABEL, RESULT_HEADER_WORDS, labelKey, lookup, type ResultField } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { ListBlock } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
@@ -15,6 +15,8 @@ import { giveHeaderBooksToFirst } from "./header-books.js";
 import { checkExecutionRate } from "./rules/check-execution-rate.js";
 import { checkGradeScore } from "./rules/check-grade-score.js";
 import { isFragmentRow, joinFragmentRow } from "./rules/join-fragment-row.js";
+import { bookGroupHeading, groupEffect, groupHeadingOf, headingName } from "./rules/list-group-row.js";
+import { checkListTotal, listSumOf, type ListSum } from "./rules/list-total-row.js";
 import { readNumber } from "./rules/read-number.js";
 import { reportRealignment } from "./rules/realign-row.js";
 
@@ -51,6 +53,9 @@ export function splitDepartmentCode(text: string): { code: string | null; name: 
 
 type TextField = "department" | "name";
 
+/** The amount columns a list's sum row sums. */
+const AMOUNT_FIELDS = ["initialBudget", "budget", "executed"] as const;
+
 interface Pending {
   row: Row;
   ledger: CellLedger;
@@ -83,7 +88,20 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
   };
 
   const pending: Pending[] = [];
+  // Rows that are no project: group headings (before the row at `at`) and sum rows (after `at` rows).
+  const groups: Array<{ heading: Cell; at: number }> = [];
+  const sums: Array<{ row: Row; sum: ListSum; at: number }> = [];
   for (const row of block.rows) {
+    const sum = listSumOf(row);
+    if (sum !== undefined) {
+      sums.push({ row, sum, at: pending.length });
+      continue;
+    }
+    const heading = groupHeadingOf(row);
+    if (heading !== undefined) {
+      groups.push({ heading, at: pending.length });
+      continue;
+    }
     const previous = pending[pending.length - 1];
     if (previous && isFragmentRow(row.cells.map((c) => c.text))) {
       previous.endLine = row.line;
@@ -102,6 +120,14 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     ledger.use(dep, name, alignment.placed.get("grade"), alignment.placed.get("seq"));
     pending.push({ row, ledger, placed: alignment.placed, texts, endLine: row.line });
   }
+
+  groups.forEach((g, k) => {
+    const under = pending.slice(g.at, groups[k + 1]?.at ?? pending.length);
+    const effect = groupEffect(g.heading, under.map((p) => p.texts.department ?? null));
+    if (effect === "fills") for (const p of under) p.texts.department ??= headingName(g.heading);
+    const books = under[0] ?? pending[g.at - 1];
+    bookGroupHeading(g.heading, effect, RESULT_HEADER_LABEL.department, books?.ledger ?? headerLedger);
+  });
 
   const drafts = pending.map((p) => {
     const get = (f: ResultField): Cell | undefined => p.placed.get(f);
@@ -128,8 +154,22 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
       grade,
     };
     checkExecutionRate({ annualBudget: draft.budget, executed: draft.executed ?? null, executionRate: draft.executionRate ?? null }, p.row.line, p.ledger);
-    draft.unmapped = p.ledger.close([p.row], "result list");
     return draft;
+  });
+  for (const s of sums) {
+    // 合计 sums every row above it; 小计 those since the last group heading or sum row.
+    const from = s.sum === "total" ? 0 : Math.max(0, ...groups.filter((g) => g.at <= s.at).map((g) => g.at), ...sums.filter((o) => o.at < s.at).map((o) => o.at));
+    const summed = drafts.slice(from, s.at);
+    const columns = AMOUNT_FIELDS.filter((f) => f === "budget" || has(f)).map((field) => ({
+      field,
+      stated: s.row.cells.find((c) => c.text !== "" && header.some((h) => h.field === field && h.col === c.col)),
+      values: summed.map((d) => d[field] ?? null),
+    }));
+    checkListTotal(s.row, columns, (pending[s.at - 1] ?? pending[s.at])?.ledger ?? headerLedger);
+  }
+  drafts.forEach((draft, i) => {
+    const p = pending[i] as Pending;
+    draft.unmapped = p.ledger.close([p.row], "result list");
   });
   giveHeaderBooksToFirst(drafts, headerLedger);
   return drafts;

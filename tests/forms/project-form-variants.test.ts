@@ -115,6 +115,7 @@ describe("project forms beyond the seeds", () => {
     ["其中：中央补助", "省级补助"],
     ["其中：中央补助资金", "省级补助资金"],
     ["其中:上级补助", "市级补助"],
+    ["其中：中央财政资金", "省级财政资金"],
   ])("reads funds rows %s and %s as transfers from higher levels", (first, second) => {
     const funds = [FUNDS[0] as string, "\t年度资金总额\t120\t100\t90\t10\t90%\t9", `\t${first}\t100\t80\t72\t—\t\t—`, `\t${second}\t20\t20\t18\t—\t\t—`];
     const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
@@ -144,6 +145,13 @@ describe("project forms beyond the seeds", () => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${word}\t\t\t\t\t\t90\t89`].join("\n"));
     expect(r.total).toEqual({ weight: 90, score: 89 });
     expect(r.indicators.map((i) => i.name)).toEqual(["培训人数", "合格率", "就业率", "满意度"]);
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it.each(["本级财政资金", "县级财政资金", "市县财政资金"])("reads a funds row %s as the level's own appropriation", (label) => {
+    const funds = [FUNDS[0] as string, "\t年度资金总额\t120\t100\t90\t10\t90%\t9", "\t其中：中央财政资金\t100\t80\t72\t—\t\t—", `\t${label}\t20\t20\t18\t—\t\t—`];
+    const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines.map((l) => l.item)).toEqual(["total", "transfer", "appropriation"]);
     expect(r.unmapped).toEqual([]);
   });
 

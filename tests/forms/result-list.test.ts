@@ -169,3 +169,81 @@ describe("splitDepartmentCode", () => {
     expect(splitDepartmentCode(text)).toEqual(split);
   });
 });
+
+describe("a result list's group headings and sum rows, which are no projects", () => {
+  const HEADER: [number, string] = [2, "序号\t项目名称\t主管部门\t预算金额（万元）\t自评得分\t自评等级"];
+  const read = (rows: Excerpt) => readResultList(blockOf("list", [HEADER, ...rows]), formContext());
+
+  it.each([
+    ["一、县教育局", "县教育局"],
+    ["（一）县教育局", "县教育局"],
+    ["县教育局", "县教育局"],
+  ])("reads a heading %s over rows naming their 主管部门 as that, no record of its own", (heading, department) => {
+    const records = read([
+      [3, `${heading}\t\t\t\t\t`],
+      [4, `1\t校舍维修\t${department}\t100\t96\t优`],
+      [5, `2\t营养餐\t${department}\t300\t92\t优`],
+    ]);
+    expect(records.map((r) => [r.seq, r.name, r.department])).toEqual([
+      [1, "校舍维修", "县教育局"],
+      [2, "营养餐", "县教育局"],
+    ]);
+    expect(records[0]?.diagnostics.map((d) => d.code)).toEqual(["list-group-row"]);
+    expect(records.flatMap((r) => r.unmapped)).toEqual([]);
+  });
+
+  // A heading is a merged cell across the row: a scrape writes it with the row's TABs.
+  it("takes a heading as the 主管部门 of the rows under it that name none", () => {
+    const header: [number, string] = [2, "序号\t项目名称\t预算金额（万元）\t自评得分\t自评等级"];
+    const records = readResultList(
+      blockOf("list", [header, [3, "一、县教育局\t\t\t\t"], [4, "1\t校舍维修\t100\t96\t优"], [5, "二、县卫健局\t\t\t\t"], [6, "2\t公共卫生\t500\t85\t良"]]),
+      formContext(),
+    );
+    expect(records.map((r) => [r.name, r.department])).toEqual([
+      ["校舍维修", "县教育局"],
+      ["公共卫生", "县卫健局"],
+    ]);
+    expect(records.flatMap((r) => r.unmapped)).toEqual([]);
+  });
+
+  it("keeps a heading that says something else than the rows' 主管部门 in unmapped", () => {
+    const records = read([
+      [3, "一、教育类项目\t\t\t\t\t"],
+      [4, "1\t校舍维修\t县教育局\t100\t96\t优"],
+    ]);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.unmapped).toEqual([{ line: 3, text: "一、教育类项目" }]);
+  });
+
+  it.each([
+    ["合计", 400, []],
+    ["总计", 400, []],
+    ["合计", 450, ["list-total-mismatch"]],
+  ] as const)("reads a %s row stating %s as the list's sum, not a project", (word, stated, mismatch) => {
+    const records = read([
+      [3, "1\t校舍维修\t县教育局\t100\t96\t优"],
+      [4, "2\t营养餐\t县教育局\t300\t92\t优"],
+      [5, `${word}\t\t\t${stated}\t\t`],
+    ]);
+    expect(records.map((r) => r.name)).toEqual(["校舍维修", "营养餐"]);
+    expect(records[1]?.diagnostics.map((d) => d.code)).toEqual(["list-total-row", ...mismatch]);
+    expect(records[1]?.unmapped).toEqual([
+      { line: 5, text: word },
+      { line: 5, text: String(stated) },
+    ]);
+  });
+
+  it("sums a 小计 row over the rows since the last heading", () => {
+    const records = read([
+      [3, "一、县教育局\t\t\t\t\t"],
+      [4, "1\t校舍维修\t县教育局\t100\t96\t优"],
+      [5, "小计\t\t\t100\t\t"],
+      [6, "二、县卫健局\t\t\t\t\t"],
+      [7, "2\t公共卫生\t县卫健局\t500\t85\t良"],
+      [8, "小计\t\t\t500\t\t"],
+      [9, "合计\t\t\t600\t\t"],
+    ]);
+    expect(records.map((r) => r.name)).toEqual(["校舍维修", "公共卫生"]);
+    expect(records.flatMap((r) => r.diagnostics.map((d) => d.code))).toEqual(["list-group-row", "list-total-row", "list-group-row", "list-total-row", "list-total-row"]);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Check `list-total-row` / `list-total-mismatch`: a result list's sum row is not a project
+ * (a list's last line `合计¦¦¦900¦¦`). Decision: the row's first filled cell is a sum word
+ * (合计 / 总计 for the whole list, 小计 for the rows since the last group heading or sum row;
+ * vocabulary/lists.ts) and no cell is a 序号. Effect: no record; its cells go to the unmapped of
+ * the record above, reported `list-total-row` with the amounts it states; each amount is compared
+ * with the sum of the rows it sums, a difference reported `list-total-mismatch`, kept as stated.
+ */
+import { LIST_SUBTOTAL_WORDS, LIST_TOTAL_WORDS } from "../../../grammars/vocabulary/index.js";
+import type { CellLedger } from "../../diagnostics/cell-ledger.js";
+import type { Cell, Row } from "../../lines/model.js";
+import { amountsAgree, roundSum, sumOfStated } from "../arithmetic.js";
+
+export type ListSum = "total" | "subtotal";
+
+/** Whether a list row is a sum row, and of what; `firstFilled`: its first filled cell. */
+export function listSumOf(row: Row): ListSum | undefined {
+  const first = row.cells.find((c) => c.text !== "");
+  if (first === undefined) return undefined;
+  if (LIST_TOTAL_WORDS.includes(first.facts.key)) return "total";
+  if (LIST_SUBTOTAL_WORDS.includes(first.facts.key)) return "subtotal";
+  return undefined;
+}
+
+/** The amount columns a sum row states: each field with its stated cell and the rows' values. */
+export interface SummedColumn {
+  readonly field: string;
+  readonly stated: Cell | undefined;
+  readonly values: ReadonlyArray<number | null>;
+}
+
+/** Lists the sum row's cells on `ledger` (the record above's) and checks its amounts. */
+export function checkListTotal(row: Row, columns: readonly SummedColumn[], ledger: CellLedger): void {
+  const label = row.cells.find((c) => c.text !== "") as Cell;
+  const stated = columns.filter((c) => c.stated !== undefined && c.stated.facts.amount.kind === "number");
+  const detail = stated.length === 0 ? "no amount" : stated.map((c) => `${c.field} ${(c.stated as Cell).text}`).join(", ");
+  ledger.report("list-total-row", { text: label.text, detail }, row.line);
+  for (const c of row.cells) ledger.listCovered(c);
+  for (const column of stated) {
+    const amount = (column.stated as Cell).facts.amount;
+    if (amount.kind !== "number") continue;
+    const sum = sumOfStated(column.values);
+    if (sum === null) continue;
+    const computed = roundSum(sum);
+    if (!amountsAgree(computed, amount.value)) ledger.report("list-total-mismatch", { label: label.text, field: column.field, stated: amount.value, computed }, row.line);
+  }
+}
