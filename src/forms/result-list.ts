@@ -16,7 +16,7 @@ import { checkExecutionRate } from "./rules/check-execution-rate.js";
 import { checkGradeScore } from "./rules/check-grade-score.js";
 import { isFragmentRow, joinFragmentRow } from "./rules/join-fragment-row.js";
 import { bookGroupHeading, groupEffect, groupHeadingOf, headingName } from "./rules/list-group-row.js";
-import { checkListTotal, listSumOf, type ListSum } from "./rules/list-total-row.js";
+import { checkListTotal, listSumOf, rowsSummed, type ListSum } from "./rules/list-total-row.js";
 import { readNumber } from "./rules/read-number.js";
 import { reportRealignment } from "./rules/realign-row.js";
 
@@ -157,9 +157,8 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     return draft;
   });
   for (const s of sums) {
-    // 合计 sums every row above it; 小计 those since the last group heading or sum row.
-    const from = s.sum === "total" ? 0 : Math.max(0, ...groups.filter((g) => g.at <= s.at).map((g) => g.at), ...sums.filter((o) => o.at < s.at).map((o) => o.at));
-    const summed = drafts.slice(from, s.at);
+    const { from, to } = rowsSummed(s.sum, s.at, groups, sums);
+    const summed = drafts.slice(from, to);
     const columns = AMOUNT_FIELDS.filter((f) => f === "budget" || has(f)).map((field) => ({
       field,
       stated: s.row.cells.find((c) => c.text !== "" && header.some((h) => h.field === field && h.col === c.col)),

@@ -21,6 +21,8 @@ import { sumOfStated } from "./arithmetic.js";
 import { giveHeaderBooksToFirst } from "./header-books.js";
 import { labelledValue } from "./headings.js";
 import { checkBalance } from "./rules/check-balance.js";
+import { bookGroupHeading, groupEffect, groupHeadingOf, headingName } from "./rules/list-group-row.js";
+import { checkListTotal, listSumOf, rowsSummed, type ListSum } from "./rules/list-total-row.js";
 import { inferLostColumn, placeShortRow, type SummaryColumn } from "./rules/infer-missing-column.js";
 import { readNumber } from "./rules/read-number.js";
 
@@ -67,6 +69,17 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   if (rows[0] && rows[0].cells[0]?.text === "" && rows[0].cells.every((c) => c.text === "" || parse(c.text) === null || Number.isNaN(parse(c.text)))) {
     sub = rows.shift();
   }
+  // Rows that are no project: group headings (before the data row at `at`) and sum rows.
+  const groups: Array<{ heading: Cell; at: number }> = [];
+  const sums: Array<{ row: Row; sum: ListSum; at: number }> = [];
+  const dataRows: Row[] = [];
+  for (const row of rows) {
+    const sum = listSumOf(row);
+    const heading = sum === undefined ? groupHeadingOf(row) : undefined;
+    if (sum !== undefined) sums.push({ row, sum, at: dataRows.length });
+    else if (heading !== undefined) groups.push({ heading, at: dataRows.length });
+    else dataRows.push(row);
+  }
   const columns: SummaryColumn[] = [];
   // Widths by where the filled cells end, so trailing padding (empty cells after the last) never counts.
   const width = Math.max(filledExtent(header), sub ? filledExtent(sub) : 0);
@@ -101,18 +114,19 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   const fixed = columns.length - valueColumns.length;
   // The level most intact rows use, for rows whose name gives no hint.
   const levelCounts = new Map<string, number>();
-  for (const row of rows) {
+  for (const row of dataRows) {
     if (rowWidth(row) !== width) continue;
     for (const c of columns) if (c.group === "budget" && (row.cells[c.col]?.text ?? "") !== "") levelCounts.set(c.level as string, (levelCounts.get(c.level as string) ?? 0) + 1);
   }
   const commonLevel = [...levelCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
 
   // Runs of rows with one cell fewer than the header share one lost column.
-  const short = rows.filter((r) => rowWidth(r) === width - 1);
+  const short = dataRows.filter((r) => rowWidth(r) === width - 1);
   const lost = inferLostColumn(valueColumns, fixed, short, commonLevel, parse);
 
-  const drafts = rows.map((row) => {
-    const ledger = new CellLedger();
+  const ledgers = dataRows.map(() => new CellLedger());
+  const drafts = dataRows.map((row, i) => {
+    const ledger = ledgers[i] as CellLedger;
     let placed = new Map<string, Cell>();
     const cellCount = rowWidth(row);
     const inferred = cellCount === width - 1 && lost >= 0;
@@ -158,8 +172,25 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
       score: readNumber(get("score"), "weight", ledger, "score"),
       opinion: get("opinion")?.text ?? null,
     };
-    draft.unmapped = ledger.close([row], "summary");
     return draft;
+  });
+  groups.forEach((g, k) => {
+    const under = drafts.slice(g.at, groups[k + 1]?.at ?? drafts.length);
+    const effect = groupEffect(g.heading, under.map((d) => d.department));
+    if (effect === "fills") for (const d of under) d.department ??= headingName(g.heading);
+    bookGroupHeading(g.heading, effect, HEADING_LABEL.department, ledgers[g.at] ?? ledgers[g.at - 1] ?? headerLedger);
+  });
+  for (const s of sums) {
+    const { from, to } = rowsSummed(s.sum, s.at, groups, sums);
+    const summed = drafts.slice(from, to);
+    const valueOf = (d: SummaryDraft, c: SummaryColumn): number | null =>
+      c.group !== undefined ? (d[c.group][c.level as string] ?? null) : c.key === "carryover" || c.key === "returned" ? d[c.key] : null;
+    const amounts = columns.filter((c) => c.group !== undefined || c.key === "carryover" || c.key === "returned");
+    const stated = amounts.map((c) => ({ field: c.key.replace(":", "/"), stated: s.row.cells[c.col], values: summed.map((d) => valueOf(d, c)) }));
+    checkListTotal(s.row, stated, ledgers[s.at - 1] ?? ledgers[s.at] ?? headerLedger);
+  }
+  drafts.forEach((draft, i) => {
+    draft.unmapped = (ledgers[i] as CellLedger).close([dataRows[i] as Row], "summary");
   });
   // With no row, parse-text keeps the header's cells in a table record.
   giveHeaderBooksToFirst(drafts, headerLedger);

@@ -73,3 +73,33 @@ describe("readSummaryTable", () => {
     drafts.forEach((d, i) => expect(d).toMatchObject({ kind: "summary-row", ...records[i] }));
   });
 });
+
+describe("a summary table's group headings and sum rows, which are no projects", () => {
+  // 000's header without its 主管部门 line: a group heading may name the department.
+  const HEAD: Excerpt = [HEAD_000[0] as [number, string], ...HEAD_000.slice(2)];
+  const row = (line: number, seq: number, budget: number, executed: number): [number, string] => [
+    line,
+    `${seq}\t项目${seq}\t市社保中心\t\t\t${budget}\t${executed}\t\t${budget - executed}\t${budget - executed}\t100\t`,
+  ];
+
+  it.each([["一、市人社局"], ["（二）市人社局"], ["市人社局"]])("takes a heading %s as the 主管部门 of the rows under it", (heading) => {
+    const drafts = readSummaryTable(blockOf("list", [...HEAD, [13, `${heading}\t\t\t\t\t\t\t\t\t\t\t`], row(14, 1, 10, 8), row(15, 2, 5, 5)]));
+    expect(drafts.map((d) => [d.seq, d.department])).toEqual([
+      [1, "市人社局"],
+      [2, "市人社局"],
+    ]);
+    expect(drafts[0]?.diagnostics.map((d) => d.code)).toEqual(["list-group-row"]);
+    expect(drafts.flatMap((d) => d.unmapped)).toEqual([]);
+  });
+
+  it.each([
+    ["合计", "15", []],
+    ["小计", "15", []],
+    ["总计", "16", ["list-total-mismatch"]],
+  ] as const)("reads a %s row as the sum of the rows above, kept in unmapped, not a project", (word, budget, mismatch) => {
+    const drafts = readSummaryTable(blockOf("list", [...HEAD_000, row(13, 1, 10, 8), row(14, 2, 5, 5), [15, `${word}\t\t\t\t\t${budget}\t13\t\t2\t2\t\t`]]));
+    expect(drafts.map((d) => d.seq)).toEqual([1, 2]);
+    expect(drafts[1]?.diagnostics.map((d) => d.code)).toEqual(["list-total-row", ...mismatch]);
+    expect(drafts[1]?.unmapped.map((u) => u.text)).toEqual([word, budget, "13", "2", "2"]);
+  });
+});

@@ -22,6 +22,19 @@ export function listSumOf(row: Row): ListSum | undefined {
   return undefined;
 }
 
+/** Where a list's group headings and sum rows stand: before the data row at index `at`. */
+export interface ListBreak {
+  readonly at: number;
+}
+
+/** The data rows (`from` to `to`, exclusive) a sum row at `at` sums: 合计 every row above, 小计 those since the last heading or sum row. */
+export function rowsSummed(sum: ListSum, at: number, groups: readonly ListBreak[], sums: readonly ListBreak[]): { from: number; to: number } {
+  if (sum === "total") return { from: 0, to: at };
+  let from = 0;
+  for (const b of [...groups, ...sums]) if (b.at <= at && b.at > from && !(sums.includes(b) && b.at === at)) from = b.at;
+  return { from, to: at };
+}
+
 /** The amount columns a sum row states: each field with its stated cell and the rows' values. */
 export interface SummedColumn {
   readonly field: string;
