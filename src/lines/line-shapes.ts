@@ -22,8 +22,14 @@ export function isTableCodeRow(raw: string): boolean {
   return code !== undefined && TABLE_CODE.test(code);
 }
 
-/** A line without TAB that is exactly a funds row's label: a one-cell row, not a heading. */
+/** A number after white space: a value written beside a label (`其他资金 0 0`), text that lost its TABs. */
+const SPACED_VALUE = /\s[-+]?[0-9]/;
+
+/**
+ * A line without TAB that is exactly a funds row's label: a one-cell row, not a heading. A label
+ * with numbers after spaces is a row that lost its TABs (flattened-text.ts reads it).
+ */
 export function isRowLabelLine(raw: string): boolean {
-  return raw.length <= 24 && factsOfRaw(raw).fundsItem !== undefined;
+  return raw.length <= 24 && factsOfRaw(raw).fundsItem !== undefined && !SPACED_VALUE.test(raw.trim());
 }
 

@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { COLUMN_NUMBER_LABEL, SIDE_LABEL, type IndicatorField } from "../../grammars/vocabulary/index.js";
+import { COLUMN_NUMBER_LABEL, SIDE_LABEL, isScoreRowWord, type IndicatorField } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
@@ -73,6 +73,16 @@ function slotOf(line: Line | undefined): Slot {
 }
 
 const isIndicatorHeaderWord = (p: Piece): boolean => p.facts.indicatorHeader !== undefined;
+
+/**
+ * A 总分 row's label: a total word (`总分`, `合计`), or a score heading standing as one
+ * (`自评得分`, classify-row.ts), with a number on the next line.
+ */
+function labelsTotalRow(cell: Piece, next: Slot): boolean {
+  const f = cell.facts;
+  if (f.rowLabel !== "total" && !isScoreRowWord(f.key)) return false;
+  return next.kind === "cell" && next.cell.facts.amount.kind === "number";
+}
 
 interface Header {
   readonly columns: Piece[];
@@ -147,7 +157,7 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
     if (slot.kind !== "cell" || slot.tabbed !== tabbed) break;
     const cell = slot.cell;
     const f = cell.facts;
-    if (f.rowLabel === "total") {
+    if (f.rowLabel === "total" || labelsTotalRow(cell, slotOf(lines[i + 1]))) {
       // `总分` / `100` / `95.50`: the label and the numbers after it, in the weight and score columns.
       endRow();
       const total: Array<Piece | undefined> = new Array<Piece | undefined>(width).fill(undefined);
@@ -207,7 +217,8 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
     if (slot.kind !== "cell") break;
     const f = slot.cell.facts;
     if (f.amount.kind === "text") {
-      if (f.fundsItem === undefined && opensAnotherPart(slot.cell)) break;
+      // A 合计 with amounts after it is the funds' total (classify-row.ts tells it from the form's 总分).
+      if (f.fundsItem === undefined && opensAnotherPart(slot.cell) && !labelsTotalRow(slot.cell, slotOf(lines[i + 1]))) break;
       endRow();
       current.push(slot.cell);
       continue;
@@ -323,8 +334,9 @@ function rebuildAccountRows(lines: readonly Line[], start: number): Region | und
 }
 
 /**
- * `项目名称` / `中药材种植基地建设补助` on two lines before a rebuilt table: each identity label and
- * the value on the line after it become one row.
+ * `项目名称` / `中药材种植基地建设补助` on two lines before a rebuilt table: each identity label (or
+ * a labelled line of the form's own, `项目负责人` / `张三`) and the value on the line after it
+ * become one row.
  */
 function pairIdentity(lines: readonly Line[], start: number, end: number): { rows: Line[]; paired: boolean } {
   const rows: Line[] = [];
@@ -336,7 +348,7 @@ function pairIdentity(lines: readonly Line[], start: number, end: number): { row
     const label = slot.kind === "cell" ? slot.cell.facts.rowLabel : undefined;
     if (
       slot.kind === "cell" &&
-      (label === "projectName" || label === "identity") &&
+      (label === "projectName" || label === "identity" || label === "extra") &&
       i + 1 < end &&
       next.kind === "cell" &&
       next.cell.facts.rowLabel === undefined

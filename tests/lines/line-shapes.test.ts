@@ -36,6 +36,10 @@ describe("isRowLabelLine", () => {
     ["社保工作专项经费项目支出绩效自评表", false],
     ["2021年度", false],
     ["项目名称", false],
+    // A label with its values after spaces is a row that lost its TABs (flattened-text.ts).
+    ["其他资金 0 0", false],
+    ["上年结转 12.5", false],
+    ["其他资金1", true],
   ];
   for (const [raw, expected] of cases) {
     it(`reads ${JSON.stringify(raw)} as ${expected ? "a funds label alone on its line" : "no row label line"}`, () => {

@@ -71,6 +71,29 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt", "rows-rebuilt"],
   },
   {
+    name: "a funds table whose total is 合计, then the form's 总分 right after it (no indicators)",
+    text: "项目资金（万元）\t\n年初预算数\t\n全年预算数\t\n全年执行数\t\n分值\t\n执行率\t\n得分\t\n\t\n合计\t\n800\t\n800\t\n760\t\n10\t\n95%\t\n9.5\t\n\t\n1.财政拨款\t\n800\t\n800\t\n760\t\n\t\n总分\t\n100\t\n98\t",
+    rows: [
+      "项目资金（万元）¦年初预算数¦全年预算数¦全年执行数¦分值¦执行率¦得分",
+      "合计¦800¦800¦760¦10¦95%¦9.5",
+      "1.财政拨款¦800¦800¦760",
+      "总分¦100¦98",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "an indicator table whose 总分 row is labelled 自评得分",
+    text: "一级指标\n二级指标\n三级指标\n分值\n指标值\n实际值\n得分\n产出指标\n数量指标\n新增绿地\n30\n2万平方米\n2.1万平方米\n30\n自评得分\n100\n99",
+    rows: ["一级指标¦二级指标¦三级指标¦分值¦指标值¦实际值¦得分", "产出指标¦数量指标¦新增绿地¦30¦2万平方米¦2.1万平方米¦30", "自评得分¦¦¦100¦¦¦99"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a labelled line of the form's own (项目负责人 / 张三) before a rebuilt table, paired as identity is",
+    text: "项目名称\t\n道路建设\t\n项目负责人\t\n张三\t\n\t\n一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n产出指标\t\n数量指标\t\n里程\t\n40\t\n38\t",
+    rows: ["项目名称¦道路建设", "项目负责人¦张三", "blank", "一级指标¦二级指标¦三级指标¦分值¦得分", "产出指标¦数量指标¦里程¦40¦38"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "an ordinary TAB dump, its padding lines of TABs included, is left as it is",
     text: "项目名称\t\t社保经费\n\t\t\t\t\n一级指标\t二级指标\t三级指标\t年度指标值\n产出指标\t数量指标\t人数\t100",
     rows: ["项目名称¦¦社保经费", "blank", "一级指标¦二级指标¦三级指标¦年度指标值", "产出指标¦数量指标¦人数¦100"],

@@ -1,0 +1,82 @@
+// Forms worded as other provinces word them read the same whatever the scrape did to their layout:
+// written one cell per line (rows ended by a line of one TAB, or not at all) or with spaces for TABs,
+// each gives the record its TAB dump gives (the fields an analyst reads; repairs differ).
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse-text.js";
+import type { ProjectRecord } from "../../src/schema/project.js";
+
+const FORMS: Record<string, string[][]> = {
+  // 合计 as the funds' total, numbered funds rows, a 项目负责人 row between identity and funds.
+  "合计 total, numbered items, 项目负责人": [
+    ["2023年度项目支出绩效自评表"],
+    ["项目名称", "农村公路建设"],
+    ["主管部门", "某县交通局", "实施单位", "某县交通局"],
+    ["项目负责人", "张三", "联系电话", "12345678"],
+    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["合计", "800", "800", "760", "10", "95%", "9.5"],
+    ["1.财政拨款", "800", "800", "760"],
+    ["2.其他资金", "0", "0", "0"],
+    ["年度总体目标", "预期目标", "实际完成情况"],
+    ["", "建设农村公路20公里", "建成19公里"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["产出指标", "数量指标", "建设里程", "20公里", "19公里", "40", "38", "天气原因"],
+    ["效益指标", "社会效益指标", "通行条件改善", "改善", "改善", "30", "30"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20"],
+    ["合计", "", "", "", "", "100", "97.5"],
+  ],
+  // 执行进度 / 预算安排数 headings, a zero 其他资金 row, 自评得分 as the 总分 row's label.
+  "执行进度 heading, zero amounts, 自评得分 total": [
+    ["某市2022年度部门项目绩效自评表"],
+    ["项目名称", "城区绿化提升工程"],
+    ["项目主管部门", "某市园林局", "项目实施单位", "某市园林绿化中心"],
+    ["资金情况（万元）", "预算安排数", "实际支出数", "执行进度", "分值", "得分"],
+    ["资金总额", "500", "450", "90%", "10", "9"],
+    ["其中：本年财政资金", "500", "450", "90%"],
+    ["其他资金", "0", "0"],
+    ["年度总体目标", "预期目标", "实际完成情况"],
+    ["", "新增绿地面积2万平方米", "新增绿地面积2.1万平方米"],
+    ["一级指标", "二级指标", "三级指标", "权重", "指标值", "实际值", "得分"],
+    ["产出指标", "数量指标", "新增绿地面积", "30", "2万平方米", "2.1万平方米", "30"],
+    ["效益指标", "生态效益指标", "绿化覆盖率提高", "30", "≥1%", "1.2%", "30"],
+    ["满意度指标", "服务对象满意度", "市民满意度", "30", "≥85%", "92%", "30"],
+    ["自评得分", "", "", "100", "", "", "99"],
+  ],
+};
+
+const LAYOUTS: Record<string, (rows: string[][]) => string> = {
+  "one cell per line, rows ended by a TAB line": (rows) =>
+    rows.map((r) => (r.length === 1 ? (r[0] as string) : [...r.filter((c) => c !== "").map((c) => `${c}\t`), "\t"].join("\n"))).join("\n"),
+  "one cell per line, no row ends": (rows) => rows.flatMap((r) => r.filter((c) => c !== "")).join("\n"),
+  "spaces for TABs": (rows) => rows.map((r) => r.filter((c) => c !== "").join(" ")).join("\n"),
+};
+
+function reading(text: string): unknown {
+  const records = parseText(text).records.filter((r): r is ProjectRecord => r.kind === "project");
+  expect(records).toHaveLength(1);
+  const r = records[0] as ProjectRecord;
+  return {
+    name: r.name,
+    department: r.department,
+    implementer: r.implementer,
+    funds: r.funds.lines.map((l) => [l.item, l.annualBudget, l.executed, l.executionRate, l.weight, l.score]),
+    goals: r.goals,
+    indicators: r.indicators.map((i) => [i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score]),
+    total: r.total,
+  };
+}
+
+describe("forms in other wordings read the same in every layout", () => {
+  for (const [form, rows] of Object.entries(FORMS)) {
+    const expected = reading(rows.map((r) => r.join("\t")).join("\n")) as { funds: unknown[]; indicators: unknown[]; total: { score: number | null } };
+    it(`${form}: the TAB dump itself reads its funds, indicators and 总分`, () => {
+      expect(expected.funds).toHaveLength(3);
+      expect(expected.indicators).toHaveLength(3);
+      expect(expected.total.score).not.toBeNull();
+    });
+    for (const [layout, write] of Object.entries(LAYOUTS)) {
+      it(`${form}: ${layout}`, () => {
+        expect(reading(write(rows))).toEqual(expected);
+      });
+    }
+  }
+});
