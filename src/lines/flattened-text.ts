@@ -10,6 +10,7 @@
  * A dump whose lines hold TABs is returned as it is after one count. Each kind is read in its own
  * file under flattened/.
  */
+import { statesProseScore } from "./prose-figures.js";
 import { IDENTITY_LABEL } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { newContext, type Cells, type UnreadText } from "./flattened/context.js";
@@ -63,7 +64,8 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
         continue;
       }
     }
-    if (line.raw.length > ROW_MAX_LENGTH) {
+    // Prose stating the score (`综合评价得分98.5分，…`) stays a line of prose (parse-text.ts reads it).
+    if (line.raw.length > ROW_MAX_LENGTH || statesProseScore(line.text)) {
       out.push(line);
       continue;
     }

@@ -9,9 +9,10 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { COLUMN_NUMBER_LABEL, SIDE_LABEL, isScoreRowWord, type IndicatorField } from "../../grammars/vocabulary/index.js";
+import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, SIDE_LABEL, isScoreRowWord, type IndicatorField } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
+import { statesProseScore } from "./prose-figures.js";
 import { piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import { mayBeTitleRow, splitTitleRow } from "./split-title-row.js";
 import type { Line } from "./model.js";
@@ -154,7 +155,7 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
       endRow();
       continue;
     }
-    if (slot.kind !== "cell" || slot.tabbed !== tabbed) break;
+    if (slot.kind !== "cell" || slot.tabbed !== tabbed || statesProseScore(slot.cell.facts.text)) break;
     const cell = slot.cell;
     const f = cell.facts;
     if (f.rowLabel === "total" || labelsTotalRow(cell, slotOf(lines[i + 1]))) {
@@ -202,29 +203,85 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
 function rebuildFundsRows(lines: readonly Line[], start: number): Region | undefined {
   const { heads, next } = labelAndHeads(lines, start, (p) => p.facts.fundsHeader !== undefined);
   let i = next;
-  if (heads.length - 1 < MIN_HEADER) return undefined;
-  const width = heads.length;
-  const rows: Line[] = [tableLine(heads)];
-  let current: Array<Piece | undefined> = [];
+  // No heads: a target table's `项目资金（万元）` / `年度资金总额` / `300` — the label opens the first item's row.
+  const following = slotOf(lines[i]);
+  const headless = heads.length === 1 && following.kind === "cell" && following.cell.facts.fundsItem !== undefined;
+  if (heads.length - 1 < MIN_HEADER && !headless) return undefined;
+  const width = headless ? Number.POSITIVE_INFINITY : heads.length;
+  const rows: Line[] = headless ? [] : [tableLine(heads)];
+  let current: Array<Piece | undefined> = headless ? [heads[0] as Piece] : [];
+  let labelOnly = headless;
   const endRow = (): void => {
+    if (labelOnly) return;
     if (current.some((c) => c !== undefined)) rows.push(tableLine(current));
-    current = [];
+    current = headless ? [undefined] : [];
   };
+  // A department's breakdown after its lines (`按收入性质分` `按支出性质分`, then an item and its
+  // amount for each side): its rows hold one item per side, ended by a line of TABs or the count.
+  let sides = 0;
+  let itemsInRow = 0;
   for (; i < lines.length; i++) {
     const slot = slotOf(lines[i]);
-    if (slot.kind === "end") continue;
+    if (slot.kind === "end") {
+      if (sides > 0) {
+        endRow();
+        itemsInRow = 0;
+      }
+      continue;
+    }
     // A label line may have been read as a one-cell row (`年度资金总额` is a row label) among text lines.
     if (slot.kind !== "cell") break;
     const f = slot.cell.facts;
     if (f.amount.kind === "text") {
       // A 合计 with amounts after it is the funds' total (classify-row.ts tells it from the form's 总分).
       if (f.fundsItem === undefined && opensAnotherPart(slot.cell) && !labelsTotalRow(slot.cell, slotOf(lines[i + 1]))) break;
-      endRow();
+      const side = f.key === FUNDS_BREAKDOWN.byIncome || f.key === FUNDS_BREAKDOWN.byExpenditure;
+      if (side && itemsInRow === 0 && sides > 0) {
+        sides++;
+      } else if (side) {
+        endRow();
+        sides = 1;
+        itemsInRow = 0;
+      } else if (sides > 0) {
+        if (itemsInRow === 0 || itemsInRow === sides) endRow();
+        itemsInRow = itemsInRow === sides ? 1 : itemsInRow + 1;
+      } else endRow();
+      labelOnly = false;
       current.push(slot.cell);
       continue;
     }
     // Values before any label (a label written after its values) keep the label's column empty.
     if (current.length === 0) current.push(undefined);
+    current.push(slot.cell);
+    if (current.length === width) endRow();
+  }
+  endRow();
+  return rows.length > (headless ? 0 : 1) ? { start, end: i, rows, width: headless ? 0 : width } : undefined;
+}
+
+/**
+ * A 年度主要任务 table one cell per line: its label, its headings (`任务名称`, `主要内容`,
+ * `预算金额（万元）`: words the vocabulary knows), then each task's cells, a row ended by a line
+ * of TABs or by the headings' count → `年度主要任务¦任务名称¦…` and `¦公共卫生服务¦开展…¦500`.
+ */
+function rebuildTaskRows(lines: readonly Line[], start: number): Region | undefined {
+  const { heads, next } = labelAndHeads(lines, start, (p) => p.facts.knownLabel && p.facts.amount.kind === "text" && !opensAnotherPart(p));
+  if (heads.length < 3) return undefined;
+  const width = heads.length;
+  const rows: Line[] = [tableLine(heads)];
+  let current: Array<Piece | undefined> = [undefined];
+  const endRow = (): void => {
+    if (current.some((c) => c !== undefined)) rows.push(tableLine(current));
+    current = [undefined];
+  };
+  let i = next;
+  for (; i < lines.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end") {
+      endRow();
+      continue;
+    }
+    if (slot.kind !== "cell" || opensAnotherPart(slot.cell)) break;
     current.push(slot.cell);
     if (current.length === width) endRow();
   }
@@ -399,6 +456,7 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       const label = first.kind === "cell" ? first.cell.facts.rowLabel : undefined;
       if (label === "funds") region = rebuildFundsRows(lines, i);
       else if (label === "goals") region = rebuildGoalsRows(lines, i);
+      else if (first.kind === "cell" && EXTRA_TABLE_LABELS.includes(first.cell.facts.key)) region = rebuildTaskRows(lines, i);
     }
     if (region === undefined && mayOpenWrappedHeader(lines[i])) {
       const wrapped = rebuildWrappedRows(lines, i);

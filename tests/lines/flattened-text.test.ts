@@ -23,6 +23,25 @@ const DUMPS: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["layout-flattened", "cells-split"],
   },
   {
+    name: "a department's breakdown and 年度主要任务 rows, which start with no label",
+    text: "部门（单位）名称 某县农业农村局\n年度主要任务 任务名称 主要内容 预算金额（万元）\n农民培训 开展高素质农民培训 500\n年度资金总额 800 900 850\n按收入性质分 按支出性质分\n其中：一般公共预算 700 其中：基本支出 300",
+    rows: [
+      "部门（单位）名称¦某县农业农村局",
+      "年度主要任务¦任务名称¦主要内容¦预算金额（万元）",
+      "¦农民培训¦开展高素质农民培训¦500",
+      "年度资金总额¦800¦900¦850",
+      "按收入性质分¦按支出性质分",
+      "其中：一般公共预算¦700¦其中：基本支出¦300",
+    ],
+    codes: ["layout-flattened"],
+  },
+  {
+    name: "the score stated in prose under the table, kept as prose",
+    text: "项目名称 饮水安全\n一级指标 二级指标 三级指标 预算设定指标值 项目完成指标值\n产出指标 数量指标 新建供水工程 5处 5处\n综合评价得分98.5分，评价等级为优。",
+    rows: ["项目名称¦饮水安全", "一级指标¦二级指标¦三级指标¦预算设定指标值¦项目完成指标值", "产出指标¦数量指标¦新建供水工程¦5处¦5处", "text:综合评价得分98.5分，评价等级为优。"],
+    codes: ["layout-flattened"],
+  },
+  {
     name: "a goals header alone, its two texts on the line after it",
     text: "项目名称 乡村道路养护\n年度资金总额 200 171 10 95% 9.5\n年度总体目标 预期目标 实际完成情况\n养护农村公路120公里 完成养护125公里",
     rows: ["项目名称¦乡村道路养护", "年度资金总额¦200¦171¦10¦95%¦9.5", "年度总体目标¦预期目标¦实际完成情况", "¦养护农村公路120公里¦完成养护125公里"],

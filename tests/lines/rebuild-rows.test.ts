@@ -94,6 +94,36 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a 年度主要任务 table: its label, its headings, then each task's cells",
+    text: "年度主要任务\t\n任务名称\t\n主要内容\t\n预算金额（万元）\t\n\t\n农民培训\t\n开展高素质农民培训\t\n500\t\n\t\n农田建设\t\n建设高标准农田\t\n300\t\n\t\n年度总体目标\t",
+    rows: ["年度主要任务¦任务名称¦主要内容¦预算金额（万元）", "¦农民培训¦开展高素质农民培训¦500", "¦农田建设¦建设高标准农田¦300", "text:年度总体目标"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a funds label with no heads (a target table): the label opens the first item's row",
+    text: "项目资金（万元）\n年度资金总额\n300\n其中：财政拨款\n300\n一级指标\n二级指标\n三级指标\n指标值\n分值\n产出指标\n数量指标\n受益人数\n5000人\n30",
+    rows: ["项目资金（万元）¦年度资金总额¦300", "¦其中：财政拨款¦300", "一级指标¦二级指标¦三级指标¦指标值¦分值", "产出指标¦数量指标¦受益人数¦5000人¦30"],
+    codes: ["rows-rebuilt", "rows-rebuilt"],
+  },
+  {
+    name: "a department's breakdown after its funds lines: one item per side in each row",
+    text: "年度预算资金（万元）\n年初预算数\n全年预算数\n全年执行数\n年度资金总额\n800\n900\n850\n按收入性质分\n按支出性质分\n其中：一般公共预算\n700\n其中：基本支出\n300\n政府性基金预算\n100\n项目支出\n550",
+    rows: [
+      "年度预算资金（万元）¦年初预算数¦全年预算数¦全年执行数",
+      "年度资金总额¦800¦900¦850",
+      "按收入性质分¦按支出性质分",
+      "其中：一般公共预算¦700¦其中：基本支出¦300",
+      "政府性基金预算¦100¦项目支出¦550",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "an indicator table ended by the score stated in prose under it",
+    text: "一级指标\n二级指标\n三级指标\n指标值\n完成值\n产出指标\n数量指标\n新建供水工程\n5处\n5处\n综合评价得分98.5分，评价等级为优。",
+    rows: ["一级指标¦二级指标¦三级指标¦指标值¦完成值", "产出指标¦数量指标¦新建供水工程¦5处¦5处", "text:综合评价得分98.5分，评价等级为优。"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "an ordinary TAB dump, its padding lines of TABs included, is left as it is",
     text: "项目名称\t\t社保经费\n\t\t\t\t\n一级指标\t二级指标\t三级指标\t年度指标值\n产出指标\t数量指标\t人数\t100",
     rows: ["项目名称¦¦社保经费", "blank", "一级指标¦二级指标¦三级指标¦年度指标值", "产出指标¦数量指标¦人数¦100"],

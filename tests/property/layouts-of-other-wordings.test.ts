@@ -3,6 +3,7 @@
 // each gives the record its TAB dump gives (the fields an analyst reads; repairs differ).
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse-text.js";
+import type { DepartmentRecord } from "../../src/schema/department.js";
 import type { ProjectRecord } from "../../src/schema/project.js";
 
 const FORMS: Record<string, string[][]> = {
@@ -43,6 +44,27 @@ const FORMS: Record<string, string[][]> = {
   ],
 };
 
+/** A department-wide form: a 年度主要任务 table, the funds broken down by income and expenditure. */
+const DEPARTMENT_FORM: string[][] = [
+  ["2023年度部门整体支出绩效自评表"],
+  ["部门（单位）名称", "某县农业农村局"],
+  ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "执行金额（万元）"],
+  ["", "农民培训", "开展高素质农民培训", "500", "480"],
+  ["", "农田建设", "建设高标准农田", "300", "290"],
+  ["年度预算资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+  ["年度资金总额", "800", "900", "850", "10", "94.44%", "9.4"],
+  ["按收入性质分", "", "按支出性质分"],
+  ["其中：一般公共预算", "700", "其中：基本支出", "300"],
+  ["政府性基金预算", "100", "项目支出", "550"],
+  ["年度总体目标", "预期目标", "实际完成情况"],
+  ["", "保障农业生产", "农业生产稳定"],
+  ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+  ["产出指标", "数量指标", "培训农民人次", "1000人次", "1200人次", "20", "20"],
+  ["效益指标", "经济效益指标", "农民增收", "≥5%", "6%", "30", "30"],
+  ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "93%", "30", "30"],
+  ["总分", "", "", "", "", "90", "89.4"],
+];
+
 const LAYOUTS: Record<string, (rows: string[][]) => string> = {
   "one cell per line, rows ended by a TAB line": (rows) =>
     rows.map((r) => (r.length === 1 ? (r[0] as string) : [...r.filter((c) => c !== "").map((c) => `${c}\t`), "\t"].join("\n"))).join("\n"),
@@ -51,14 +73,13 @@ const LAYOUTS: Record<string, (rows: string[][]) => string> = {
 };
 
 function reading(text: string): unknown {
-  const records = parseText(text).records.filter((r): r is ProjectRecord => r.kind === "project");
+  const records = parseText(text).records.filter((r): r is ProjectRecord | DepartmentRecord => r.kind === "project" || r.kind === "department");
   expect(records).toHaveLength(1);
-  const r = records[0] as ProjectRecord;
+  const r = records[0] as ProjectRecord | DepartmentRecord;
   return {
-    name: r.name,
-    department: r.department,
-    implementer: r.implementer,
+    ...(r.kind === "project" ? { name: r.name, department: r.department, implementer: r.implementer } : { department: r.department, extra: r.extra.map((e) => [e.label, e.value]) }),
     funds: r.funds.lines.map((l) => [l.item, l.annualBudget, l.executed, l.executionRate, l.weight, l.score]),
+    ...(r.kind === "department" ? { byIncome: r.funds.byIncome, byExpenditure: r.funds.byExpenditure } : {}),
     goals: r.goals,
     indicators: r.indicators.map((i) => [i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score]),
     total: r.total,
@@ -66,6 +87,20 @@ function reading(text: string): unknown {
 }
 
 describe("forms in other wordings read the same in every layout", () => {
+  const department = reading(DEPARTMENT_FORM.map((r) => r.join("\t")).join("\n")) as { byIncome: unknown; byExpenditure: unknown; extra: unknown[] };
+  it("a department form: the TAB dump itself reads its tasks and its breakdown", () => {
+    expect(department.extra).toHaveLength(6);
+    expect([department.byIncome, department.byExpenditure]).toEqual([
+      { "其中：一般公共预算": 700, 政府性基金预算: 100 },
+      { "其中：基本支出": 300, 项目支出: 550 },
+    ]);
+  });
+  for (const [layout, write] of Object.entries(LAYOUTS)) {
+    it(`a department form with tasks and a breakdown: ${layout}`, () => {
+      expect(reading(write(DEPARTMENT_FORM))).toEqual(department);
+    });
+  }
+
   for (const [form, rows] of Object.entries(FORMS)) {
     const expected = reading(rows.map((r) => r.join("\t")).join("\n")) as { funds: unknown[]; indicators: unknown[]; total: { score: number | null } };
     it(`${form}: the TAB dump itself reads its funds, indicators and 总分`, () => {

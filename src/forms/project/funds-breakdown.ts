@@ -2,7 +2,8 @@
  * A department's 年度资金总额 broken down by income and by expenditure, below its funds lines:
  *   `按收入性质分¦金额¦按支出性质分¦金额` then `一般公共预算¦1100.00¦基本支出¦850.00`, …
  *   → byIncome { 一般公共预算: 1100 }, byExpenditure { 基本支出: 850 }
- * Each side is a label column and the amount right of it; a row may fill one side only. Where the
+ * Each item is a text and the amount after it; a row holding one item per side gives them in the
+ * sides' order, one holding fewer gives each to the side whose columns it stands in. Where the
  * side labels stand beside their first items (`按收入性质分¦其中：一般公共预算¦820.00¦按支出性质分¦…`),
  * the items start on that row, one column right of the labels.
  */
@@ -37,17 +38,22 @@ export function readFundsBreakdown(sectionRows: readonly Row[], ledger: CellLedg
     const next = header.cells[col + 1];
     return next !== undefined && next.text !== "" && next.facts.amount.kind === "text" && next.facts.key !== BREAKDOWN_AMOUNT_LABEL;
   });
-  const columns = sides.map(({ side, col }, i) => ({ side, label: beside ? col + 1 : col, end: sides[i + 1]?.col ?? Infinity }));
+  const spans = sides.map(({ side, col }, i) => ({ side, from: beside ? col + 1 : col, end: sides[i + 1]?.col ?? Infinity }));
   const out: FundsBreakdown = { rows: beside ? [] : [header] };
   for (const row of ordered.slice(beside ? at : at + 1)) {
     out.rows.push(row);
-    for (const { side, label: col, end } of columns) {
-      const label = row.cells[col];
-      if (!label || label.text === "") continue;
-      const amount = row.cells.find((c) => c.col > col && c.col < end && c.text !== "");
+    // Items are the row's texts, each with the first amount after it. As many items as sides: one
+    // each, in order (a row that lost its columns, `其中：一般公共预算 700 其中：基本支出 300`);
+    // fewer: each on the side whose columns it stands in.
+    const items = row.cells.filter((c) => c.text !== "" && c.facts.amount.kind === "text" && sideOf(c.facts.key) === undefined);
+    items.forEach((label, i) => {
+      const span = items.length === spans.length ? spans[i] : spans.find((s) => label.col >= s.from && label.col < s.end);
+      if (span === undefined) return;
+      const next = items[i + 1]?.col ?? Infinity;
+      const amount = row.cells.find((c) => c.col > label.col && c.col < next && c.text !== "");
       ledger.use(label);
-      (out[side] ??= {})[label.text] = readNumber(amount, "amount", ledger, `funds.${side}`);
-    }
+      (out[span.side] ??= {})[label.text] = readNumber(amount, "amount", ledger, `funds.${span.side}`);
+    });
   }
   return out;
 }

@@ -21,6 +21,11 @@ export interface Context {
   afterTotal: boolean;
   /** A goals header read alone (`年度总体目标 预期目标 实际完成情况`): the line after it holds its texts. */
   goalsHeaderAlone: boolean;
+  /**
+   * The table the last labelled row opened whose rows may start with no label: the funds (a
+   * department's breakdown items) or a 年度主要任务 table (its tasks).
+   */
+  openTable: "funds" | "tasks" | undefined;
 }
 
 export interface UnreadText {
@@ -30,5 +35,5 @@ export interface UnreadText {
 }
 
 export function newContext(): Context {
-  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false, goalsHeaderAlone: false, unread: [] };
+  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false, goalsHeaderAlone: false, openTable: undefined, unread: [] };
 }

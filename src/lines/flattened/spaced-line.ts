@@ -4,7 +4,7 @@
  * row whose level cells spanned the rows above starts with its name (`资金支出率 达到目标值 95% 10`) and
  * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
  */
-import { FLATTENED_ANCHORS, type IndicatorField } from "../../../grammars/vocabulary/index.js";
+import { EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import { piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
 import { cutAtAnchors } from "./cut-at-anchors.js";
@@ -31,6 +31,18 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
     f.rowLabel !== undefined || f.fundsItem !== undefined || f.isLevelWord || f.indicatorHeader !== undefined || f.fundsHeader !== undefined;
   const afterGoalsHeader = ctx.goalsHeaderAlone;
   ctx.goalsHeaderAlone = false;
+  // A department's breakdown (`按收入性质分 按支出性质分`, `其中：一般公共预算 700 800 760 其中：基本支出 300`)
+  // names its parts freely: in the funds section, a line of amounts is a row.
+  // A 年度主要任务 table's rows are its tasks, each written with no label (`公共卫生服务 开展… 500`).
+  const open = ctx.openTable;
+  if (f.fundsHeader !== undefined || f.fundsItem !== undefined || f.rowLabel === "funds") ctx.openTable = "funds";
+  else if (EXTRA_TABLE_LABELS.includes(f.key)) ctx.openTable = "tasks";
+  else if (isLabel) ctx.openTable = undefined;
+  const breakdown = f.key === FUNDS_BREAKDOWN.byIncome || f.key === FUNDS_BREAKDOWN.byExpenditure;
+  if (!isLabel && !SENTENCE_MARKS.test(raw)) {
+    if (open === "funds" && (breakdown || cells.some((c) => c.facts.amount.kind === "number"))) return [cells];
+    if (open === "tasks") return [[undefined, ...cells]];
+  }
   // `养护农村公路120公里 完成养护125公里` under a goals header read alone: its two texts, when the
   // spaces cut the line in two (a text with spaces of its own cannot be told from two).
   if (!isLabel && afterGoalsHeader && tokens.length === 2) return [[undefined, ...cells]];

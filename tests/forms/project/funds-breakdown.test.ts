@@ -1,6 +1,6 @@
-// readFundsBreakdown: a department's funds broken down by income and by expenditure, each side a
-// label column and the amount right of it — under a header row, or beside the side labels on
-// their own row (the labels merged down the rows).
+// readFundsBreakdown: a department's funds broken down by income and by expenditure, each item a
+// text and the amount after it — under a header row, or beside the side labels on their own row
+// (the labels merged down the rows); one item per side in order where the columns were lost.
 import { describe, expect, it } from "vitest";
 import { CellLedger } from "../../../src/diagnostics/cell-ledger.js";
 import { readFundsBreakdown } from "../../../src/forms/project/funds-breakdown.js";
@@ -19,6 +19,18 @@ describe("readFundsBreakdown", () => {
       rows: ["按收入性质分\t其中：一般公共预算\t820.00\t按支出性质分\t其中：基本支出\t610.00", "\t政府性基金预算\t0.00\t\t项目支出\t310.00", "\t其他资金\t100.00\t\t\t"],
       byIncome: { "其中：一般公共预算": 820, 政府性基金预算: 0, 其他资金: 100 },
       byExpenditure: { "其中：基本支出": 610, 项目支出: 310 },
+    },
+    {
+      name: "reads one item per side in order where the columns were lost (text that lost its TABs)",
+      rows: ["按收入性质分\t按支出性质分", "其中：一般公共预算\t700\t其中：基本支出\t300", "政府性基金预算\t100\t项目支出\t550"],
+      byIncome: { "其中：一般公共预算": 700, 政府性基金预算: 100 },
+      byExpenditure: { "其中：基本支出": 300, 项目支出: 550 },
+    },
+    {
+      name: "gives a row with one item to the side whose columns it stands in",
+      rows: ["按收入性质分\t金额\t按支出性质分\t金额", "一般公共预算\t1100.00\t基本支出\t850.00", "\t\t项目支出\t250.00"],
+      byIncome: { 一般公共预算: 1100 },
+      byExpenditure: { 基本支出: 850, 项目支出: 250 },
     },
   ])("$name", ({ rows, byIncome, byExpenditure }) => {
     const ledger = new CellLedger();
