@@ -69,7 +69,9 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
       out.push(line);
       continue;
     }
-    let rows = SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line, ctx) : undefined;
+    // A group heading inside a result list (`一、县教育局`): a row of one cell (forms/rules/list-group-row.ts).
+    const heading = ctx.openTable === "list" && isGroupHeading(line.raw.trim());
+    let rows = heading ? [[piece(line.raw, line.line)]] : SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line, ctx) : undefined;
     if (rows) how = how ?? "spaces";
     else {
       rows = readGluedLine(line.raw, line.line, ctx);
@@ -84,7 +86,7 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
       }
     }
     const pending = rows?.length === 1 && ctx.pending.some((p) => p.row === rows?.[0]);
-    if (!rows || (rows.length === 1 && !pending && (rows[0]?.filter((c) => c !== undefined).length ?? 0) < 2)) {
+    if (!rows || (rows.length === 1 && !pending && !heading && (rows[0]?.filter((c) => c !== undefined).length ?? 0) < 2)) {
       out.push(line);
       continue;
     }
@@ -106,6 +108,14 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
   ];
   return { lines: out.map(asLine), diagnostics, unread: ctx.unread };
 }
+
+/** One short text (as written) with no spaces or sentence marks, labelling no part of a form: a heading row of a list, not prose. */
+function isGroupHeading(raw: string): boolean {
+  if (raw.length > GROUP_HEADING_MAX || SPACES.test(raw) || /[。；;，,！？]/.test(raw)) return false;
+  const facts = piece(raw, 0).facts;
+  return facts.wordy && facts.rowLabel === undefined;
+}
+const GROUP_HEADING_MAX = 24;
 
 const asLine = (entry: Line | Cells): Line => (Array.isArray(entry) ? tableLine(entry) : entry);
 

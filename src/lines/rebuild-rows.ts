@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, SIDE_LABEL, isScoreRowWord, type IndicatorField } from "../../grammars/vocabulary/index.js";
+import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -259,6 +259,51 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
   return rows.length > (headless ? 0 : 1) ? { start, end: i, rows, width: headless ? 0 : width } : undefined;
 }
 
+/** A word heading a column of a result list or 汇总表 (`序号`, `项目名称`, `预算金额（万元）`, `自评等级`). */
+function isListHeadWord(p: Piece): boolean {
+  return lookup(RESULT_HEADER_WORDS, p.facts.key) !== undefined || lookup(SUMMARY_HEADER_WORDS, p.facts.key) !== undefined;
+}
+
+const SEQ = /^[0-9]{1,5}$/;
+
+/**
+ * A result list one cell per line: `序号` and its headings, then each row's cells, a row ended by a
+ * line of TABs, by the headings' count, or by the next 序号 (a row that lost an empty cell) →
+ * `序号¦项目名称¦…¦自评等级` and `1¦乡村振兴衔接资金¦…¦优`. A group heading ended by a line of
+ * TABs stays a row of its own.
+ */
+function rebuildListRows(lines: readonly Line[], start: number): Region | undefined {
+  const { heads, next } = labelAndHeads(lines, start, isListHeadWord);
+  if (heads.length < MIN_HEADER || !heads.some((h) => lookup(RESULT_HEADER_WORDS, h.facts.key) === "name")) return undefined;
+  const width = heads.length;
+  const rows: Line[] = [tableLine(heads)];
+  let current: Piece[] = [];
+  const endRow = (): void => {
+    if (current.length > 0) rows.push(tableLine(current));
+    current = [];
+  };
+  let seq = 0;
+  let i = next;
+  for (; i < lines.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end") {
+      endRow();
+      continue;
+    }
+    if (slot.kind !== "cell") break;
+    const cell = slot.cell;
+    if (opensAnotherPart(cell) && !labelsTotalRow(cell, slotOf(lines[i + 1]))) break;
+    if (SEQ.test(cell.facts.text) && Number(cell.facts.text) === seq + 1) {
+      endRow();
+      seq++;
+    }
+    current.push(cell);
+    if (current.length === width) endRow();
+  }
+  endRow();
+  return rows.length > 1 ? { start, end: i, rows, width } : undefined;
+}
+
 /**
  * A 年度主要任务 table one cell per line: its label, its headings (`任务名称`, `主要内容`,
  * `预算金额（万元）`: words the vocabulary knows), then each task's cells, a row ended by a line
@@ -449,6 +494,7 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       } else if (first.tabbed && first.cell.facts.key === SIDE_LABEL.income) {
         region = rebuildAccountRows(lines, i);
       }
+      if (region === undefined && first.cell.facts.key === SEQ_LABEL) region = rebuildListRows(lines, i);
     }
     // A funds or goals label on its own line: its heads may come after an empty cell's line.
     if (region === undefined && opens) {

@@ -42,6 +42,19 @@ const DUMPS: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["layout-flattened"],
   },
   {
+    name: "a result list: its header, a group heading, rows starting with their 序号, a 合计 row",
+    text: "某县项目绩效自评结果\n序号 项目名称 主管部门 预算金额（万元） 自评得分 自评等级\n一、县教育局\n1 校舍维修 县教育局 100 96 优\n2 营养餐 县教育局 300 92 优\n合计 400",
+    rows: [
+      "text:某县项目绩效自评结果",
+      "序号¦项目名称¦主管部门¦预算金额（万元）¦自评得分¦自评等级",
+      "一、县教育局",
+      "1¦校舍维修¦县教育局¦100¦96¦优",
+      "2¦营养餐¦县教育局¦300¦92¦优",
+      "合计¦400",
+    ],
+    codes: ["layout-flattened"],
+  },
+  {
     name: "a goals header alone, its two texts on the line after it",
     text: "项目名称 乡村道路养护\n年度资金总额 200 171 10 95% 9.5\n年度总体目标 预期目标 实际完成情况\n养护农村公路120公里 完成养护125公里",
     rows: ["项目名称¦乡村道路养护", "年度资金总额¦200¦171¦10¦95%¦9.5", "年度总体目标¦预期目标¦实际完成情况", "¦养护农村公路120公里¦完成养护125公里"],

@@ -124,6 +124,18 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a result list one cell per line, a group heading ended by a line of TABs",
+    text: "序号\t\n项目名称\t\n主管部门\t\n预算金额（万元）\t\n自评得分\t\n自评等级\t\n\t\n一、县教育局\t\n\t\n1\t\n校舍维修\t\n县教育局\t\n100\t\n96\t\n优\t\n\t",
+    rows: ["序号¦项目名称¦主管部门¦预算金额（万元）¦自评得分¦自评等级", "一、县教育局", "1¦校舍维修¦县教育局¦100¦96¦优"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a result list with no row ends, a row that lost a cell cut at the next 序号",
+    text: "序号\n项目名称\n主管部门\n预算金额\n自评得分\n自评等级\n1\n校舍维修\n县教育局\n96\n优\n2\n营养餐\n县教育局\n300\n92\n优",
+    rows: ["序号¦项目名称¦主管部门¦预算金额¦自评得分¦自评等级", "1¦校舍维修¦县教育局¦96¦优", "2¦营养餐¦县教育局¦300¦92¦优"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "an ordinary TAB dump, its padding lines of TABs included, is left as it is",
     text: "项目名称\t\t社保经费\n\t\t\t\t\n一级指标\t二级指标\t三级指标\t年度指标值\n产出指标\t数量指标\t人数\t100",
     rows: ["项目名称¦¦社保经费", "blank", "一级指标¦二级指标¦三级指标¦年度指标值", "产出指标¦数量指标¦人数¦100"],

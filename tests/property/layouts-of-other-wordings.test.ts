@@ -65,6 +65,18 @@ const DEPARTMENT_FORM: string[][] = [
   ["总分", "", "", "", "", "90", "89.4"],
 ];
 
+/** A result list grouped under heading rows, with a 合计 row. */
+const RESULT_LIST: string[][] = [
+  ["某县2023年度项目支出绩效自评结果"],
+  ["序号", "项目名称", "主管部门", "预算金额（万元）", "自评得分", "自评等级"],
+  ["一、县教育局"],
+  ["1", "校舍维修", "县教育局", "100", "96", "优"],
+  ["2", "营养餐", "县教育局", "300", "92", "优"],
+  ["二、县卫健局"],
+  ["3", "公共卫生", "县卫健局", "500", "85", "良"],
+  ["合计", "", "", "900", "", ""],
+];
+
 const LAYOUTS: Record<string, (rows: string[][]) => string> = {
   "one cell per line, rows ended by a TAB line": (rows) =>
     rows.map((r) => (r.length === 1 ? (r[0] as string) : [...r.filter((c) => c !== "").map((c) => `${c}\t`), "\t"].join("\n"))).join("\n"),
@@ -87,6 +99,23 @@ function reading(text: string): unknown {
 }
 
 describe("forms in other wordings read the same in every layout", () => {
+  const listRows = (text: string): unknown =>
+    parseText(text).records.map((r) => (r.kind === "result-row" ? [r.seq, r.name, r.department, r.budget, r.score, r.grade] : r.kind));
+  // A group heading is a merged cell across the row: its TAB dump writes the row's TABs.
+  const list = listRows(RESULT_LIST.map((r) => (r.length === 1 && r !== RESULT_LIST[0] ? `${r[0]}\t\t\t\t\t` : r.join("\t"))).join("\n"));
+  it("a result list: the TAB dump itself gives one record per project, none for headings and 合计", () => {
+    expect(list).toEqual([
+      [1, "校舍维修", "县教育局", 100, 96, "优"],
+      [2, "营养餐", "县教育局", 300, 92, "优"],
+      [3, "公共卫生", "县卫健局", 500, 85, "良"],
+    ]);
+  });
+  for (const [layout, write] of Object.entries(LAYOUTS)) {
+    it(`a result list with group headings and a 合计 row: ${layout}`, () => {
+      expect(listRows(write(RESULT_LIST))).toEqual(list);
+    });
+  }
+
   const department = reading(DEPARTMENT_FORM.map((r) => r.join("\t")).join("\n")) as { byIncome: unknown; byExpenditure: unknown; extra: unknown[] };
   it("a department form: the TAB dump itself reads its tasks and its breakdown", () => {
     expect(department.extra).toHaveLength(6);

@@ -23,9 +23,10 @@ export interface Context {
   goalsHeaderAlone: boolean;
   /**
    * The table the last labelled row opened whose rows may start with no label: the funds (a
-   * department's breakdown items) or a 年度主要任务 table (its tasks).
+   * department's breakdown items), a 年度主要任务 table (its tasks) or a result list (its rows,
+   * each starting with its 序号).
    */
-  openTable: "funds" | "tasks" | undefined;
+  openTable: "funds" | "tasks" | "list" | undefined;
 }
 
 export interface UnreadText {

@@ -4,7 +4,7 @@
  * row whose level cells spanned the rows above starts with its name (`资金支出率 达到目标值 95% 10`) and
  * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
  */
-import { EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, type IndicatorField } from "../../../grammars/vocabulary/index.js";
+import { EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, RESULT_HEADER_WORDS, SEQ_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import { piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
 import { cutAtAnchors } from "./cut-at-anchors.js";
@@ -19,6 +19,8 @@ const WIDE_SPACES = /[ \u3000]{2,}/;
 const UNLABELLED_MAX_LENGTH = 100;
 /** Sentence punctuation: a line holding it is prose, not a row. */
 const SENTENCE_MARKS = /[。；;，,！？]/;
+/** A list row's 序号. */
+const SEQ = /^[0-9]{1,5}$/;
 
 /** `年度资金总额 80.00 80.00 …`: a row of space-separated cells when its first cell is a label. */
 export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[] | undefined {
@@ -42,6 +44,15 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
   if (!isLabel && !SENTENCE_MARKS.test(raw)) {
     if (open === "funds" && (breakdown || cells.some((c) => c.facts.amount.kind === "number"))) return [cells];
     if (open === "tasks") return [[undefined, ...cells]];
+  }
+  // `序号 项目名称 主管部门 …` then `1 乡村振兴衔接资金 …` and `合计 900`: a result list's rows.
+  if (f.key === SEQ_LABEL && cells.some((c) => lookup(RESULT_HEADER_WORDS, c.facts.key) === "name")) {
+    ctx.openTable = "list";
+    return [cells];
+  }
+  if (open === "list" && !SENTENCE_MARKS.test(raw) && (SEQ.test(tokens[0] as string) || f.rowLabel === "total")) {
+    ctx.openTable = "list";
+    return [cells];
   }
   // `养护农村公路120公里 完成养护125公里` under a goals header read alone: its two texts, when the
   // spaces cut the line in two (a text with spaces of its own cannot be told from two).
