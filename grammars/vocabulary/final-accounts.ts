@@ -36,6 +36,9 @@ export const ACCOUNT_COLUMN_WORDS: WordTable<AccountColumnRole> = [
   ["项目名称", "name"],
 ];
 
+/** The parts of a 科目编码 written in columns of their own under it (`205¦02¦01`). */
+export const ACCOUNT_CODE_PARTS: readonly string[] = ["类", "款", "项"];
+
 /** The labels render writes for the label columns. */
 export const ACCOUNT_COLUMN_LABEL = { code: "科目编码", name: "项目", lineNo: "行次" } as const;
 

@@ -8,7 +8,7 @@
  * want, so such a cell is not taken as a label but kept in unmapped.
  */
 import { EXTRA_TABLE_HEADINGS } from "./extra.js";
-import { ACCOUNT_COLUMN_LABEL, ACCOUNT_COLUMN_WORDS, ACCOUNT_SUBJECT_NAME, COLUMN_NUMBER_LABEL, SIDE_LABEL } from "./final-accounts.js";
+import { ACCOUNT_CODE_PARTS, ACCOUNT_COLUMN_LABEL, ACCOUNT_COLUMN_WORDS, ACCOUNT_SUBJECT_NAME, COLUMN_NUMBER_LABEL, SIDE_LABEL } from "./final-accounts.js";
 import { FUNDS_HEADER_LABEL, FUNDS_HEADER_WORDS, FUNDS_ITEM_LABEL, FUNDS_ITEM_WORDS, FUNDS_SECTION_LABEL, itemKey } from "./funds.js";
 import { GOALS_HEADER_LABEL, GOALS_HEADER_WORDS, GOALS_SECTION_LABEL } from "./goals.js";
 import { IDENTITY_LABEL } from "./identity.js";
@@ -60,6 +60,7 @@ const WHOLE_LABELS: ReadonlySet<string> = new Set<string>(
     ...Object.values(ACCOUNT_COLUMN_LABEL),
     ACCOUNT_SUBJECT_NAME,
     ...EXTRA_TABLE_HEADINGS,
+    ...ACCOUNT_CODE_PARTS,
   ].map((t) => labelKey(t)),
 );
 

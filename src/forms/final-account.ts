@@ -151,11 +151,12 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
       });
     }
   }
+  // `科目编码` over `类¦款¦项`: each sub-column holds a part of the code (`205¦02¦01` → 2050201).
   const columns: ColumnInfo[] = paths.map((path, col) => ({
     col,
     path,
     name: path.join("/"),
-    role: path.length === 0 ? "value" : roleOf(path[path.length - 1] as string),
+    role: path.length === 0 ? "value" : path.some((p) => roleOf(p) === "code") ? "code" : roleOf(path[path.length - 1] as string),
   }));
   // Groups: a new group starts where a code or name column follows value columns.
   const groups: ColumnInfo[][] = [];
@@ -209,7 +210,8 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
       }
       const nameCell = cell("name");
       const name = nameCell?.text ?? "";
-      const code = cell("code")?.text ?? "";
+      const codeCells = g.filter((x) => x.role === "code").map((x) => row.cells[x.col]);
+      const code = codeCells.map((c) => c?.text ?? "").join("");
       if (!anyValue && name === "" && code === "") {
         lineNoOf(cell("lineNo"));
         return; // an empty placeholder slot of this half
@@ -221,7 +223,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
         ledger.listWith(nameCell, "row-cut", { text: name });
         return;
       }
-      ledger.use(cell("name"), cell("code"));
+      ledger.use(cell("name"), ...codeCells);
       lineNoOf(cell("lineNo"));
       byGroup[gi]!.push({
         side: sides[gi] ?? null,

@@ -265,6 +265,10 @@ function isListHeadWord(p: Piece): boolean {
 }
 
 const SEQ = /^[0-9]{1,5}$/;
+/** The most cells a list row may have lost and still be cut at the next 序号. */
+const MAX_LOST_CELLS = 2;
+/** Lines looked at after a page break inside a list for the next row's 序号. */
+const PAGE_BREAK_LOOKAHEAD = 4;
 
 /**
  * A result list one cell per line: `序号` and its headings, then each row's cells, a row ended by a
@@ -278,23 +282,56 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
   const width = heads.length;
   const rows: Line[] = [tableLine(heads)];
   let current: Piece[] = [];
+  // Right after a page break, a short row with no 序号 is the tail of the row above (`心`): written
+  // from the second column, as a TAB dump writes such a fragment (forms/rules/join-fragment-row.ts).
+  let afterBreak = false;
   const endRow = (): void => {
-    if (current.length > 0) rows.push(tableLine(current));
+    if (current.length === 0) return;
+    const fragment = afterBreak && current.length < width && !SEQ.test((current[0] as Piece).facts.text);
+    rows.push(tableLine(fragment ? [undefined, ...current] : current));
     current = [];
   };
   let seq = 0;
   let i = next;
   for (; i < lines.length; i++) {
+    // A page break goes on where the next row's 序号, or the header repeated, follows it.
+    if (lines[i]?.kind === "blank" && !(lines[i] as { emptyRow?: true }).emptyRow) {
+      let j = i;
+      while (lines[j]?.kind === "blank") j++;
+      // A row's tail cut by the break (`心`, 002 line 48) may stand first: look a few lines on.
+      let goesOn = false;
+      for (let k = j; k < j + PAGE_BREAK_LOOKAHEAD && !goesOn; k++) {
+        const after = slotOf(lines[k]);
+        if (after.kind === "other") break;
+        goesOn = after.kind === "cell" && (after.cell.facts.key === SEQ_LABEL || after.cell.facts.text === String(seq + 1));
+      }
+      if (!goesOn) break;
+      endRow();
+      afterBreak = true;
+      i = j - 1;
+      continue;
+    }
     const slot = slotOf(lines[i]);
     if (slot.kind === "end") {
       endRow();
       continue;
     }
     if (slot.kind !== "cell") break;
+    // The header repeated after a page break: its words again, not a row.
+    if (slot.cell.facts.key === SEQ_LABEL) {
+      endRow();
+      const repeated = labelAndHeads(lines, i, isListHeadWord);
+      rows.push(tableLine(repeated.heads));
+      i = repeated.next - 1;
+      continue;
+    }
     const cell = slot.cell;
     if (opensAnotherPart(cell) && !labelsTotalRow(cell, slotOf(lines[i + 1]))) break;
-    if (SEQ.test(cell.facts.text) && Number(cell.facts.text) === seq + 1) {
+    // The next 序号 opens a row, unless the numbered row before it is still short of more than two
+    // cells (then the number is one of its values: `19¦…¦…¦20` is a budget of 20, not row 20).
+    if (SEQ.test(cell.facts.text) && Number(cell.facts.text) === seq + 1 && (!SEQ.test(current[0]?.facts.text ?? "") || current.length >= width - MAX_LOST_CELLS)) {
       endRow();
+      afterBreak = false;
       seq++;
     }
     current.push(cell);

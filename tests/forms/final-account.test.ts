@@ -126,3 +126,24 @@ describe("readFinalAccount: the table's title", () => {
     expect(record.rows.map((r) => [r.code, r.name, r.values])).toEqual([["205", "教育支出", { 本年收入合计: 4800, 财政拨款收入: 4700 }]]);
   });
 });
+
+describe("readFinalAccount: a 科目编码 written in 类 / 款 / 项 columns", () => {
+  it.each([
+    ["科目编码\t\t\t科目名称\t本年支出\t\t", "类\t款\t项\t\t合计\t基本支出\t项目支出"],
+    ["功能分类科目编码\t\t\t科目名称\t本年支出\t\t", "类\t款\t项\t\t合计\t基本支出\t项目支出"],
+    ["科目代码\t\t\t项目\t本年支出\t\t", "类\t款\t项\t\t合计\t基本支出\t项目支出"],
+  ])("joins the parts into one code under %s", (top, sub) => {
+    const { records } = parseText(
+      ["一般公共预算财政拨款支出决算表", "公开05表", "部门：某县教育局", "金额单位：万元", top, sub, "205\t\t\t教育支出\t1200\t800\t400", "205\t02\t\t普通教育\t1100\t780\t320", "205\t02\t01\t学前教育\t300\t200\t100", "\t\t\t合计\t1200\t800\t400"].join("\n"),
+    );
+    const r = records[0] as FinalAccountRecord;
+    expect(r.columns).toEqual(["本年支出/合计", "本年支出/基本支出", "本年支出/项目支出"]);
+    expect(r.rows.map((x) => [x.code, x.name, x.values["本年支出/合计"]])).toEqual([
+      ["205", "教育支出", 1200],
+      ["20502", "普通教育", 1100],
+      ["2050201", "学前教育", 300],
+      [null, "合计", 1200],
+    ]);
+    expect(r.unmapped).toEqual([]);
+  });
+});

@@ -144,3 +144,19 @@ describe("forms in other wordings read the same in every layout", () => {
     }
   }
 });
+
+describe("a seed result list in another layout", () => {
+  it("002 written one cell per line (rows ended by a line of one TAB, page breaks and the fragment 「心」 kept) gives its result rows", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../../fixtures/002_8d8ab4ca45e1b48f.txt", import.meta.url), "utf8");
+    const oneCellPerLine = text
+      .split("\n")
+      .flatMap((l) => (l.includes("\t") ? [...l.split("\t").filter((c) => c.trim() !== "").map((c) => `${c}\t`), "\t"] : [l]))
+      .join("\n");
+    const rows = (t: string): unknown[] =>
+      parseText(t).records.map((r) => (r.kind === "result-row" ? [r.table, r.seq, r.departmentCode, r.department, r.name, r.budget, r.score, r.grade] : r.kind));
+    const expected = rows(text);
+    expect(expected).toHaveLength(94);
+    expect(rows(oneCellPerLine)).toEqual(expected);
+  });
+});
