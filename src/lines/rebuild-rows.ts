@@ -17,6 +17,9 @@ import { piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines
 import { mayBeTitleRow, splitTitleRow } from "./split-title-row.js";
 import type { Line } from "./model.js";
 
+/** A rule drawn across a table (`------`): the row classifier's rule row. */
+const RULE = /^-{3,}$/;
+
 /** Longest text line read as one cell (longer ones are prose). */
 const CELL_TEXT_MAX = 40;
 /** The fewest header words, one per line, that make a region. */
@@ -71,6 +74,18 @@ function slotOf(line: Line | undefined): Slot {
   }
   const cell = soleCell(line);
   return cell ? { kind: "cell", cell, tabbed: true } : { kind: "other" };
+}
+
+/**
+ * Past a page break inside a region (blank lines, not a line of TABs): the index of the first line
+ * after it, where the region goes on with a cell that opens no other part; undefined elsewhere.
+ */
+function pastPageBreak(lines: readonly Line[], i: number): number | undefined {
+  let j = i;
+  while (lines[j]?.kind === "blank" && !(lines[j] as { emptyRow?: true }).emptyRow) j++;
+  if (j === i) return undefined;
+  const slot = slotOf(lines[j]);
+  return slot.kind === "cell" && !opensAnotherPart(slot.cell) ? j : undefined;
 }
 
 const isIndicatorHeaderWord = (p: Piece): boolean => p.facts.indicatorHeader !== undefined;
@@ -150,6 +165,8 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
   let i = header.next;
   const tabbed = (slotOf(lines[start]) as { tabbed?: boolean }).tabbed;
   for (; i < lines.length; i++) {
+    const past = pastPageBreak(lines, i);
+    if (past !== undefined) i = past;
     const slot = slotOf(lines[i]);
     if (slot.kind === "end") {
       endRow();
@@ -221,6 +238,8 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
   let sides = 0;
   let itemsInRow = 0;
   for (; i < lines.length; i++) {
+    const past = pastPageBreak(lines, i);
+    if (past !== undefined) i = past;
     const slot = slotOf(lines[i]);
     if (slot.kind === "end") {
       if (sides > 0) {
@@ -563,8 +582,11 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     const { rows } = pairIdentity(lines, from, to);
     for (const line of rows) {
       if (paragraphs && line.kind === "table") {
+        // An identity label left without its value (`主管部门` then `实施单位`) and a rule (`------`)
+        // are rows of the form, not headings.
         const cell = soleCell(line);
-        out.push(cell ? textLine(cell) : line);
+        const label = cell?.facts.rowLabel;
+        out.push(cell && label !== "identity" && label !== "projectName" && !RULE.test(cell.facts.text) ? textLine(cell) : line);
       } else out.push(line);
     }
   };

@@ -136,6 +136,25 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "identity labels left without values and a rule stay rows of the form, not headings (001 one cell per line)",
+    text: "某项目支出绩效自评表\n项目名称\t\n劳动仲裁工作经费\t\n\t\n------\t\n\t\n主管部门\t\n实施单位\t\n\t\n一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n产出指标\t\n数量指标\t\n仲裁案件\t\n40\t\n38\t",
+    rows: ["text:某项目支出绩效自评表", "项目名称¦劳动仲裁工作经费", "blank", "------¦", "blank", "主管部门¦", "实施单位¦", "blank", "一级指标¦二级指标¦三级指标¦分值¦得分", "产出指标¦数量指标¦仲裁案件¦40¦38"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a funds table and an indicator table going on over page breaks",
+    text: "项目资金\t\n年初预算数\t\n全年预算数\t\n全年执行数\t\n\t\n\n(万元)\t\n年度资金总额\t\n500\t\n500\t\n439.67\t\n\t\n一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n产出指标\t\n数量指标\t\n人数\t\n\n40\t\n38\t\n\t\n\n质量指标\t\n合格率\t\n30\t\n30\t",
+    rows: [
+      "项目资金¦年初预算数¦全年预算数¦全年执行数",
+      "(万元)",
+      "年度资金总额¦500¦500¦439.67",
+      "一级指标¦二级指标¦三级指标¦分值¦得分",
+      "产出指标¦数量指标¦人数¦40¦38",
+      "¦质量指标¦合格率¦30¦30",
+    ],
+    codes: ["rows-rebuilt", "rows-rebuilt"],
+  },
+  {
     name: "an ordinary TAB dump, its padding lines of TABs included, is left as it is",
     text: "项目名称\t\t社保经费\n\t\t\t\t\n一级指标\t二级指标\t三级指标\t年度指标值\n产出指标\t数量指标\t人数\t100",
     rows: ["项目名称¦¦社保经费", "blank", "一级指标¦二级指标¦三级指标¦年度指标值", "产出指标¦数量指标¦人数¦100"],
