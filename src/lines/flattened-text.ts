@@ -44,7 +44,7 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
     filled++;
     if (line.kind === "table") tabbed++;
   }
-  if (filled === 0 || tabbed > filled * TABBED_SHARE) return { lines: lines as Line[], diagnostics: [], unread: [] };
+  if (filled === 0 || tabbed > filled * TABBED_SHARE || isCellPerLine(lines, filled)) return { lines: lines as Line[], diagnostics: [], unread: [] };
   const ctx = newContext();
   // Rows stay cells until every line is read: a row whose 分值 the weights' sum decides is completed last.
   const out: Array<Line | Cells> = [];
@@ -116,6 +116,24 @@ function isGroupHeading(raw: string): boolean {
   return facts.wordy && facts.rowLabel === undefined;
 }
 const GROUP_HEADING_MAX = 24;
+
+/** A dump with this share of its lines bare values is one cell per line, not text that lost its TABs. */
+const BARE_VALUE_SHARE = 0.25;
+
+/**
+ * One cell per line without TABs (a paragraph per cell, rebuild-rows.ts reads it): many lines are a
+ * value alone (`8.89`, `39.25%`, `—`), which text that lost its TABs never writes on a line of its
+ * own; a few lines there hold a space inside one cell (`10 分`) and are no spaced rows.
+ */
+function isCellPerLine(lines: readonly Line[], filled: number): boolean {
+  let bare = 0;
+  for (const line of lines) {
+    if (line.kind !== "text") continue;
+    const kind = piece(line.raw, line.line).facts.amount.kind;
+    if (kind === "number" || kind === "empty") bare++;
+  }
+  return bare >= filled * BARE_VALUE_SHARE;
+}
 
 const asLine = (entry: Line | Cells): Line => (Array.isArray(entry) ? tableLine(entry) : entry);
 

@@ -20,6 +20,9 @@ import type { Line } from "./model.js";
 /** A rule drawn across a table (`------`): the row classifier's rule row. */
 const RULE = /^-{3,}$/;
 
+/** Longest text line read as a goal's text: goals are paragraphs (flattened-text.ts's longest row). */
+const GOAL_TEXT_MAX = 500;
+
 /** Longest text line read as one cell (longer ones are prose). */
 const CELL_TEXT_MAX = 40;
 /** The fewest header words, one per line, that make a region. */
@@ -65,11 +68,12 @@ function hasSoleCell(line: Extract<Line, { kind: "table" }>): boolean {
 /** How a line reads in a one-cell-per-line region. */
 type Slot = { readonly kind: "cell"; readonly cell: Piece; readonly tabbed: boolean } | { readonly kind: "end" } | { readonly kind: "other" };
 
-function slotOf(line: Line | undefined): Slot {
+/** `maxText`: the longest text line read as a cell (a goal is a paragraph; other cells are short). */
+function slotOf(line: Line | undefined, maxText = CELL_TEXT_MAX): Slot {
   if (line === undefined) return { kind: "other" };
   if (line.kind === "blank") return line.emptyRow ? { kind: "end" } : { kind: "other" };
   if (line.kind === "text") {
-    if (line.text.length > CELL_TEXT_MAX) return { kind: "other" };
+    if (line.text.length > maxText) return { kind: "other" };
     return { kind: "cell", cell: piece(line.raw, line.line), tabbed: false };
   }
   const cell = soleCell(line);
@@ -400,7 +404,7 @@ function rebuildGoalsRows(lines: readonly Line[], start: number): Region | undef
   if (heads.length < 2) return undefined;
   const texts: Array<Piece | undefined> = [undefined];
   for (; i < lines.length && texts.length < heads.length; i++) {
-    const slot = slotOf(lines[i]);
+    const slot = slotOf(lines[i], GOAL_TEXT_MAX);
     if (slot.kind === "end") continue;
     if (slot.kind !== "cell" || opensAnotherPart(slot.cell)) break;
     texts.push(slot.cell);

@@ -81,6 +81,14 @@ const DUMPS: Array<{ name: string; text: string; rows: string[]; codes: string[]
 ];
 
 describe("readFlattenedText", () => {
+  it("leaves one cell per line without TABs alone, though a few cells hold a space (`10 分`): values stand on lines of their own", () => {
+    const text = "项目名称\n社保工作专项经费\n项目资金 (万元)\n年初预算数\n全年预算\n全年执行\n分值\n执行率\n得分\n年度资金总额\n8.89\n8.89\n3.49\n10 分\n39.25%\n3.9";
+    const lines = readLines(text);
+    const result = readFlattenedText(lines);
+    expect(result.lines).toBe(lines);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it.each(DUMPS)("reads $name", ({ text, rows, codes }) => {
     const result = readFlattenedText(readLines(text));
     expect(shape(result.lines)).toEqual(rows);

@@ -155,6 +155,17 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt", "rows-rebuilt"],
   },
   {
+    name: "年度总体目标 whose goals are paragraphs longer than a cell",
+    text: `年度总体目标\n预期目标\n实际完成情况\n${"按照上级要求及时发放失业动态监测联络员的工作补贴，".repeat(3)}\n${"按时完成退休人员的社会化管理工作，".repeat(3)}\n一级指标\n二级指标\n三级指标\n分值\n得分\n产出指标\n数量指标\n人数\n40\n38`,
+    rows: [
+      "年度总体目标¦预期目标¦实际完成情况",
+      `¦${"按照上级要求及时发放失业动态监测联络员的工作补贴，".repeat(3)}¦${"按时完成退休人员的社会化管理工作，".repeat(3)}`,
+      "一级指标¦二级指标¦三级指标¦分值¦得分",
+      "产出指标¦数量指标¦人数¦40¦38",
+    ],
+    codes: ["rows-rebuilt", "rows-rebuilt"],
+  },
+  {
     name: "an ordinary TAB dump, its padding lines of TABs included, is left as it is",
     text: "项目名称\t\t社保经费\n\t\t\t\t\n一级指标\t二级指标\t三级指标\t年度指标值\n产出指标\t数量指标\t人数\t100",
     rows: ["项目名称¦¦社保经费", "blank", "一级指标¦二级指标¦三级指标¦年度指标值", "产出指标¦数量指标¦人数¦100"],

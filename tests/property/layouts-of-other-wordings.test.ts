@@ -160,3 +160,21 @@ describe("a seed result list in another layout", () => {
     expect(rows(oneCellPerLine)).toEqual(expected);
   });
 });
+
+describe("a seed form in another layout", () => {
+  it("004 written one cell per line with no TABs and no row ends gives its name, funds and 总分", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../../fixtures/004_9b7fb85721d44591.txt", import.meta.url), "utf8");
+    const flat = text
+      .split("\n")
+      .flatMap((l) => (l.includes("\t") ? l.split("\t").filter((c) => c.trim() !== "") : [l]))
+      .join("\n");
+    const reading = (t: string): unknown =>
+      parseText(t)
+        .records.filter((r): r is ProjectRecord => r.kind === "project")
+        .map((r) => [r.name, r.department, r.implementer, r.funds.lines, r.total]);
+    const expected = reading(text) as unknown[];
+    expect(expected).toHaveLength(1);
+    expect(reading(flat)).toEqual(expected);
+  });
+});
