@@ -437,14 +437,16 @@ function opensAnotherPart(cell: Piece): boolean {
  * the sides, the column heads up to `栏次`, the column-number row, then rows of the heads' width.
  */
 function rebuildAccountRows(lines: readonly Line[], start: number): Region | undefined {
-  const cellAt = (i: number): Piece | undefined => {
-    const slot = slotOf(lines[i]);
+  const cellAt = (at: number): Piece | undefined => {
+    const slot = slotOf(lines[at]);
     return slot.kind === "cell" && slot.tabbed ? slot.cell : undefined;
   };
   const sides: Piece[] = [];
   let i = start;
   for (let c = cellAt(i); c && (c.facts.key === SIDE_LABEL.income || c.facts.key === SIDE_LABEL.expense); c = cellAt(++i)) sides.push(c);
   if (sides.length < 2) return undefined;
+  // The sides' row may end in a line of TABs before the column heads.
+  while (slotOf(lines[i]).kind === "end") i++;
   const heads: Piece[] = [];
   for (let c = cellAt(i); c && c.facts.key !== COLUMN_NUMBER_LABEL && c.facts.amount.kind !== "number" && c.facts.wordy; c = cellAt(++i)) {
     heads.push(c);
@@ -477,22 +479,42 @@ function rebuildAccountRows(lines: readonly Line[], start: number): Region | und
   if (halfIndex >= 0 && halfIndex < sides.length) placeNumbers();
   if (filled) rows.push(tableLine(numberRow));
   let current: Piece[] = [];
+  const endRow = (): void => {
+    if (current.length > 0) rows.push(tableLine(current.length < width ? intoHalves(current, half, sides.length) : current));
+    current = [];
+  };
   for (; i < lines.length; i++) {
     const slot = slotOf(lines[i]);
     if (slot.kind === "end") {
-      if (current.length > 0) rows.push(tableLine(current));
-      current = [];
+      endRow();
       continue;
     }
     if (slot.kind !== "cell" || !slot.tabbed) break;
     current.push(slot.cell);
-    if (current.length === width) {
-      rows.push(tableLine(current));
-      current = [];
-    }
+    if (current.length === width) endRow();
   }
-  if (current.length > 0) rows.push(tableLine(current));
+  endRow();
   return { start, end: i, rows, width };
+}
+
+/**
+ * A row that lost its empty cells (`一、一般公共预算财政拨款收入` `1` `1,234.56` `一、一般公共服务支出` `31`,
+ * the 支出 half's amount empty): each item name opens the next half, its 行次 and amounts after it,
+ * and a half whose name is gone stays empty: `…收入¦1¦1,234.56¦一、一般公共服务支出¦31¦`.
+ */
+function intoHalves(cells: readonly Piece[], half: number, halves: number): Array<Piece | undefined> {
+  const out: Array<Piece | undefined> = new Array<Piece | undefined>(half * halves).fill(undefined);
+  let at = -half;
+  let k = 0;
+  for (const cell of cells) {
+    if (cell.facts.amount.kind === "text" || at < 0) {
+      at += half;
+      k = 0;
+    }
+    if (at >= out.length) return [...cells];
+    if (k < half) out[at + k++] = cell;
+  }
+  return out;
 }
 
 /**
@@ -551,10 +573,13 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       if (isIndicatorHeaderWord(first.cell)) {
         const header = readIndicatorHeader(lines, i);
         if (header) region = rebuildIndicatorRows(lines, i, header);
-      } else if (first.tabbed && first.cell.facts.key === SIDE_LABEL.income) {
-        region = rebuildAccountRows(lines, i);
       }
       if (region === undefined && first.cell.facts.key === SEQ_LABEL) region = rebuildListRows(lines, i);
+    }
+    // `收入` `支出` then a line of TABs before the column heads: the sides' own row.
+    if (region === undefined && opens && mayBeCell(lines[i + 1])) {
+      const first = slotOf(lines[i]) as Extract<Slot, { kind: "cell" }>;
+      if (first.tabbed && first.cell.facts.key === SIDE_LABEL.income) region = rebuildAccountRows(lines, i);
     }
     // A funds or goals label on its own line: its heads may come after an empty cell's line.
     if (region === undefined && opens) {

@@ -166,6 +166,12 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt", "rows-rebuilt"],
   },
   {
+    name: "a 部门决算 table whose header rows end in lines of TABs and whose rows lost an empty amount",
+    text: "收入\t\n支出\t\n\t\n项目\t\n行次\t\n金额\t\n项目\t\n行次\t\n金额\t\n\t\n一、财政拨款收入\t\n1\t\n1,234.56\t\n一、一般公共服务支出\t\n31\t\n\t\n二、上级补助收入\t\n2\t\n12.00\t\n二、教育支出\t\n32\t\n1,200.00\t\n\t",
+    rows: ["收入¦¦¦支出¦¦", "项目¦行次¦金额¦项目¦行次¦金额", "一、财政拨款收入¦1¦1,234.56¦一、一般公共服务支出¦31¦", "二、上级补助收入¦2¦12.00¦二、教育支出¦32¦1,200.00"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "an ordinary TAB dump, its padding lines of TABs included, is left as it is",
     text: "项目名称\t\t社保经费\n\t\t\t\t\n一级指标\t二级指标\t三级指标\t年度指标值\n产出指标\t数量指标\t人数\t100",
     rows: ["项目名称¦¦社保经费", "blank", "一级指标¦二级指标¦三级指标¦年度指标值", "产出指标¦数量指标¦人数¦100"],
