@@ -51,3 +51,23 @@ export function textLine(p: Piece): Extract<Line, { kind: "text" }> {
   const lexeme = type === YearLine ? "year" : type === TableCodeLine ? "tableCode" : "text";
   return { kind: "text", line: p.line, text: p.facts.text, raw: p.raw, lexeme };
 }
+
+/**
+ * A row that lost its empty cells (`一、一般公共预算财政拨款收入` `1` `1,234.56` `一、一般公共服务支出` `31`,
+ * the 支出 half's amount empty): each item name opens the next half, its 行次 and amounts after it,
+ * and a half whose name is gone stays empty: `…收入¦1¦1,234.56¦一、一般公共服务支出¦31¦`.
+ */
+export function intoHalves(cells: readonly Piece[], half: number, halves: number): Array<Piece | undefined> {
+  const out: Array<Piece | undefined> = new Array<Piece | undefined>(half * halves).fill(undefined);
+  let at = -half;
+  let k = 0;
+  for (const cell of cells) {
+    if (cell.facts.amount.kind === "text" || at < 0) {
+      at += half;
+      k = 0;
+    }
+    if (at >= out.length) return [...cells];
+    if (k < half) out[at + k++] = cell;
+  }
+  return out;
+}

@@ -13,7 +13,7 @@ import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, RESULT_HEADER
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
-import { piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
+import { intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import { mayBeTitleRow, splitTitleRow } from "./split-title-row.js";
 import type { Line } from "./model.js";
 
@@ -497,25 +497,7 @@ function rebuildAccountRows(lines: readonly Line[], start: number): Region | und
   return { start, end: i, rows, width };
 }
 
-/**
- * A row that lost its empty cells (`一、一般公共预算财政拨款收入` `1` `1,234.56` `一、一般公共服务支出` `31`,
- * the 支出 half's amount empty): each item name opens the next half, its 行次 and amounts after it,
- * and a half whose name is gone stays empty: `…收入¦1¦1,234.56¦一、一般公共服务支出¦31¦`.
- */
-function intoHalves(cells: readonly Piece[], half: number, halves: number): Array<Piece | undefined> {
-  const out: Array<Piece | undefined> = new Array<Piece | undefined>(half * halves).fill(undefined);
-  let at = -half;
-  let k = 0;
-  for (const cell of cells) {
-    if (cell.facts.amount.kind === "text" || at < 0) {
-      at += half;
-      k = 0;
-    }
-    if (at >= out.length) return [...cells];
-    if (k < half) out[at + k++] = cell;
-  }
-  return out;
-}
+
 
 /**
  * `项目名称` / `中药材种植基地建设补助` on two lines before a rebuilt table: each identity label (or

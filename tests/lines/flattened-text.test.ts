@@ -55,6 +55,19 @@ const DUMPS: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["layout-flattened"],
   },
   {
+    name: "a 部门决算 table in spaced text: sides, header, 栏次, and items half by half where an amount is empty (1,234.56 is no sentence)",
+    text: "公开01表\n编制单位：某县教育局 金额单位：万元\n收入 支出\n项目 行次 金额 项目 行次 金额\n一、财政拨款收入 1 1,234.56 一、一般公共服务支出 31\n二、上级补助收入 2 12.00 二、教育支出 32 1,200.00",
+    rows: [
+      "text:公开01表",
+      "编制单位：某县教育局¦金额单位：万元",
+      "收入¦支出",
+      "项目¦行次¦金额¦项目¦行次¦金额",
+      "一、财政拨款收入¦1¦1,234.56¦一、一般公共服务支出¦31¦",
+      "二、上级补助收入¦2¦12.00¦二、教育支出¦32¦1,200.00",
+    ],
+    codes: ["layout-flattened"],
+  },
+  {
     name: "a goals header alone, its two texts on the line after it",
     text: "项目名称 乡村道路养护\n年度资金总额 200 171 10 95% 9.5\n年度总体目标 预期目标 实际完成情况\n养护农村公路120公里 完成养护125公里",
     rows: ["项目名称¦乡村道路养护", "年度资金总额¦200¦171¦10¦95%¦9.5", "年度总体目标¦预期目标¦实际完成情况", "¦养护农村公路120公里¦完成养护125公里"],

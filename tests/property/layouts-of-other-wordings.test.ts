@@ -178,3 +178,29 @@ describe("a seed form in another layout", () => {
     expect(reading(flat)).toEqual(expected);
   });
 });
+
+describe("a 部门决算 table with side-by-side halves in other layouts", () => {
+  const TABLE: string[][] = [
+    ["收入支出决算总表"],
+    ["公开01表"],
+    ["编制单位：某县教育局", "", "", "", "", "金额单位：万元"],
+    ["收入", "", "", "支出", "", ""],
+    ["项目", "行次", "金额", "项目", "行次", "金额"],
+    ["一、一般公共预算财政拨款收入", "1", "1,234.56", "一、一般公共服务支出", "31", ""],
+    ["四、上级补助收入", "4", "12.00", "五、教育支出", "35", "1,200.00"],
+    ["本年收入合计", "5", "1,246.56", "本年支出合计", "36", "1,200.00"],
+  ];
+  const account = (text: string): unknown =>
+    parseText(text).records.map((r) => (r.kind === "final-account" ? [r.entity, r.unit, r.columns, r.rows.map((x) => [x.side, x.name, x.lineNo, x.values])] : r.kind));
+  const expected = account(TABLE.map((r) => r.join("\t")).join("\n")) as unknown[];
+  it("the TAB dump itself gives one record with six rows", () => {
+    expect(expected).toHaveLength(1);
+    expect((expected[0] as unknown[])[3]).toHaveLength(6);
+  });
+  for (const layout of ["one cell per line, rows ended by a TAB line", "spaces for TABs"]) {
+    it(layout, () => {
+      const write = LAYOUTS[layout] as (rows: string[][]) => string;
+      expect(account(write(TABLE))).toEqual(expected);
+    });
+  }
+});

@@ -23,10 +23,12 @@ export interface Context {
   goalsHeaderAlone: boolean;
   /**
    * The table the last labelled row opened whose rows may start with no label: the funds (a
-   * department's breakdown items), a 年度主要任务 table (its tasks) or a result list (its rows,
-   * each starting with its 序号).
+   * department's breakdown items), a 年度主要任务 table (its tasks), a result list (its rows,
+   * each starting with its 序号) or a 部门决算 table (its items, one per half).
    */
-  openTable: "funds" | "tasks" | "list" | undefined;
+  openTable: "funds" | "tasks" | "list" | "account" | undefined;
+  /** A 部门决算 header read (`项目 行次 金额 项目 行次 金额`): its width and its halves (one per 项目). */
+  account: { readonly width: number; readonly halves: number } | undefined;
 }
 
 export interface UnreadText {
@@ -36,5 +38,5 @@ export interface UnreadText {
 }
 
 export function newContext(): Context {
-  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false, goalsHeaderAlone: false, openTable: undefined, unread: [] };
+  return { fundsFields: [], indicatorFields: [], diagnostics: [], pending: [], fundsWeight: 0, fixedWeights: 0, afterTotal: false, goalsHeaderAlone: false, openTable: undefined, account: undefined, unread: [] };
 }

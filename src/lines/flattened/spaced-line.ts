@@ -4,8 +4,8 @@
  * row whose level cells spanned the rows above starts with its name (`资金支出率 达到目标值 95% 10`) and
  * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
  */
-import { EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, RESULT_HEADER_WORDS, SEQ_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
-import { piece, type Piece } from "../layout-lines.js";
+import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
+import { intoHalves, piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
 import { cutAtAnchors } from "./cut-at-anchors.js";
 import { explanationTail, leadingLevelCells, totalRow } from "./indicator-row.js";
@@ -19,6 +19,13 @@ const WIDE_SPACES = /[ \u3000]{2,}/;
 const UNLABELLED_MAX_LENGTH = 100;
 /** Sentence punctuation: a line holding it is prose, not a row. */
 const SENTENCE_MARKS = /[。；;，,！？]/;
+/** A thousands separator inside a number (`1,234.56`), which is no sentence mark. */
+const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
+
+/** Whether a line holds sentence punctuation outside its numbers: prose, not a row. */
+function isProse(raw: string): boolean {
+  return SENTENCE_MARKS.test(raw.replace(THOUSANDS, "$1"));
+}
 /** A list row's 序号. */
 const SEQ = /^[0-9]{1,5}$/;
 
@@ -41,16 +48,31 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
   else if (EXTRA_TABLE_LABELS.includes(f.key)) ctx.openTable = "tasks";
   else if (isLabel) ctx.openTable = undefined;
   const breakdown = f.key === FUNDS_BREAKDOWN.byIncome || f.key === FUNDS_BREAKDOWN.byExpenditure;
-  if (!isLabel && !SENTENCE_MARKS.test(raw)) {
+  if (!isLabel && !isProse(raw)) {
     if (open === "funds" && (breakdown || cells.some((c) => c.facts.amount.kind === "number"))) return [cells];
     if (open === "tasks") return [[undefined, ...cells]];
+  }
+  // `收入 支出`, `项目 行次 金额 项目 行次 金额`, then `一、财政拨款收入 1 1,234.56 一、一般公共服务支出 31`:
+  // a 部门决算 table's sides, header and items, a row that lost an empty amount placed half by half.
+  if (cells.every((c) => c.facts.key === SIDE_LABEL.income || c.facts.key === SIDE_LABEL.expense)) return [cells];
+  const roles = cells.map((c) => lookup(ACCOUNT_COLUMN_WORDS, c.facts.key));
+  const halves = roles.filter((r) => r === "name").length;
+  if (roles[0] === "name" && roles.every((r, k) => r !== undefined || k > 0) && (halves >= 2 || roles.includes("lineNo"))) {
+    ctx.openTable = "account";
+    ctx.account = { width: cells.length, halves };
+    return [cells];
+  }
+  if (open === "account" && ctx.account !== undefined && !isProse(raw)) {
+    const { width, halves: n } = ctx.account;
+    ctx.openTable = "account";
+    return [cells.length < width && width % n === 0 ? intoHalves(cells, width / n, n) : cells];
   }
   // `序号 项目名称 主管部门 …` then `1 乡村振兴衔接资金 …` and `合计 900`: a result list's rows.
   if (f.key === SEQ_LABEL && cells.some((c) => lookup(RESULT_HEADER_WORDS, c.facts.key) === "name")) {
     ctx.openTable = "list";
     return [cells];
   }
-  if (open === "list" && !SENTENCE_MARKS.test(raw) && (SEQ.test(tokens[0] as string) || f.rowLabel === "total")) {
+  if (open === "list" && !isProse(raw) && (SEQ.test(tokens[0] as string) || f.rowLabel === "total")) {
     ctx.openTable = "list";
     return [cells];
   }
@@ -160,7 +182,7 @@ function levelCells(token: string): string[] {
 
 /** A row of an indicator table that starts with its name: read when it ends in a 分值 (or 得分), or, in a table without them, has a value. */
 function unlabelledRow(raw: string, cells: Piece[], ctx: Context): Cells[] | undefined {
-  if (ctx.indicatorFields.length === 0 || ctx.afterTotal || raw.length > UNLABELLED_MAX_LENGTH || SENTENCE_MARKS.test(raw)) return undefined;
+  if (ctx.indicatorFields.length === 0 || ctx.afterTotal || raw.length > UNLABELLED_MAX_LENGTH || isProse(raw)) return undefined;
   const numeric = ctx.indicatorFields.some((f) => f === "weight" || f === "score");
   const isWeight = (p: Piece | undefined): boolean => p !== undefined && isPlainNumber(p) && (p.facts.amount as { value: number }).value <= 100;
   // The 分值 ends the row, or comes before a remark where the header has a 备注 column.
