@@ -192,8 +192,10 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     funds.lines.some((l) => l.item === "government") ||
     (funds.lines.some((l) => l.item === "specialAccount" || l.item === "unitFunds") && !funds.lines.some((l) => l.item === "fiscal"));
 
+  // A target table, or a publication without 得分, has no 总分 to state: only a scored form misses one.
+  const scored = (header?.some((c) => c.field === "score") ?? false) || indicators.some((i) => i.score !== null);
   checkFormSections(
-    { name: department ? (identity.owner?.value ?? identity.department ?? "") : identity.name, hasIndicators: s.indicatorHeader.length > 0 || s.indicators.length > 0, hasTotal: s.total.length > 0 || proseScore !== null },
+    { name: department ? (identity.owner?.value ?? identity.department ?? "") : identity.name, hasIndicators: s.indicatorHeader.length > 0 || s.indicators.length > 0, hasTotal: s.total.length > 0 || proseScore !== null || !scored },
     rows[0]?.line,
     lastLine,
     ledger,

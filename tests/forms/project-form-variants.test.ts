@@ -188,6 +188,21 @@ describe("project forms beyond the seeds", () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  it.each([
+    ["一级指标\t二级指标\t三级指标\t指标值\t分值", "产出指标\t数量指标\t受益学生人数\t5000人\t30"],
+    ["一级指标\t二级指标\t三级指标\t目标值\t权重", "产出指标\t数量指标\t受益学生人数\t5000人\t30"],
+    ["一级指标\t二级指标\t三级指标\t预算设定指标值\t项目完成指标值", "产出指标\t数量指标\t受益学生人数\t5000人\t5100人"],
+  ])("does not call a 总分 missing on a form with no 得分 at all (a target table, a publication): %s", (header, row) => {
+    const r = project([...IDENTITY, ...FUNDS.slice(0, 2), header, row].join("\n"));
+    expect(r.indicators).toHaveLength(1);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("section-missing");
+  });
+
+  it("still calls a 总分 missing on a form whose indicators are scored", () => {
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS].join("\n"));
+    expect(r.diagnostics.map((d) => d.code)).toContain("section-missing");
+  });
+
   it.each(["自评得分", "评价得分", "考核得分"])("reads a last row labelled %s with only a weight and a score as the 总分, not as an indicator", (word) => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${word}\t\t\t\t\t\t90\t89`].join("\n"));
     expect(r.total).toEqual({ weight: 90, score: 89 });

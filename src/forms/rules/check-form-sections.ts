@@ -1,7 +1,8 @@
 /**
  * Checks `name-missing`, `section-missing` and `section-not-read` on a project form: a form
- * without its 项目名称 value, without a 绩效指标 section, or (having one) without its 总分 row may be
- * cut off. The record is kept as partial and the gap reported — but where the section's words do
+ * without its 项目名称 value, without a 绩效指标 section, or (having one, scored) without its 总分 row
+ * may be cut off (a target table or a publication with no 得分 has no 总分 to state: the caller
+ * passes `hasTotal` for it). The record is kept as partial and the gap reported — but where the section's words do
  * stand in the form's rows or in the table right after it (rows the grammar did not take as the
  * section, e.g. read as loose data rows), the parser lost it, not the source: `section-not-read`.
  */
