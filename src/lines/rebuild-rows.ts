@@ -20,6 +20,9 @@ import type { Line } from "./model.js";
 /** A rule drawn across a table (`------`): the row classifier's rule row. */
 const RULE = /^-{3,}$/;
 
+/** Longest text line read as a list's cell: a project's name may be long (`(上级)秦财社[2021]724号提前下达…`). */
+const LIST_TEXT_MAX = 100;
+
 /** Longest text line read as a goal's text: goals are paragraphs (flattened-text.ts's longest row). */
 const GOAL_TEXT_MAX = 500;
 
@@ -324,7 +327,7 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
       // A row's tail cut by the break (`心`, 002 line 48) may stand first: look a few lines on.
       let goesOn = false;
       for (let k = j; k < j + PAGE_BREAK_LOOKAHEAD && !goesOn; k++) {
-        const after = slotOf(lines[k]);
+        const after = slotOf(lines[k], LIST_TEXT_MAX);
         if (after.kind === "other") break;
         goesOn = after.kind === "cell" && (after.cell.facts.key === SEQ_LABEL || after.cell.facts.text === String(seq + 1));
       }
@@ -334,7 +337,7 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
       i = j - 1;
       continue;
     }
-    const slot = slotOf(lines[i]);
+    const slot = slotOf(lines[i], LIST_TEXT_MAX);
     if (slot.kind === "end") {
       endRow();
       continue;

@@ -146,7 +146,7 @@ describe("forms in other wordings read the same in every layout", () => {
 });
 
 describe("a seed result list in another layout", () => {
-  it("002 written one cell per line (rows ended by a line of one TAB, page breaks and the fragment 「心」 kept) gives its result rows", async () => {
+  it("002 written one cell per line (rows ended by a line of one TAB, or not at all; page breaks and the fragment 「心」 kept) gives its result rows", async () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(new URL("../../fixtures/002_8d8ab4ca45e1b48f.txt", import.meta.url), "utf8");
     const oneCellPerLine = text
@@ -158,6 +158,12 @@ describe("a seed result list in another layout", () => {
     const expected = rows(text);
     expect(expected).toHaveLength(94);
     expect(rows(oneCellPerLine)).toEqual(expected);
+    // No TABs and no row ends at all: rows cut at each next 序号, long names still cells.
+    const flat = text
+      .split("\n")
+      .flatMap((l) => (l.includes("\t") ? l.split("\t").filter((c) => c.trim() !== "") : [l]))
+      .join("\n");
+    expect(rows(flat)).toEqual(expected);
   });
 });
 
