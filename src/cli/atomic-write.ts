@@ -4,8 +4,8 @@
  * half-written file. The temporary file is removed on any exit, a signal's included
  * (exit-cleanup.ts).
  */
-import { closeSync, createWriteStream, fchmodSync, openSync, unlinkSync } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { closeSync, createWriteStream, fchmodSync, openSync, unlinkSync, writeFileSync } from "node:fs";
+import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 import { removeOnExit } from "./exit-cleanup.js";
@@ -20,16 +20,32 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${temporaries.toString(36)}.${Date.now().toString(36)}.tmp`);
 }
 
+/**
+ * Written through the descriptor that created the file, on this thread: an asynchronous write
+ * reopens the file by its path on libuv's thread pool, and a reopen under way when a signal came
+ * created the file again after the exit clean-up had removed it (a SIGHUP during `--split` left one
+ * in CI). A file this small is written at once; only the rename waits.
+ */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(target);
   const forget = removeOnExit(temp);
+  let fd: number;
   try {
-    closeSync(createTemporary(temp));
+    fd = createTemporary(temp);
   } catch (error) {
     forget();
     throw error;
   }
-  await renameOrRemove(temp, target, forget, () => writeFile(temp, data));
+  try {
+    writeFileSync(fd, data);
+  } catch (error) {
+    closeSync(fd);
+    await unlink(temp).catch(() => undefined);
+    forget();
+    throw error;
+  }
+  closeSync(fd);
+  await renameOrRemove(temp, target, forget);
 }
 
 /**
@@ -51,10 +67,9 @@ function createTemporary(temp: string, mode?: number): number {
   }
 }
 
-/** Writes (if asked) and renames the temp file onto the target; on any failure removes it. */
-async function renameOrRemove(temp: string, target: string, forget: () => void, write?: () => Promise<void>): Promise<void> {
+/** Renames the temp file onto the target; on failure removes it. */
+async function renameOrRemove(temp: string, target: string, forget: () => void): Promise<void> {
   try {
-    if (write) await write();
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
