@@ -21,31 +21,38 @@ function tempPathFor(target: string): string {
 }
 
 /**
- * Written through the descriptor that created the file, on this thread: an asynchronous write
- * reopens the file by its path on libuv's thread pool, and a reopen under way when a signal came
- * created the file again after the exit clean-up had removed it (a SIGHUP during `--split` left one
- * in CI). A file this small is written at once; only the rename waits.
+ * Writes a new temporary file whole, through the descriptor that created it, on this thread: an
+ * asynchronous write reopens the file by its path on libuv's thread pool, and a reopen under way
+ * when a signal came created the file again after the exit clean-up had removed it (a SIGHUP during
+ * `--split` left one in CI). The file is small; on failure it is removed and the error thrown.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempPathFor(target);
-  const forget = removeOnExit(temp);
-  let fd: number;
-  try {
-    fd = createTemporary(temp);
-  } catch (error) {
-    forget();
-    throw error;
-  }
+export function writeTemporary(temp: string, data: string | Uint8Array): void {
+  const fd = createTemporary(temp);
   try {
     writeFileSync(fd, data);
   } catch (error) {
     closeSync(fd);
-    await unlink(temp).catch(() => undefined);
-    forget();
+    unlinkSync(temp);
     throw error;
   }
   closeSync(fd);
-  await renameOrRemove(temp, target, forget);
+}
+
+/** `writeTemporary`, the file removed on any exit until the returned function is called. */
+export function writeTemporaryRemovedOnExit(temp: string, data: string | Uint8Array): () => void {
+  const forget = removeOnExit(temp);
+  try {
+    writeTemporary(temp, data);
+  } catch (error) {
+    forget();
+    throw error;
+  }
+  return forget;
+}
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const temp = tempPathFor(target);
+  await renameOrRemove(temp, target, writeTemporaryRemovedOnExit(temp, data));
 }
 
 /**

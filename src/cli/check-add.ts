@@ -4,11 +4,10 @@
  * for changing one, after its differences are shown), and says the new file is pe-parse's
  * present answer, to be reviewed by hand before it is committed.
  */
-import { closeSync, openSync } from "node:fs";
-import { link, unlink, writeFile } from "node:fs/promises";
+import { link, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { writeTemporaryRemovedOnExit } from "./atomic-write.js";
 import { describeFsError } from "./describe-fs-error.js";
-import { removeOnExit } from "./exit-cleanup.js";
 import { escapeControls } from "./format-diagnostic.js";
 import { goldenPathOf, goldenText, parseFixture } from "./check-command.js";
 import type { CliIo } from "./io.js";
@@ -16,16 +15,9 @@ import type { CliIo } from "./io.js";
 /** Writes `target` only if it does not exist, and never half: a temporary file hard-linked into place. */
 async function createExclusive(target: string, text: string): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  // Removed however the run ends; created on this thread, so a signal's clean-up never misses it.
-  const forget = removeOnExit(temp);
+  // Removed however the run ends; written on this thread, so a signal's clean-up never misses it.
+  const forget = writeTemporaryRemovedOnExit(temp, text);
   try {
-    closeSync(openSync(temp, "wx"));
-  } catch (error) {
-    forget();
-    throw error;
-  }
-  try {
-    await writeFile(temp, text);
     await link(temp, target);
   } finally {
     await unlink(temp).catch(() => undefined);
