@@ -180,13 +180,14 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
     if (effect === "fills") for (const d of under) d.department ??= headingName(g.heading);
     bookGroupHeading(g.heading, effect, HEADING_LABEL.department, ledgers[g.at] ?? ledgers[g.at - 1] ?? headerLedger);
   });
+  // The amount columns a sum row sums: budget and executed by level, 结余结转 and 结余交回.
+  const amounts = columns.filter((c) => c.group !== undefined || c.key === "carryover" || c.key === "returned");
+  const amountOf = (d: SummaryDraft, c: SummaryColumn): number | null =>
+    c.group !== undefined ? (d[c.group][c.level as string] ?? null) : d[c.key as "carryover" | "returned"];
   for (const s of sums) {
     const { from, to } = rowsSummed(s.sum, s.at, groups, sums);
     const summed = drafts.slice(from, to);
-    const valueOf = (d: SummaryDraft, c: SummaryColumn): number | null =>
-      c.group !== undefined ? (d[c.group][c.level as string] ?? null) : c.key === "carryover" || c.key === "returned" ? d[c.key] : null;
-    const amounts = columns.filter((c) => c.group !== undefined || c.key === "carryover" || c.key === "returned");
-    const stated = amounts.map((c) => ({ field: c.key.replace(":", "/"), stated: s.row.cells[c.col], values: summed.map((d) => valueOf(d, c)) }));
+    const stated = amounts.map((c) => ({ field: c.key.replace(":", "/"), stated: s.row.cells[c.col], values: summed.map((d) => amountOf(d, c)) }));
     checkListTotal(s.row, stated, ledgers[s.at - 1] ?? ledgers[s.at] ?? headerLedger);
   }
   drafts.forEach((draft, i) => {

@@ -6,6 +6,9 @@ import { lineLexer, TableCodeLine, YearLine } from "../../grammars/line-tokens.j
 import { EMPTY_FACTS, factsOfRaw, type CellFacts } from "./cell-facts.js";
 import type { Cell, Line } from "./model.js";
 
+/** A list row's 序号 (`1`, `94`). */
+export const LIST_SEQ = /^[0-9]{1,5}$/;
+
 /** One cell as read from a line: its text as written, its source line and its facts. */
 export interface Piece {
   readonly raw: string;

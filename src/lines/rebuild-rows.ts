@@ -13,7 +13,7 @@ import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, RESULT_HEADER
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
-import { intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
+import { LIST_SEQ, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import { mayBeTitleRow, splitTitleRow } from "./split-title-row.js";
 import type { Line } from "./model.js";
 
@@ -88,11 +88,17 @@ function slotOf(line: Line | undefined, maxText = CELL_TEXT_MAX): Slot {
  * after it, where the region goes on with a cell that opens no other part; undefined elsewhere.
  */
 function pastPageBreak(lines: readonly Line[], i: number): number | undefined {
-  let j = i;
-  while (lines[j]?.kind === "blank" && !(lines[j] as { emptyRow?: true }).emptyRow) j++;
+  const j = afterPageBreak(lines, i);
   if (j === i) return undefined;
   const slot = slotOf(lines[j]);
   return slot.kind === "cell" && !opensAnotherPart(slot.cell) ? j : undefined;
+}
+
+/** The index of the first line at or after `i` that is no page break (a blank line, not a line of TABs). */
+function afterPageBreak(lines: readonly Line[], i: number): number {
+  let j = i;
+  while (lines[j]?.kind === "blank" && !(lines[j] as { emptyRow?: true }).emptyRow) j++;
+  return j;
 }
 
 const isIndicatorHeaderWord = (p: Piece): boolean => p.facts.indicatorHeader !== undefined;
@@ -290,7 +296,6 @@ function isListHeadWord(p: Piece): boolean {
   return lookup(RESULT_HEADER_WORDS, p.facts.key) !== undefined || lookup(SUMMARY_HEADER_WORDS, p.facts.key) !== undefined;
 }
 
-const SEQ = /^[0-9]{1,5}$/;
 /** The most cells a list row may have lost and still be cut at the next 序号. */
 const MAX_LOST_CELLS = 2;
 /** Lines looked at after a page break inside a list for the next row's 序号. */
@@ -313,7 +318,7 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
   let afterBreak = false;
   const endRow = (): void => {
     if (current.length === 0) return;
-    const fragment = afterBreak && current.length < width && !SEQ.test((current[0] as Piece).facts.text);
+    const fragment = afterBreak && current.length < width && !LIST_SEQ.test((current[0] as Piece).facts.text);
     rows.push(tableLine(fragment ? [undefined, ...current] : current));
     current = [];
   };
@@ -321,9 +326,8 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
   let i = next;
   for (; i < lines.length; i++) {
     // A page break goes on where the next row's 序号, or the header repeated, follows it.
-    if (lines[i]?.kind === "blank" && !(lines[i] as { emptyRow?: true }).emptyRow) {
-      let j = i;
-      while (lines[j]?.kind === "blank") j++;
+    const j = afterPageBreak(lines, i);
+    if (j > i) {
       // A row's tail cut by the break (`心`, 002 line 48) may stand first: look a few lines on.
       let goesOn = false;
       for (let k = j; k < j + PAGE_BREAK_LOOKAHEAD && !goesOn; k++) {
@@ -355,7 +359,7 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
     if (opensAnotherPart(cell) && !labelsTotalRow(cell, slotOf(lines[i + 1]))) break;
     // The next 序号 opens a row, unless the numbered row before it is still short of more than two
     // cells (then the number is one of its values: `19¦…¦…¦20` is a budget of 20, not row 20).
-    if (SEQ.test(cell.facts.text) && Number(cell.facts.text) === seq + 1 && (!SEQ.test(current[0]?.facts.text ?? "") || current.length >= width - MAX_LOST_CELLS)) {
+    if (LIST_SEQ.test(cell.facts.text) && Number(cell.facts.text) === seq + 1 && (!LIST_SEQ.test(current[0]?.facts.text ?? "") || current.length >= width - MAX_LOST_CELLS)) {
       endRow();
       afterBreak = false;
       seq++;

@@ -1,8 +1,8 @@
 /**
- * Check `list-total-row` / `list-total-mismatch`: a result list's sum row is not a project
- * (a list's last line `合计¦¦¦900¦¦`). Decision: the row's first filled cell is a sum word
+ * Check `list-total-row` / `list-total-mismatch`: a list's sum row is not a project (a result
+ * list's or 汇总表's last line `合计¦¦¦900¦¦`). Decision: the row's first filled cell is a sum word
  * (合计 / 总计 for the whole list, 小计 for the rows since the last group heading or sum row;
- * vocabulary/lists.ts) and no cell is a 序号. Effect: no record; its cells go to the unmapped of
+ * vocabulary/lists.ts). Effect: no record; its cells go to the unmapped of
  * the record above, reported `list-total-row` with the amounts it states; each amount is compared
  * with the sum of the rows it sums, a difference reported `list-total-mismatch`, kept as stated.
  */
@@ -13,7 +13,7 @@ import { amountsAgree, roundSum, sumOfStated } from "../arithmetic.js";
 
 export type ListSum = "total" | "subtotal";
 
-/** Whether a list row is a sum row, and of what; `firstFilled`: its first filled cell. */
+/** Whether a list row is a sum row, and of what. */
 export function listSumOf(row: Row): ListSum | undefined {
   const first = row.cells.find((c) => c.text !== "");
   if (first === undefined) return undefined;
@@ -30,9 +30,8 @@ export interface ListBreak {
 /** The data rows (`from` to `to`, exclusive) a sum row at `at` sums: 合计 every row above, 小计 those since the last heading or sum row. */
 export function rowsSummed(sum: ListSum, at: number, groups: readonly ListBreak[], sums: readonly ListBreak[]): { from: number; to: number } {
   if (sum === "total") return { from: 0, to: at };
-  let from = 0;
-  for (const b of [...groups, ...sums]) if (b.at <= at && b.at > from && !(sums.includes(b) && b.at === at)) from = b.at;
-  return { from, to: at };
+  const starts = [...groups.filter((g) => g.at <= at), ...sums.filter((s) => s.at < at)].map((b) => b.at);
+  return { from: Math.max(0, ...starts), to: at };
 }
 
 /** The amount columns a sum row states: each field with its stated cell and the rows' values. */
@@ -50,8 +49,7 @@ export function checkListTotal(row: Row, columns: readonly SummedColumn[], ledge
   ledger.report("list-total-row", { text: label.text, detail }, row.line);
   for (const c of row.cells) ledger.listCovered(c);
   for (const column of stated) {
-    const amount = (column.stated as Cell).facts.amount;
-    if (amount.kind !== "number") continue;
+    const amount = (column.stated as Cell).facts.amount as { value: number };
     const sum = sumOfStated(column.values);
     if (sum === null) continue;
     const computed = roundSum(sum);

@@ -5,7 +5,7 @@
  * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
  */
 import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
-import { intoHalves, piece, type Piece } from "../layout-lines.js";
+import { LIST_SEQ, intoHalves, piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
 import { cutAtAnchors } from "./cut-at-anchors.js";
 import { explanationTail, leadingLevelCells, totalRow } from "./indicator-row.js";
@@ -26,8 +26,6 @@ const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 function isProse(raw: string): boolean {
   return SENTENCE_MARKS.test(raw.replace(THOUSANDS, "$1"));
 }
-/** A list row's 序号. */
-const SEQ = /^[0-9]{1,5}$/;
 
 /** `年度资金总额 80.00 80.00 …`: a row of space-separated cells when its first cell is a label. */
 export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[] | undefined {
@@ -72,7 +70,7 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
     ctx.openTable = "list";
     return [cells];
   }
-  if (open === "list" && !isProse(raw) && (SEQ.test(tokens[0] as string) || f.rowLabel === "total")) {
+  if (open === "list" && !isProse(raw) && (LIST_SEQ.test(tokens[0] as string) || f.rowLabel === "total")) {
     ctx.openTable = "list";
     return [cells];
   }
