@@ -17,7 +17,7 @@ import { newContext, type Cells, type UnreadText } from "./flattened/context.js"
 import { readGluedLine } from "./flattened/glued-line.js";
 import { resolvePending, totalRow } from "./flattened/indicator-row.js";
 import { readScrambledLine } from "./flattened/scrambled-form.js";
-import { readSpacedLine, SPACES } from "./flattened/spaced-line.js";
+import { isProse, readSpacedLine, SPACES } from "./flattened/spaced-line.js";
 import { piece, tableLine } from "./layout-lines.js";
 import type { Line } from "./model.js";
 import type { LayoutResult } from "./rebuild-rows.js";
@@ -111,7 +111,7 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
 
 /** One short text (as written) with no spaces or sentence marks, labelling no part of a form: a heading row of a list, not prose. */
 function isGroupHeading(raw: string): boolean {
-  if (raw.length > GROUP_HEADING_MAX || SPACES.test(raw) || /[。；;，,！？]/.test(raw)) return false;
+  if (raw.length > GROUP_HEADING_MAX || SPACES.test(raw) || isProse(raw)) return false;
   const facts = piece(raw, 0).facts;
   return facts.wordy && facts.rowLabel === undefined;
 }

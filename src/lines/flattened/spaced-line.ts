@@ -23,7 +23,7 @@ const SENTENCE_MARKS = /[。；;，,！？]/;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 
 /** Whether a line holds sentence punctuation outside its numbers: prose, not a row. */
-function isProse(raw: string): boolean {
+export function isProse(raw: string): boolean {
   return SENTENCE_MARKS.test(raw.replace(THOUSANDS, "$1"));
 }
 
