@@ -41,6 +41,7 @@ export const FUNDS_ITEM_WORDS: WordTable<FundsItem> = [
   [{ lead: "上年结余资金" }, "carryover"],
   [{ lead: "上年结转" }, "carryover"],
   [{ lead: "其它资金" }, "other"],
+  [{ lead: "自筹资金" }, "other"],
   [{ lead: "政府预算资金" }, "government"],
   [{ lead: "单位自有资金" }, "unitFunds"],
   [{ lead: "总额" }, "total"],
@@ -136,6 +137,12 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   ["权重", "weight"],
   ["自评分", "score"],
 ];
+
+/**
+ * Other wordings of the header's first cell, which heads the items' column (`资金来源¦年初预算数¦…`):
+ * known as labels there, but no row label (`资金来源¦中央财政` is a labelled value, not funds).
+ */
+export const FUNDS_CORNER_WORDS: readonly string[] = ["资金来源", "资金类别", "资金构成", "资金性质"];
 
 /** The section's own label, in the header's first cell: `项目资金 (万元)`, `项目资金（元）`. */
 export const FUNDS_SECTION_LABEL = "项目资金";

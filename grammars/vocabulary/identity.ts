@@ -37,6 +37,7 @@ export const IDENTITY_WORDS: ReadonlyArray<readonly [label: string, field: Ident
   ["部门名称", "owner"],
   ["单位名称", "owner"],
   ["编制单位", "owner"],
+  ["填报单位", "owner"],
   ["被评价单位", "owner"],
   ["被评价部门", "owner"],
   ["评价对象", "owner"],

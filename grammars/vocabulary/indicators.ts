@@ -88,6 +88,7 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["自评得分", "score"],
   ["实际得分", "score"],
   ["自评分", "score"],
+  ["评分", "score"],
   [{ prefix: "偏差原因" }, "remark"],
   [{ prefix: "未完成原因" }, "remark"],
   [{ contains: "改进措施" }, "remark"],
@@ -132,6 +133,8 @@ export const LEVEL2_VARIANTS: Readonly<Record<string, Level2>> = {
   数量: "数量指标",
   质量: "质量指标",
   时效: "时效指标",
+  // `成本` under 二级指标, beside 数量 / 质量 / 时效 (as a 一级指标 it is 成本指标 too: the column decides).
+  成本: "成本指标",
   经济成本: "经济成本指标",
   社会成本: "社会成本指标",
   生态环境成本: "生态环境成本指标",

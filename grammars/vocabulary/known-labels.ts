@@ -9,7 +9,7 @@
  */
 import { EXTRA_TABLE_HEADINGS } from "./extra.js";
 import { ACCOUNT_CODE_PARTS, ACCOUNT_COLUMN_LABEL, ACCOUNT_COLUMN_WORDS, ACCOUNT_SUBJECT_NAME, COLUMN_NUMBER_LABEL, SIDE_LABEL } from "./final-accounts.js";
-import { FUNDS_HEADER_LABEL, FUNDS_HEADER_WORDS, FUNDS_ITEM_LABEL, FUNDS_ITEM_WORDS, FUNDS_SECTION_LABEL, itemKey } from "./funds.js";
+import { FUNDS_CORNER_WORDS, FUNDS_HEADER_LABEL, FUNDS_HEADER_WORDS, FUNDS_ITEM_LABEL, FUNDS_ITEM_WORDS, FUNDS_SECTION_LABEL, itemKey } from "./funds.js";
 import { GOALS_HEADER_LABEL, GOALS_HEADER_WORDS, GOALS_SECTION_LABEL } from "./goals.js";
 import { IDENTITY_LABEL } from "./identity.js";
 import { INDICATOR_HEADER_LABEL, INDICATOR_HEADER_WORDS, INDICATORS_SECTION_LABEL, LEVEL1, LEVEL1_VARIANTS, LEVEL2, LEVEL2_VARIANTS, TOTAL_LABEL } from "./indicators.js";
@@ -39,6 +39,7 @@ const WHOLE_LABELS: ReadonlySet<string> = new Set<string>(
     ...TABLES.flatMap((t) => t.flatMap(([w]) => (typeof w === "string" ? [w] : []))),
     ...Object.values(IDENTITY_LABEL),
     FUNDS_SECTION_LABEL,
+    ...FUNDS_CORNER_WORDS,
     ...Object.values(FUNDS_HEADER_LABEL),
     ...Object.values(FUNDS_ITEM_LABEL),
     MANAGEMENT_SECTION_LABEL,

@@ -232,6 +232,10 @@ export const diagnosticInfo = {
     severity: "info",
     message: (a) => `the title ${q(a.title)} stands in a table row beside labelled cells; read the row's ${a.cells} cells as the title and the lines under it`,
   },
+  "headings-split": {
+    severity: "info",
+    message: (a) => `the labelled lines under the form's title stand in a table row; read its ${a.cells} cells as lines under the title`,
+  },
   "rows-split": {
     severity: "info",
     message: (a) => `this line holds the cells of ${a.rows} rows glued together (a table rendered cell by cell); read as ${a.rows} rows, cut before ${a.cuts}`,

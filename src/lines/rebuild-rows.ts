@@ -14,7 +14,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
 import { LIST_SEQ, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
-import { mayBeTitleRow, splitTitleRow } from "./split-title-row.js";
+import { mayBeTitleRow, splitHeadingRow, splitTitleRow } from "./split-title-row.js";
 import type { Line } from "./model.js";
 
 /** A rule drawn across a table (`------`): the row classifier's rule row. */
@@ -160,6 +160,8 @@ interface Region {
   readonly wrapped?: true;
   /** A title row turned into text lines (split-title-row.ts): its own report. */
   readonly title?: string;
+  /** A row of labelled lines under a title turned into text lines (split-title-row.ts): its own report. */
+  readonly headings?: true;
 }
 
 /** The rows of an indicator table whose header is `header`, up to the first line not a cell. */
@@ -586,6 +588,10 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       const text = splitTitleRow(lines[i] as Line);
       if (text) region = { start: i, end: i + 1, rows: text, width: 0, title: (text[0] as Extract<Line, { kind: "text" }>).text };
     }
+    if (region === undefined && (lines[i] as Line).kind === "table") {
+      const text = splitHeadingRow(lines, i);
+      if (text) region = { start: i, end: i + 1, rows: text, width: 0, headings: true };
+    }
     if (region === undefined) continue;
     regions.push(region);
     i = region.end - 1;
@@ -617,6 +623,10 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     at = region.end;
     if (region.title !== undefined) {
       diagnostics.push(diagnostic("title-split", { title: region.title, cells: region.rows.length }, firstLine));
+      continue;
+    }
+    if (region.headings) {
+      diagnostics.push(diagnostic("headings-split", { cells: region.rows.length }, firstLine));
       continue;
     }
     diagnostics.push(

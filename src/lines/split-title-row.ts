@@ -6,6 +6,12 @@
  * length) and every other filled cell is written `label：value`. Effect: each cell becomes a text
  * line of the same source line, as a dump writes a title and the lines under it, so the form's
  * title, year and labelled headings are read from them.
+ *
+ * The labelled lines alone, written as a row on the line under the title, are read the same way:
+ *   `某市2023年度项目支出绩效自评表` then `填报单位：某市水利局¦单位：万元`  →  text `填报单位：某市水利局`, text `单位：万元`
+ * Decision: the nearest line above holding anything is a form title, and every filled cell is
+ * written `label：value` under a label no row of a form opens with (a `项目名称：…` or `主管部门：…`
+ * cell keeps its row: it is the form's own).
  */
 import { FORM_TITLE_ENDINGS, TITLE_MAX_LENGTH, labelKey } from "../../grammars/vocabulary/index.js";
 import { textLine } from "./layout-lines.js";
@@ -32,8 +38,32 @@ export function splitTitleRow(line: Line): Line[] | undefined {
   const filled: Cell[] = line.row.cells.filter((c) => c.text !== "");
   const [title, ...rest] = filled;
   if (title === undefined || rest.length === 0) return undefined;
-  const key = labelKey(title.text);
-  if (!FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return undefined;
+  if (!isTitleText(title.text)) return undefined;
   if (!rest.every((c) => LABELLED.test(c.text))) return undefined;
   return filled.map((c) => textLine({ raw: c.raw, line: c.line, facts: c.facts }));
+}
+
+/** Whether a text ends as a form title does (`…项目支出绩效自评表`, `…评分表`). */
+function isTitleText(text: string): boolean {
+  const key = labelKey(text);
+  return FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending));
+}
+
+/** The text lines of a row of labelled lines under a title (line `at`), or undefined when it is not one. */
+export function splitHeadingRow(lines: readonly Line[], at: number): Line[] | undefined {
+  const line = lines[at];
+  if (line === undefined || line.kind !== "table") return undefined;
+  // Cell by cell, stopping at the first that is no labelled line: most rows stop at their first.
+  let filled = 0;
+  for (const c of line.row.cells) {
+    if (c.text === "") continue;
+    if (!LABELLED.test(c.text) || (c.facts.rowLabel !== undefined && c.facts.rowLabel !== "extra")) return undefined;
+    filled++;
+  }
+  if (filled === 0) return undefined;
+  let above = at - 1;
+  while (above >= 0 && (lines[above] as Line).kind === "blank") above--;
+  const title = lines[above];
+  if (title?.kind !== "text" || !isTitleText(title.text)) return undefined;
+  return line.row.cells.filter((c) => c.text !== "").map((c) => textLine({ raw: c.raw, line: c.line, facts: c.facts }));
 }

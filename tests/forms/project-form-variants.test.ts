@@ -340,6 +340,57 @@ describe("project forms beyond the seeds", () => {
     expect([...r.diagnostics, ...diagnostics].map((d) => d.code)).not.toContain("label-unknown");
   });
 
+  it.each([
+    ["资金来源", "评分", "自筹资金"],
+    ["资金类别", "评分", "自筹资金"],
+    ["资金构成", "得分", "其他资金"],
+  ])("reads a funds header opening with %s, an indicator header with %s and a funds row %s", (corner, scoreHeading, otherRow) => {
+    const text = [
+      ...IDENTITY,
+      `${corner}\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分`,
+      "资金总额\t800\t820\t790\t10\t96.34%\t9.6",
+      "其中：财政拨款\t800\t820\t790\t—\t—\t—",
+      `${otherRow}\t0\t0\t0\t—\t—\t—`,
+      `一级指标\t二级指标\t指标名称\t目标值\t实际值\t权重\t${scoreHeading}\t备注`,
+      "产出\t数量\t改造村数\t10个\t10个\t40\t40\t",
+      "\t成本\t单村改造成本\t≤80万元\t79万元\t20\t20\t",
+      "满意度\t服务对象满意度\t群众满意度\t≥90%\t95%\t30\t28\t",
+      "合计\t\t\t\t\t100\t97.6\t",
+    ].join("\n");
+    const r = project(text);
+    expect(r.funds.lines.map((l) => [l.label, l.item])).toEqual([
+      ["资金总额", "total"],
+      ["其中：财政拨款", "appropriation"],
+      [otherRow, "other"],
+    ]);
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.weight, i.score])).toEqual([
+      ["产出指标", "数量指标", "改造村数", 40, 40],
+      // 成本 in the 二级指标 column, under 产出: the column decides between the two levels it can name.
+      ["产出指标", "成本指标", "单村改造成本", 20, 20],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", 30, 28],
+    ]);
+    expect(r.total).toEqual({ weight: 100, score: 97.6 });
+    expect(r.unmapped).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+
+  it.each([
+    ["填报单位：某市水利局\t单位：万元", "万元", [{ label: "填报单位", value: "某市水利局" }]],
+    ["填报单位：某市水利局\t\t\t金额单位：元", "元", [{ label: "填报单位", value: "某市水利局" }]],
+    ["\t单位：元\t", "元", []],
+  ])("reads the labelled lines under the title written as a row (%s) as the title's headings", (row, unit, owner) => {
+    // The funds header names no unit: the heading's is the form's.
+    const funds = [FUNDS[0]?.replace("（万元）", "") ?? "", ...FUNDS.slice(1)];
+    const text = ["某市2023年度项目支出绩效自评表", row, ...IDENTITY.slice(2), ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n");
+    const r = project(text);
+    expect(r.title).toBe("某市2023年度项目支出绩效自评表");
+    expect(r.year).toBe(2023);
+    expect(r.funds.unit).toBe(unit);
+    expect(r.extra.filter((e) => e.line === 2).map(({ label, value }) => ({ label, value }))).toEqual(owner);
+    expect(r.diagnostics.map((d) => d.code)).toContain("headings-split");
+    expect(r.unmapped).toEqual([]);
+  });
+
   it("reads lettered headings (全年预算数（A）, 执行率（B/A）) and short labels (财政拨款, 上年结转)", () => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
     expect(r.funds.lines).toEqual(EXPECTED_FUNDS);

@@ -41,3 +41,42 @@ describe("a title in a table row", () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(codes);
   });
 });
+
+describe("the labelled lines under a title written as a row", () => {
+  it.each([
+    {
+      name: "the filing unit and the amount unit under a project form's title",
+      text: "某市2023年度项目支出绩效自评表\n填报单位：某市水利局\t单位：万元",
+      lines: ["text:某市2023年度项目支出绩效自评表@1", "text:填报单位：某市水利局@2", "text:单位：万元@2"],
+      codes: ["headings-split"],
+    },
+    {
+      name: "a unit alone, padded, after a blank line",
+      text: "2023年度部门整体支出绩效自评表\n\n\t\t金额单位：元\t\t",
+      lines: ["text:2023年度部门整体支出绩效自评表@1", "blank", "text:金额单位：元@3"],
+      codes: ["headings-split"],
+    },
+    {
+      name: "no headings: the form's own identity cells (项目名称：…) keep their row",
+      text: "2023年度项目支出绩效自评表\n项目名称：校舍维修\t主管部门：县教育局",
+      lines: ["text:2023年度项目支出绩效自评表@1", "项目名称：校舍维修¦主管部门：县教育局"],
+      codes: [],
+    },
+    {
+      name: "no headings: labelled cells under a line that is no title",
+      text: "关于2023年度绩效自评情况的说明\n填报单位：某市水利局\t单位：万元",
+      lines: ["text:关于2023年度绩效自评情况的说明@1", "填报单位：某市水利局¦单位：万元"],
+      codes: [],
+    },
+    {
+      name: "no headings: a cell that is no labelled line",
+      text: "2023年度项目支出绩效自评表\n填报单位：某市水利局\t2023年度",
+      lines: ["text:2023年度项目支出绩效自评表@1", "填报单位：某市水利局¦2023年度"],
+      codes: [],
+    },
+  ])("reads $name", ({ text, lines, codes }) => {
+    const result = rebuildRows(readLines(text));
+    expect(shape(result.lines)).toEqual(lines);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(codes);
+  });
+});
