@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField } from "../../grammars/vocabulary/index.js";
+import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -576,7 +576,8 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     if (region === undefined && opens) {
       const first = slotOf(lines[i]);
       const label = first.kind === "cell" ? first.cell.facts.rowLabel : undefined;
-      if (label === "funds") region = rebuildFundsRows(lines, i);
+      // `资金来源` heads the items' column as 项目资金 does, though it is no row label.
+      if (label === "funds" || (first.kind === "cell" && FUNDS_CORNER_WORDS.includes(first.cell.facts.key))) region = rebuildFundsRows(lines, i);
       else if (label === "goals") region = rebuildGoalsRows(lines, i);
       else if (first.kind === "cell" && EXTRA_TABLE_LABELS.includes(first.cell.facts.key)) region = rebuildTaskRows(lines, i);
     }

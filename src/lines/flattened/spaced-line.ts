@@ -4,7 +4,7 @@
  * row whose level cells spanned the rows above starts with its name (`资金支出率 达到目标值 95% 10`) and
  * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
  */
-import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
+import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import { LIST_SEQ, intoHalves, piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
 import { cutAtAnchors } from "./cut-at-anchors.js";
@@ -34,15 +34,17 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
   if (tokens.length < 2) return undefined;
   const cells = tokens.flatMap((t) => levelCells(t)).map((t) => piece(t, line));
   const f = (cells[0] as Piece).facts;
+  // `资金来源 年初预算数 …`: the funds header's first cell, though it is no row label.
+  const fundsCorner = FUNDS_CORNER_WORDS.includes(f.key);
   const isLabel =
-    f.rowLabel !== undefined || f.fundsItem !== undefined || f.isLevelWord || f.indicatorHeader !== undefined || f.fundsHeader !== undefined;
+    f.rowLabel !== undefined || f.fundsItem !== undefined || f.isLevelWord || f.indicatorHeader !== undefined || f.fundsHeader !== undefined || fundsCorner;
   const afterGoalsHeader = ctx.goalsHeaderAlone;
   ctx.goalsHeaderAlone = false;
   // A department's breakdown (`按收入性质分 按支出性质分`, `其中：一般公共预算 700 800 760 其中：基本支出 300`)
   // names its parts freely: in the funds section, a line of amounts is a row.
   // A 年度主要任务 table's rows are its tasks, each written with no label (`公共卫生服务 开展… 500`).
   const open = ctx.openTable;
-  if (f.fundsHeader !== undefined || f.fundsItem !== undefined || f.rowLabel === "funds") ctx.openTable = "funds";
+  if (f.fundsHeader !== undefined || f.fundsItem !== undefined || f.rowLabel === "funds" || fundsCorner) ctx.openTable = "funds";
   else if (EXTRA_TABLE_LABELS.includes(f.key)) ctx.openTable = "tasks";
   else if (isLabel) ctx.openTable = undefined;
   const breakdown = f.key === FUNDS_BREAKDOWN.byIncome || f.key === FUNDS_BREAKDOWN.byExpenditure;
