@@ -6,6 +6,7 @@
  */
 import type { TokenType } from "chevrotain";
 import { chevrotain } from "./chevrotain.js";
+import { isPageMarkLine, PAGE_MARK_FIRST } from "./vocabulary/page-marks.js";
 
 const { createToken, Lexer } = chevrotain;
 
@@ -31,10 +32,30 @@ export const TableCodeLine = createToken({
   categories: [TextLine],
 });
 
+/**
+ * A page's mark, whole line only: `第 1 页，共 2 页`, `- 2 -`, `续表` (vocabulary/page-marks.ts). Matched
+ * by a function over the whole line: the line is trimmed first, so no pattern has to skip spaces.
+ */
+export const PageMarkLine = createToken({
+  name: "PageMarkLine",
+  pattern: {
+    exec: (text: string, offset: number): RegExpExecArray | null => {
+      let first = offset;
+      while (text[first] === " " || text[first] === "\u3000") first++;
+      if (!PAGE_MARK_FIRST.has(text[first] as string)) return null;
+      const end = text.indexOf("\n", offset);
+      const line = text.slice(offset, end === -1 ? text.length : end);
+      return line.includes("\t") || !isPageMarkLine(line) ? null : ([line] as unknown as RegExpExecArray);
+    },
+  },
+  line_breaks: false,
+  categories: [TextLine],
+});
+
 /** A line end; the decoder has already turned CRLF and CR into LF. */
 export const Newline = createToken({ name: "Newline", pattern: /\n/, line_breaks: true });
 
-export const lineTokens: TokenType[] = [Newline, TableLine, YearLine, TableCodeLine, TextLine];
+export const lineTokens: TokenType[] = [Newline, TableLine, YearLine, TableCodeLine, PageMarkLine, TextLine];
 
 /** Built once: chevrotain analyses the vocabulary when a Lexer is constructed. */
 export const lineLexer = new Lexer(lineTokens, {

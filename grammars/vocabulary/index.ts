@@ -22,3 +22,4 @@ export * from "./known-labels.js";
 export * from "./layout.js";
 export * from "./form-signs.js";
 export * from "./prose.js";
+export * from "./page-marks.js";

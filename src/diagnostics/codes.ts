@@ -232,6 +232,10 @@ export const diagnosticInfo = {
     severity: "info",
     message: (a) => `the title ${q(a.title)} stands in a table row beside labelled cells; read the row's ${a.cells} cells as the title and the lines under it`,
   },
+  "page-mark": {
+    severity: "info",
+    message: (a) => `the line ${q(a.text)} marks a page's foot or a table continued on the next; read as a page break, so the table goes on past it`,
+  },
   "headings-split": {
     severity: "info",
     message: (a) => `the labelled lines under the form's title stand in a table row; read its ${a.cells} cells as lines under the title`,

@@ -16,6 +16,7 @@
  * a document stays within a few hundred MB whatever its shape; a real notice's table is far below
  * either, so only a scraper's runaway output is ever cut.
  */
+import { isPageMarkLine } from "../../grammars/vocabulary/index.js";
 import { isRowLabelLine, isTableCodeRow } from "../lines/line-shapes.js";
 import { statesProseScore } from "../lines/prose-figures.js";
 
@@ -85,7 +86,7 @@ export class DocumentSplitter {
       // Blank: only TABs and spaces. Most lines show otherwise at their first character.
       let i = start;
       for (let c = buffer.charCodeAt(i); i < end && (c === 9 || c === 32 || c === 0x3000); c = buffer.charCodeAt(++i));
-      const blank = i === end;
+      const empty = i === end;
       // The next TAB, found natively and reused until passed, so a run of lines without one is
       // searched once, not once per line.
       if (this.tabAt === -1 ? end > this.tabSearchedTo : this.tabAt < start) {
@@ -93,6 +94,8 @@ export class DocumentSplitter {
         this.tabSearchedTo = buffer.length;
       }
       const hasTab = this.tabAt !== -1 && this.tabAt < end;
+      // A page's mark (`第 1 页，共 2 页`, `续表`) is a page break as an empty line is (read-lines.ts).
+      const blank = empty || (!hasTab && end - start <= 60 && isPageMarkLine(buffer.slice(start, end)));
       // A funds label alone on its line is read as a one-cell row (read-lines.ts): no cut before it.
       // And a code written in a row (`¦¦公开06表`) is the code line (read-lines.ts): a cut before it.
       const row = hasTab

@@ -38,8 +38,9 @@ export type Line =
   /**
    * A line with no filled cell. `emptyRow`: it held TABs (`\t\t\t\t\t\t`), an empty table row
    * such as a one-cell-per-line scrape writes at a row's end, not an empty line (a page break).
+   * `pageMark`: the line is a page's mark (`第 1 页，共 2 页`, `续表`), a page break too.
    */
-  | { readonly kind: "blank"; readonly line: number; readonly emptyRow?: true };
+  | { readonly kind: "blank"; readonly line: number; readonly emptyRow?: true; readonly pageMark?: string };
 
 /** Non-empty cells of a row, in order. */
 export function filledCells(row: Row): Cell[] {

@@ -8,12 +8,13 @@ import type { Diagnostic } from "../diagnostics/codes.js";
 import type { UnreadText } from "./flattened/context.js";
 import { readFlattenedText } from "./flattened-text.js";
 import type { Line } from "./model.js";
+import { reportPageMarks } from "./page-marks.js";
 import { rebuildRows, type LayoutResult } from "./rebuild-rows.js";
 
 /** The layout's lines and repairs; `unread`: text of a scrambled form no reader took, for its record's unmapped. */
 export function readLayout(lines: readonly Line[]): LayoutResult & { readonly unread: readonly UnreadText[] } {
   const flat = readFlattenedText(lines);
   const rebuilt = rebuildRows(flat.lines);
-  const diagnostics: Diagnostic[] = [...flat.diagnostics, ...rebuilt.diagnostics];
+  const diagnostics: Diagnostic[] = [...reportPageMarks(lines), ...flat.diagnostics, ...rebuilt.diagnostics];
   return { lines: rebuilt.lines, diagnostics, unread: flat.unread };
 }

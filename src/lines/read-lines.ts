@@ -2,7 +2,7 @@
  * Text → lines: runs the line lexer and splits each table row into cells with their column, line
  * and facts. Blank lines are kept (they are the page breaks); line numbers are 1-based.
  */
-import { lineLexer, Newline, TableCodeLine, TableLine, YearLine } from "../../grammars/line-tokens.js";
+import { lineLexer, Newline, PageMarkLine, TableCodeLine, TableLine, YearLine } from "../../grammars/line-tokens.js";
 import { TABLE_CODE } from "../../grammars/vocabulary/index.js";
 import type { WorkMeter } from "../diagnostics/work-meter.js";
 import { EMPTY_FACTS, factsOfRaw } from "./cell-facts.js";
@@ -62,6 +62,8 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
     } else {
       const cleaned = normalizeText(token.image);
       if (cleaned === "") lines.push({ kind: "blank", line });
+      // A page's mark (`第 1 页，共 2 页` at its foot, `续表` at the next one's head): a page break, reported by page-marks.ts.
+      else if (token.tokenType === PageMarkLine) lines.push({ kind: "blank", line, pageMark: token.image.trim() });
       else if (isRowLabelLine(token.image)) {
         // `年度资金总额` alone on its line, no TAB: a funds row whose values the scrape put on the line above.
         const facts = factsOfRaw(token.image);

@@ -28,6 +28,11 @@ describe("DocumentSplitter", () => {
     ]);
   });
 
+  it.each(["第 1 页，共 2 页", "- 2 -", "共3页 第2页", "（续表）"])("does not cut at a page's mark (%s) between rows of a table: it is a page break", (page) => {
+    const text = `项目\t甲\n${page}\n项目\t乙\n`;
+    expect(cut([text])).toEqual([{ text, firstLine: 1 }]);
+  });
+
   it("does not cut before minChars", () => {
     const text = "项目\t甲\n下一张表\n项目\t乙\n";
     expect(cut([text], text.length)).toEqual([{ text, firstLine: 1 }]);

@@ -391,6 +391,15 @@ describe("project forms beyond the seeds", () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  it.each(["第 1 页，共 2 页", "- 1 -", "共2页 第1页", "续表"])("reads a form whose indicators run on past a page's mark (%s) as one form", (page) => {
+    const [header, ...rows] = INDICATORS;
+    const text = [...IDENTITY, ...FUNDS, ...GOALS, header, ...rows.slice(0, 2), "", page, "", header, ...rows.slice(2), ...TOTAL].join("\n");
+    const r = project(text);
+    expect(r.indicators.map((i) => i.name)).toEqual(["培训人数", "合格率", "就业率", "满意度"]);
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+    expect(r.diagnostics.filter((d) => d.code === "page-mark")).toHaveLength(1);
+  });
+
   it("reads lettered headings (全年预算数（A）, 执行率（B/A）) and short labels (财政拨款, 上年结转)", () => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
     expect(r.funds.lines).toEqual(EXPECTED_FUNDS);

@@ -2,11 +2,11 @@
  * The tokens of a form scrambled onto one line (PDF text, cells separated by spaces, out of order),
  * with the books of which ones a reader took: what no reader takes is listed unmapped, never dropped.
  */
+import { isPageMarkLine } from "../../../grammars/vocabulary/index.js";
 import type { CellFacts } from "../cell-facts.js";
 import { piece } from "../layout-lines.js";
 
 /** `-1-`, `- 2 -`: a PDF's page number between two pages' text. */
-const PAGE_NUMBER = /^[-－—]\s?\d{1,3}\s?[-－—]$/;
 
 export class FormTokens {
   private readonly used: boolean[];
@@ -37,8 +37,9 @@ export class FormTokens {
     return this.used[i] === true;
   }
 
-  isPageNumber(i: number): boolean {
-    return PAGE_NUMBER.test(this.text(i));
+  /** A page's mark (`- 2 -`, `第3页`, `续表`): layout, not content. */
+  isPageMark(i: number): boolean {
+    return isPageMarkLine(this.text(i));
   }
 
   /** The first token from `from` on that `test` accepts, or -1. */
@@ -47,11 +48,11 @@ export class FormTokens {
     return -1;
   }
 
-  /** The tokens no reader took (page numbers are layout, not content). */
+  /** The tokens no reader took (page marks are layout, not content). */
   unread(): Array<{ index: number; text: string }> {
     const out: Array<{ index: number; text: string }> = [];
     this.texts.forEach((text, index) => {
-      if (!this.used[index] && text !== "" && !this.isPageNumber(index)) out.push({ index, text });
+      if (!this.used[index] && text !== "" && !this.isPageMark(index)) out.push({ index, text });
     });
     return out;
   }

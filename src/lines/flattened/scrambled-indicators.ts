@@ -35,7 +35,7 @@ interface Classified {
 function classify(tokens: FormTokens, start: number): Map<number, Classified> {
   const out = new Map<number, Classified>();
   for (let i = start; i < tokens.length; i++) {
-    if (tokens.isTaken(i) || tokens.isPageNumber(i)) continue;
+    if (tokens.isTaken(i) || tokens.isPageMark(i)) continue;
     const f = tokens.facts(i);
     // `年度 指标值`, `实际 完成值`: a heading the PDF wrapped, whose first half names nothing alone.
     if (f.indicatorHeader === undefined && i + 1 < tokens.length && !f.isLevelWord) {
