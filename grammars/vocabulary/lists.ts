@@ -71,10 +71,18 @@ export const RESULT_HEADER_WORDS: WordTable<ResultField> = [
   [{ suffix: "项目名称" }, "name"],
   [{ prefix: "主管部门" }, "department"],
   [{ contains: "单位" }, "department"],
+  // `部门名称`, `部门`; not a heading that only mentions one (`部门整体…`).
+  ["部门名称", "department"],
+  ["部门", "department"],
   // Before the 预算 prefix: 预算执行率 and 预算执行数 are not the budget.
   [{ contains: "执行率" }, "executionRate"],
   [{ contains: "执行金额" }, "executed"],
   [{ contains: "执行数" }, "executed"],
+  // `实际支出数（万元）`, `支出金额`: what was spent is what was executed.
+  [{ prefix: "实际支出" }, "executed"],
+  [{ prefix: "实际执行" }, "executed"],
+  [{ prefix: "支出金额" }, "executed"],
+  [{ prefix: "支出数" }, "executed"],
   [{ prefix: "年初预算" }, "initialBudget"],
   [{ prefix: "预算金额" }, "budget"],
   [{ prefix: "预算" }, "budget"],
@@ -84,10 +92,17 @@ export const RESULT_HEADER_WORDS: WordTable<ResultField> = [
   [{ prefix: "全年预算" }, "budget"],
   [{ prefix: "年度预算" }, "budget"],
   [{ prefix: "调整后预算" }, "budget"],
+  [{ prefix: "项目金额" }, "budget"],
+  [{ prefix: "项目资金" }, "budget"],
   [{ contains: "得分" }, "score"],
   [{ suffix: "评分" }, "score"],
+  // `绩效自评分数`, `自评分数`.
+  [{ suffix: "分数" }, "score"],
   [{ contains: "等级" }, "grade"],
   [{ contains: "等次" }, "grade"],
+  // `评价结果¦优秀`: the grade, in a list (a form's 评价结论 is a labelled line of its own).
+  ["评价结果", "grade"],
+  ["自评结果", "grade"],
 ];
 
 export const RESULT_HEADER_LABEL = {

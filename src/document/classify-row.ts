@@ -5,7 +5,7 @@
  * tables the recognisers read); the decisions here are which part of a form a row opens.
  */
 import type { TokenType } from "chevrotain";
-import { FORM_TITLE_ENDINGS, PERCENT, TITLE_MAX_LENGTH, isScoreRowWord, labelKey, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { FORM_TITLE_ENDINGS, PERCENT, RESULT_HEADER_WORDS, TITLE_MAX_LENGTH, isScoreRowWord, labelKey, lookup, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { HEADER_SECTION } from "../lines/cell-facts.js";
 import type { Cell, Line, Row } from "../lines/model.js";
@@ -111,9 +111,30 @@ export function readRow(row: Row): RowReading {
     if (f.level1 !== undefined && indicatorHeader >= 2) gluedItem = true;
   }
   let token = tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount, rate && numbers >= FUNDS_TOTAL_NUMBERS);
+  if (token === T.ProjectNameRow && isListHeaderWithoutSeq(row, filled)) token = T.ListHeaderRow;
   // `自评得分¦¦¦100¦¦¦99`: a score heading as the label of nothing but a weight and a score.
   if (token === T.DataRow && numbers >= 1 && numbers <= 2 && numbers === filled - 1 && isScoreRowWord((firstFilled as Cell).facts.key)) token = T.TotalRow;
   return { token, glued: gluedItem || (parts & (parts - 1)) !== 0 };
+}
+
+/** The fewest headings a result list's header row without a 序号 column names. */
+const LIST_HEADER_MIN = 3;
+
+/**
+ * `部门名称¦项目名称¦项目金额（万元）¦自评得分¦自评等级`: a result list's header with no 序号 column. Every
+ * cell is one of the list's headings, and beside the project's name they head a figure or a grade
+ * (a form's `项目名称¦校舍维修` names a value, which heads nothing). Asked only of rows holding 项目名称.
+ */
+function isListHeaderWithoutSeq(row: Row, filled: number): boolean {
+  if (filled < LIST_HEADER_MIN) return false;
+  let figures = 0;
+  for (const cell of row.cells) {
+    if (cell.text === "") continue;
+    const field = lookup(RESULT_HEADER_WORDS, cell.facts.key);
+    if (field === undefined) return false;
+    if (field !== "name" && field !== "department" && field !== "seq") figures++;
+  }
+  return figures > 0;
 }
 
 /** The row token of what a row's cells said (readRow's tallies). */

@@ -40,6 +40,42 @@ describe("list tables beyond the seeds", () => {
     });
   });
 
+  it.each([
+    ["部门名称", "项目金额（万元）", "自评得分", "自评等级"],
+    ["部门", "预算金额", "评分", "等级"],
+    ["主管部门", "项目资金（万元）", "自评分数", "评价结果"],
+  ])("reads a result list with no 序号 column, headed %s / 项目名称 / %s / %s / %s", (department, budget, score, grade) => {
+    const text = [
+      "2023年度部门项目支出绩效自评结果",
+      `${department}\t项目名称\t${budget}\t${score}\t${grade}`,
+      "县教育局\t校舍维修改造\t120\t95\t优",
+      "县交通局\t农村公路养护\t300\t88\t良",
+    ].join("\n");
+    const { records } = parseText(text);
+    expect(records.map((r) => (r.kind === "result-row" ? [r.department, r.name, r.budget, r.score, r.grade, r.unmapped] : r.kind))).toEqual([
+      ["县教育局", "校舍维修改造", 120, 95, "优", []],
+      ["县交通局", "农村公路养护", 300, 88, "良", []],
+    ]);
+  });
+
+  it.each([
+    ["实际支出数（万元）", "绩效自评分数", "评价结果"],
+    ["支出金额", "自评分数", "自评结果"],
+  ])("reads a result list's spending as %s, its score as %s and its grade as %s", (executed, score, grade) => {
+    const text = [
+      "2023年度项目绩效自评情况表",
+      `序号\t预算单位\t项目名称\t年度预算数（万元）\t${executed}\t预算执行率\t${score}\t${grade}`,
+      "1\t县教育局\t校舍维修改造\t120\t118\t98.33%\t95\t优秀",
+    ].join("\n");
+    const [row] = parseText(text).records;
+    expect(row).toMatchObject({ kind: "result-row", seq: 1, department: "县教育局", name: "校舍维修改造", budget: 120, executed: 118, executionRate: 98.33, score: 95, grade: "优秀", unmapped: [], diagnostics: [] });
+  });
+
+  it("keeps a form's identity row (项目名称¦部门¦…) a form's, not a list header: its value heads nothing", () => {
+    const text = ["2023年度项目支出绩效自评表", "项目名称\t校舍维修改造\t部门\t县教育局", "年度资金总额\t100\t100\t95\t10\t95%\t9.5"].join("\n");
+    expect(parseText(text).records.map((r) => r.kind)).toEqual(["project"]);
+  });
+
   it("reads a result list whose department column is 单位名称 and grade column 评价等级", () => {
     const text = ["序号\t单位名称\t项目名称\t预算金额\t自评得分\t评价等级", "1\t[101001]某某局\t某项目\t12.5\t92\t优"].join("\n");
     const [row] = parseText(text).records;
