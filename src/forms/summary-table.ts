@@ -17,7 +17,6 @@ import type { Cell, Row } from "../lines/model.js";
 import { parseAmount } from "../lines/parse-amount.js";
 import type { RecordDraft } from "../schema/record.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
-import { sumOfStated } from "./arithmetic.js";
 import { giveHeaderBooksToFirst } from "./header-books.js";
 import { labelledValue } from "./headings.js";
 import { checkBalance } from "./rules/check-balance.js";
@@ -152,7 +151,8 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
     const budget = group("budget");
     const executed = group("executed");
     const carryover = readNumber(get("carryover"), "amount", ledger, "carryover", unit);
-    checkBalance(sumOfStated(Object.values(budget)), sumOfStated(Object.values(executed)), carryover, row.line, ledger);
+    const returned = readNumber(get("returned"), "amount", ledger, "returned", unit);
+    checkBalance(budget, executed, carryover, returned, row.line, ledger);
     const seqText = seqCell?.text ?? "";
     const draft: SummaryDraft = {
       kind: "summary-row",
@@ -168,7 +168,7 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
       budget,
       executed,
       carryover,
-      returned: readNumber(get("returned"), "amount", ledger, "returned", unit),
+      returned,
       score: readNumber(get("score"), "weight", ledger, "score"),
       opinion: get("opinion")?.text ?? null,
     };
