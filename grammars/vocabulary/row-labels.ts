@@ -17,6 +17,8 @@ export type RowLabel = "seq" | "projectName" | "identity" | "total" | "goals" | 
 export const ROW_LABEL_WORDS: WordTable<RowLabel> = [
   [SEQ_LABEL, "seq"],
   [{ suffix: IDENTITY_LABEL.name }, "projectName"],
+  // `项目名称：农村安全饮水工程`: the label and its value in one cell (a key's colon is ASCII).
+  [{ prefix: `${IDENTITY_LABEL.name}:` }, "projectName"],
   // Every wording of 主管部门 / 实施单位 the recogniser reads opens an identity row here too.
   ...IDENTITY_WORDS.filter(([, field]) => field === "department" || field === "implementer").map(([w]) => [{ prefix: w }, "identity"] as const),
   ...OWNER_ROW_WORDS.map((w) => [w, "identity"] as const),

@@ -183,6 +183,10 @@ export const diagnosticInfo = {
     severity: "warning",
     message: (a) => `自评等级 ${q(a.grade)} does not match 自评得分 ${a.score}; kept as stated`,
   },
+  "column-repeated": {
+    severity: "warning",
+    message: (a) => `two value columns of this table are both headed ${q(a.name)}; the later (column ${a.col}) is read as ${q(`${a.name} (2)`)}, so neither value is lost (the header may be a column off)`,
+  },
   "row-cut": {
     severity: "warning",
     message: (a) =>

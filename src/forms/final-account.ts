@@ -29,6 +29,7 @@ import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js"
 import type { RecordDraft } from "../schema/record.js";
 import { labelledValue, yearNamedWith, yearOf } from "./headings.js";
 import { readNumber } from "./rules/read-number.js";
+import { numberRepeatedColumns } from "./rules/number-repeated-columns.js";
 
 export type AccountDraft = RecordDraft<FinalAccountRecord>;
 
@@ -169,6 +170,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     group.push(column);
   }
   if (group.length > 0) groups.push(group);
+  numberRepeatedColumns(groups, headerRows[0]?.line ?? block.code.line, ledger);
 
   const columnNames: string[] = [];
   for (const column of columns) {

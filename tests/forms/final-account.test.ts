@@ -147,3 +147,48 @@ describe("readFinalAccount: a 科目编码 written in 类 / 款 / 项 columns", 
     expect(r.unmapped).toEqual([]);
   });
 });
+
+describe("a 三公经费 table (公开07表): one row of values under a two-level header", () => {
+  const header = (first: string, second: string, shortBy: number): string[] => [
+    "一般公共预算财政拨款“三公”经费支出决算表",
+    "公开07表",
+    "部门：某县农业农村局\t\t\t金额单位：万元",
+    `${first}${"\t".repeat(6 - shortBy)}${second}${"\t".repeat(5)}`,
+    "合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费",
+    "\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t",
+    "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12",
+    "12.5\t0\t10\t0\t10\t2.5\t11.8\t0\t9.6\t0\t9.6\t2.2",
+  ];
+
+  it.each([
+    ["预算数", "决算数"],
+    ["年初预算数", "决算数"],
+  ])("reads each of the twelve values under its path (%s | %s)", (first, second) => {
+    const [record] = parseText(header(first, second, 0).join("\n")).records as FinalAccountRecord[];
+    expect(record?.rows).toHaveLength(1);
+    expect(record?.rows[0]?.values).toEqual({
+      [`${first}/合计`]: 12.5,
+      [`${first}/因公出国（境）费`]: 0,
+      [`${first}/公务用车购置及运行费/小计`]: 10,
+      [`${first}/公务用车购置及运行费/公务用车购置费`]: 0,
+      [`${first}/公务用车购置及运行费/公务用车运行费`]: 10,
+      [`${first}/公务接待费`]: 2.5,
+      [`${second}/合计`]: 11.8,
+      [`${second}/因公出国（境）费`]: 0,
+      [`${second}/公务用车购置及运行费/小计`]: 9.6,
+      [`${second}/公务用车购置及运行费/公务用车购置费`]: 0,
+      [`${second}/公务用车购置及运行费/公务用车运行费`]: 9.6,
+      [`${second}/公务接待费`]: 2.2,
+    });
+    expect(record?.diagnostics).toEqual([]);
+  });
+
+  it("keeps both values of two columns a header written one column short names alike, numbering the later and warning", () => {
+    const [record] = parseText(header("预算数", "决算数", 1).join("\n")).records as FinalAccountRecord[];
+    const values = record?.rows[0]?.values ?? {};
+    expect(Object.values(values)).toHaveLength(12);
+    expect(values["决算数/公务接待费"]).toBe(2.5);
+    expect(values["决算数/公务接待费 (2)"]).toBe(2.2);
+    expect(record?.diagnostics.map((d) => d.code)).toEqual(["column-repeated"]);
+  });
+});

@@ -25,6 +25,33 @@ const FIELDS: ReadonlyArray<{ readonly label: string; readonly field: IdentityFi
   ([label, field]) => ({ label, field, prefix: new RegExp(`^${[...label].map(escape).join("\\s*")}\\s*[:：]?\\s*`) }),
 );
 
+/**
+ * Where a second labelled value starts inside a cell (`主管部门：某县水利局  实施单位：某县供水站`): a
+ * project's name, 主管部门 or 实施单位 label with a colon after it. Longer labels first, so
+ * `项目实施单位：` is found before the `实施单位：` inside it.
+ */
+const NEXT_LABEL = new RegExp(
+  `(?:${IDENTITY_WORDS.filter(([, field]) => field !== "owner")
+    .map(([label]) => [...label].map(escape).join(""))
+    .sort((a, b) => b.length - a.length)
+    .join("|")})[ \u3000]*[:：]`,
+);
+
+/** A cell's labelled values, one text each: the cell itself when it holds one. */
+function labelledParts(text: string): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  for (;;) {
+    // Past the cell's own label: the next one starts after at least one character of value.
+    const m = NEXT_LABEL.exec(rest.slice(1));
+    if (m === null) break;
+    parts.push(rest.slice(0, m.index + 1).trim());
+    rest = rest.slice(m.index + 1);
+  }
+  parts.push(rest.trim());
+  return parts;
+}
+
 function escape(ch: string): string {
   return /[()[\]{}.*+?^$|\\]/.test(ch) ? `\\${ch}` : ch;
 }
@@ -72,8 +99,14 @@ export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity
       const label = labelAt(cell.text);
       if (label) {
         ledger.use(cell);
+        // `主管部门：某县水利局  实施单位：某县供水站`: each labelled value in the cell is read.
+        const parts = label.rest === "" ? [] : labelledParts(cell.text);
+        for (const part of parts.length > 1 ? parts : []) {
+          const each = labelAt(part);
+          if (each && each.rest !== "") take(each.field, each.label, each.rest, cell.line);
+        }
         current = { field: label.field, label: label.label };
-        if (label.rest !== "" && take(label.field, label.label, label.rest, cell.line)) current = undefined;
+        if (parts.length > 1 || (label.rest !== "" && take(label.field, label.label, label.rest, cell.line))) current = undefined;
         continue;
       }
       if (current && take(current.field, current.label, cell.text, cell.line)) {

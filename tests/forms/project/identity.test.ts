@@ -26,6 +26,26 @@ const cases: Case[] = [
     diagnostics: [],
   },
   {
+    name: "reads two labelled values written in one cell (主管部门：… 实施单位：…)",
+    excerpt: [
+      [2, "项目名称：农村安全饮水工程\t"],
+      [3, "主管部门：某县水利局  实施单位：某县供水站\t"],
+    ],
+    identity: { name: "农村安全饮水工程", department: "某县水利局", implementer: "某县供水站", nameLine: 2, owner: null },
+    unmapped: [],
+    diagnostics: [],
+  },
+  {
+    name: "reads two labelled values glued in one cell, the second a longer label (项目主管部门:…项目实施单位:…)",
+    excerpt: [
+      [2, "项目名称:城区绿化\t"],
+      [3, "项目主管部门:某市园林局项目实施单位:某市绿化中心\t"],
+    ],
+    identity: { name: "城区绿化", department: "某市园林局", implementer: "某市绿化中心", nameLine: 2, owner: null },
+    unmapped: [],
+    diagnostics: [],
+  },
+  {
     name: "reads a value written in the label's own cell (003 lines 1697–1698, `实施单位 济源市社会劳动保障管理局`)",
     excerpt: [
       [1697, "项目名称\t企业离休人员和建国前工人健康体检费及全国文明城市奖\t\t\t\t\t\t\t\t"],
