@@ -36,6 +36,12 @@ export const ACCOUNT_COLUMN_WORDS: WordTable<AccountColumnRole> = [
   ["项目名称", "name"],
 ];
 
+/**
+ * Words a value heading of a 部门决算 table holds (`本年收入合计`, `财政拨款收入`, `基本支出`,
+ * `年末结转和结余`): what tells its header from another table's where spaces stand for TABs.
+ */
+export const ACCOUNT_VALUE_HEAD_WORDS: readonly string[] = ["收入", "支出", "合计", "结余", "结转", "决算", "预算", "小计"];
+
 /** The parts of a 科目编码 written in columns of their own under it (`205¦02¦01`). */
 export const ACCOUNT_CODE_PARTS: readonly string[] = ["类", "款", "项"];
 

@@ -11,7 +11,7 @@
  * file under flattened/.
  */
 import { statesProseScore } from "./prose-figures.js";
-import { IDENTITY_LABEL } from "../../grammars/vocabulary/index.js";
+import { ACCOUNT_TITLE_ENDING, IDENTITY_LABEL, TITLE_MAX_LENGTH } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { newContext, type Cells, type UnreadText } from "./flattened/context.js";
 import { readGluedLine } from "./flattened/glued-line.js";
@@ -34,6 +34,11 @@ const SCRAMBLED_MIN_LENGTH = 200;
 /** The layout's lines and repairs, and the text of scrambled forms no reader took (for their records' unmapped). */
 export interface FlattenedResult extends LayoutResult {
   readonly unread: readonly UnreadText[];
+}
+
+/** A table's title: a short line of words ending in 表, no figure in it (`收入支出决算总表`, `项目支出绩效自评表`). */
+function isTableTitle(text: string): boolean {
+  return text.endsWith(ACCOUNT_TITLE_ENDING) && text.length <= TITLE_MAX_LENGTH && !/[\d\s]/.test(text);
 }
 
 export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
@@ -64,8 +69,9 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
         continue;
       }
     }
-    // Prose stating the score (`综合评价得分98.5分，…`) stays a line of prose (parse-text.ts reads it).
-    if (line.raw.length > ROW_MAX_LENGTH || statesProseScore(line.text)) {
+    // Prose stating the score (`综合评价得分98.5分，…`) stays a line of prose (parse-text.ts reads it);
+    // a table's title (`财政拨款收入支出决算总表`) stays a title, though a label stands in it.
+    if (line.raw.length > ROW_MAX_LENGTH || statesProseScore(line.text) || isTableTitle(line.text)) {
       out.push(line);
       continue;
     }

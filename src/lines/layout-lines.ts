@@ -3,6 +3,7 @@
  * and table and text lines made from cells whose source lines differ.
  */
 import { lineLexer, TableCodeLine, YearLine } from "../../grammars/line-tokens.js";
+import { COLUMN_NUMBER_LABEL } from "../../grammars/vocabulary/index.js";
 import { EMPTY_FACTS, factsOfRaw, type CellFacts } from "./cell-facts.js";
 import type { Cell, Line } from "./model.js";
 
@@ -58,19 +59,64 @@ export function textLine(p: Piece): Extract<Line, { kind: "text" }> {
 /**
  * A row that lost its empty cells (`一、一般公共预算财政拨款收入` `1` `1,234.56` `一、一般公共服务支出` `31`,
  * the 支出 half's amount empty): each item name opens the next half, its 行次 and amounts after it,
- * and a half whose name is gone stays empty: `…收入¦1¦1,234.56¦一、一般公共服务支出¦31¦`.
+ * and a half whose name is gone stays empty: `…收入¦1¦1,234.56¦一、一般公共服务支出¦31¦`. `starts`:
+ * the column each half starts at (halves may differ in width: 公开04表's 支出 half has four amounts);
+ * `lineNoAt`: the 行次's place in a half, where the header has one.
  */
-export function intoHalves(cells: readonly Piece[], half: number, halves: number): Array<Piece | undefined> {
-  const out: Array<Piece | undefined> = new Array<Piece | undefined>(half * halves).fill(undefined);
-  let at = -half;
+export function intoHalves(cells: readonly Piece[], starts: readonly number[], width: number, lineNoAt?: number): Array<Piece | undefined> {
+  if (cells[0]?.facts.key === COLUMN_NUMBER_LABEL) return columnNumberRow(cells, starts, width) ?? [...cells];
+  const out: Array<Piece | undefined> = new Array<Piece | undefined>(width).fill(undefined);
+  let h = -1;
   let k = 0;
+  const span = (): number => (starts[h + 1] ?? width) - (starts[h] as number);
   for (const cell of cells) {
-    if (cell.facts.amount.kind === "text" || at < 0) {
-      at += half;
-      k = 0;
+    const text = cell.facts.amount.kind === "text";
+    // A number opening a half, or one more than a half holds, is the 行次 of a half whose item is
+    // gone (`9 九、卫生健康支出 40 0.00`: the 收入 half holds only its 行次 9); so is a whole number
+    // above the 行次 just placed where an amount would stand (`30 61`: both halves empty but for it).
+    const previous = h >= 0 && k > 0 ? out[(starts[h] as number) + k - 1] : undefined;
+    const nextLineNo =
+      lineNoAt !== undefined && k === lineNoAt + 1 && previous !== undefined && WHOLE.test(cell.facts.text) && Number(cell.facts.text) > Number(previous.facts.text);
+    if (text || h < 0 || (k >= span() && lineNoAt !== undefined) || nextLineNo) {
+      h++;
+      k = text || lineNoAt === undefined ? 0 : lineNoAt;
     }
-    if (at >= out.length) return [...cells];
-    if (k < half) out[at + k++] = cell;
+    if (h >= starts.length) return [...cells];
+    if (k < span()) out[(starts[h] as number) + k++] = cell;
   }
+  return out;
+}
+
+/** The columns halves of equal width start at. */
+export function equalHalves(half: number, halves: number): number[] {
+  return Array.from({ length: halves }, (_, i) => i * half);
+}
+
+/** A 行次: a whole number, as written. */
+const WHOLE = /^\d{1,4}$/;
+
+/**
+ * `栏次 1 栏次 2`: each 栏次 opens a half and its numbers fill the half's last columns, as a TAB dump
+ * has them (`栏次¦¦1¦栏次¦¦2`); undefined when the cells are not such a row.
+ */
+export function columnNumberRow(cells: readonly Piece[], starts: readonly number[], width: number): Array<Piece | undefined> | undefined {
+  const out: Array<Piece | undefined> = new Array<Piece | undefined>(width).fill(undefined);
+  let h = -1;
+  let numbers: Piece[] = [];
+  const end = (): number => starts[h + 1] ?? width;
+  const placeNumbers = (): void => {
+    numbers.forEach((n, k) => (out[end() - numbers.length + k] = n));
+    numbers = [];
+  };
+  for (const c of cells) {
+    if (c.facts.key === COLUMN_NUMBER_LABEL) {
+      if (h >= 0) placeNumbers();
+      h++;
+      if (h >= starts.length) return undefined;
+      out[starts[h] as number] = c;
+    } else if (h >= 0 && c.facts.amount.kind === "number" && numbers.length < end() - (starts[h] as number) - 1) numbers.push(c);
+    else return undefined;
+  }
+  if (h >= 0) placeNumbers();
   return out;
 }

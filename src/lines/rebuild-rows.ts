@@ -13,7 +13,7 @@ import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
-import { LIST_SEQ, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
+import { LIST_SEQ, columnNumberRow, equalHalves, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import { mayBeTitleRow, splitHeadingRow, splitTitleRow } from "./split-title-row.js";
 import type { Line } from "./model.js";
 
@@ -468,28 +468,16 @@ function rebuildAccountRows(lines: readonly Line[], start: number): Region | und
   sides.forEach((s, k) => (sideRow[k * half] = s));
   rows.push(tableLine(sideRow), tableLine(heads));
   // `栏次` `1` `栏次` `2`: each 栏次 opens a half, its numbers fill the half's last columns.
-  const numberRow: Array<Piece | undefined> = new Array<Piece | undefined>(width).fill(undefined);
-  let filled = false;
-  let halfIndex = -1;
-  let numbers: Piece[] = [];
-  const placeNumbers = (): void => {
-    numbers.forEach((n, k) => (numberRow[halfIndex * half + half - numbers.length + k] = n));
-    numbers = [];
-  };
-  for (let c = cellAt(i); c && (c.facts.key === COLUMN_NUMBER_LABEL || (halfIndex >= 0 && c.facts.amount.kind === "number")); c = cellAt(++i)) {
-    if (c.facts.key === COLUMN_NUMBER_LABEL) {
-      if (halfIndex >= 0) placeNumbers();
-      halfIndex++;
-      if (halfIndex >= sides.length) break;
-      numberRow[halfIndex * half] = c;
-    } else numbers.push(c);
-    filled = true;
+  const numberCells: Piece[] = [];
+  let opened = 0;
+  for (let c = cellAt(i); c && (c.facts.key === COLUMN_NUMBER_LABEL || (opened > 0 && c.facts.amount.kind === "number")); c = cellAt(++i)) {
+    if (c.facts.key === COLUMN_NUMBER_LABEL && ++opened > sides.length) break;
+    numberCells.push(c);
   }
-  if (halfIndex >= 0 && halfIndex < sides.length) placeNumbers();
-  if (filled) rows.push(tableLine(numberRow));
+  if (numberCells.length > 0) rows.push(tableLine(columnNumberRow(numberCells, equalHalves(half, sides.length), width) ?? numberCells));
   let current: Piece[] = [];
   const endRow = (): void => {
-    if (current.length > 0) rows.push(tableLine(current.length < width ? intoHalves(current, half, sides.length) : current));
+    if (current.length > 0) rows.push(tableLine(current.length < width ? intoHalves(current, equalHalves(half, sides.length), width) : current));
     current = [];
   };
   for (; i < lines.length; i++) {

@@ -28,7 +28,9 @@ export interface Context {
    */
   openTable: "funds" | "tasks" | "list" | "account" | undefined;
   /** A 部门决算 header read (`项目 行次 金额 项目 行次 金额`): its width and its halves (one per 项目). */
-  account: { readonly width: number; readonly halves: number } | undefined;
+  account: { readonly width: number; readonly halves: number; readonly starts?: readonly number[]; readonly coded?: true; readonly lineNoAt?: number } | undefined;
+  /** A coded 部门决算 table's header as read (`项目 本年收入合计 …`): given its empty cell once the code header follows. */
+  accountHead?: Cells;
 }
 
 export interface UnreadText {

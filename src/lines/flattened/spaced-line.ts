@@ -7,6 +7,7 @@
 import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import { LIST_SEQ, intoHalves, piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
+import { readCodedAccountLine } from "./coded-account.js";
 import { cutAtAnchors } from "./cut-at-anchors.js";
 import { explanationTail, leadingLevelCells, totalRow } from "./indicator-row.js";
 
@@ -55,17 +56,22 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
   // `收入 支出`, `项目 行次 金额 项目 行次 金额`, then `一、财政拨款收入 1 1,234.56 一、一般公共服务支出 31`:
   // a 部门决算 table's sides, header and items, a row that lost an empty amount placed half by half.
   if (cells.every((c) => c.facts.key === SIDE_LABEL.income || c.facts.key === SIDE_LABEL.expense)) return [cells];
+  const coded = readCodedAccountLine(cells, ctx, open);
+  if (coded) return coded;
   const roles = cells.map((c) => lookup(ACCOUNT_COLUMN_WORDS, c.facts.key));
   const halves = roles.filter((r) => r === "name").length;
   if (roles[0] === "name" && roles.every((r, k) => r !== undefined || k > 0) && (halves >= 2 || roles.includes("lineNo"))) {
     ctx.openTable = "account";
-    ctx.account = { width: cells.length, halves };
+    // Each 项目 opens a half; the 行次 stands at the same place in each.
+    const starts = roles.flatMap((r, k) => (r === "name" ? [k] : []));
+    const lineNoAt = roles.indexOf("lineNo");
+    ctx.account = lineNoAt > 0 ? { width: cells.length, halves, starts, lineNoAt } : { width: cells.length, halves, starts };
     return [cells];
   }
   if (open === "account" && ctx.account !== undefined && !isProse(raw)) {
-    const { width, halves: n } = ctx.account;
+    const { width, starts, lineNoAt } = ctx.account;
     ctx.openTable = "account";
-    return [cells.length < width && width % n === 0 ? intoHalves(cells, width / n, n) : cells];
+    return [cells.length < width && starts !== undefined ? intoHalves(cells, starts, width, lineNoAt) : cells];
   }
   // `序号 项目名称 主管部门 …` then `1 乡村振兴衔接资金 …` and `合计 900`: a result list's rows.
   if (f.key === SEQ_LABEL && cells.some((c) => lookup(RESULT_HEADER_WORDS, c.facts.key) === "name")) {
