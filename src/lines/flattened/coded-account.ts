@@ -41,6 +41,8 @@ export function readCodedAccountLine(cells: readonly Piece[], ctx: Context, open
     return [[...cells]];
   }
   if (open !== "account" || ctx.account?.coded !== true) return undefined;
+  // A line with no figure (`年度总体目标 预期目标 实际完成情况`) ends the table.
+  if (!cells.some((c) => c.facts.amount.kind === "number")) return undefined;
   const { width } = ctx.account;
   const coded = ACCOUNT_CODE.test(first.facts.text);
   if (cells.length === width && coded) return keepOpen(ctx, [...cells]);

@@ -68,7 +68,8 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
     ctx.account = lineNoAt > 0 ? { width: cells.length, halves, starts, lineNoAt } : { width: cells.length, halves, starts };
     return [cells];
   }
-  if (open === "account" && ctx.account !== undefined && !isProse(raw)) {
+  // A line with no figure (`年度总体目标 预期目标 实际完成情况`, `第三部分 …情况说明`) ends the table.
+  if (open === "account" && ctx.account !== undefined && !isProse(raw) && cells.some((c) => c.facts.amount.kind === "number")) {
     const { width, starts, lineNoAt } = ctx.account;
     ctx.openTable = "account";
     return [cells.length < width && starts !== undefined ? intoHalves(cells, starts, width, lineNoAt) : cells];

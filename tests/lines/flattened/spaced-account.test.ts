@@ -72,3 +72,25 @@ describe("部门决算 tables with spaces for TABs", () => {
     });
   }
 });
+
+describe("the end of a 部门决算 table in spaced text", () => {
+  it.each([
+    ["a coded table", TABLES["a coded table, one heading per column (公开02表)"] as string[]],
+    ["side-by-side halves", TABLES["halves whose 收入 half holds only its 行次 (公开01表)"] as string[]],
+  ])("is the first line with no figure: a form after %s reads its own rows", (_name, table) => {
+    const form = [
+      "",
+      "项目支出绩效自评表",
+      "项目名称 农村公路养护",
+      "主管部门 某县交通局 实施单位 某县公路中心",
+      "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+      "年度资金总额 120 100 90 10 90% 9",
+      "年度总体目标 预期目标 实际完成情况",
+      "养护农村公路120公里，改善通行条件 完成养护125公里，通行条件改善",
+    ];
+    const records = parseText(spaced([...table, ...form])).records;
+    const project = records.find((r) => r.kind === "project");
+    expect(records.map((r) => r.kind)).toEqual(["final-account", "project"]);
+    expect(project).toMatchObject({ name: "农村公路养护", goals: { expected: "养护农村公路120公里，改善通行条件", actual: "完成养护125公里，通行条件改善" } });
+  });
+});
