@@ -77,7 +77,9 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
     }
     // A group heading inside a result list (`一、县教育局`): a row of one cell (forms/rules/list-group-row.ts).
     const heading = ctx.openTable === "list" && isGroupHeading(line.raw.trim());
-    let rows = heading ? [[piece(line.raw, line.line)]] : SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line, ctx) : undefined;
+    // `社会成本指标` alone on its line inside an indicator table: a template slot, a row of its level word.
+    const slot = !heading && ctx.indicatorFields.length > 0 && !ctx.afterTotal && !SPACES.test(line.raw.trim()) && piece(line.raw, line.line).facts.isLevelWord;
+    let rows = heading || slot ? [[piece(line.raw, line.line)]] : SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line, ctx) : undefined;
     if (rows) how = how ?? "spaces";
     else {
       rows = readGluedLine(line.raw, line.line, ctx);
@@ -92,7 +94,7 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
       }
     }
     const pending = rows?.length === 1 && ctx.pending.some((p) => p.row === rows?.[0]);
-    if (!rows || (rows.length === 1 && !pending && !heading && (rows[0]?.filter((c) => c !== undefined).length ?? 0) < 2)) {
+    if (!rows || (rows.length === 1 && !pending && !heading && !slot && (rows[0]?.filter((c) => c !== undefined).length ?? 0) < 2)) {
       out.push(line);
       continue;
     }

@@ -23,10 +23,10 @@ export interface Context {
   goalsHeaderAlone: boolean;
   /**
    * The table the last labelled row opened whose rows may start with no label: the funds (a
-   * department's breakdown items), a 年度主要任务 table (its tasks), a result list (its rows,
+   * department's breakdown items), a 年度主要任务 table (its tasks), 资金管理情况 (its items), a result list (its rows,
    * each starting with its 序号) or a 部门决算 table (its items, one per half).
    */
-  openTable: "funds" | "tasks" | "list" | "account" | undefined;
+  openTable: "funds" | "tasks" | "management" | "list" | "account" | undefined;
   /** A 部门决算 header read (`项目 行次 金额 项目 行次 金额`): its width and its halves (one per 项目). */
   account: { readonly width: number; readonly halves: number; readonly starts?: readonly number[]; readonly coded?: true; readonly lineNoAt?: number } | undefined;
   /** A coded 部门决算 table's header as read (`项目 本年收入合计 …`): given its empty cell once the code header follows. */

@@ -8,7 +8,9 @@ import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREA
 import { LIST_SEQ, intoHalves, piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
 import { readCodedAccountLine } from "./coded-account.js";
+import { readManagementRow } from "./management-row.js";
 import { cutAtAnchors } from "./cut-at-anchors.js";
+import { joinCellTokens } from "./join-cell-tokens.js";
 import { explanationTail, leadingLevelCells, totalRow } from "./indicator-row.js";
 
 /** Spaces between cells: ASCII and ideographic. */
@@ -31,7 +33,7 @@ export function isProse(raw: string): boolean {
 /** `年度资金总额 80.00 80.00 …`: a row of space-separated cells when its first cell is a label. */
 export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[] | undefined {
   const trimmed = raw.trim();
-  const tokens = trimmed.split(WIDE_SPACES.test(trimmed) ? WIDE_SPACES : SPACES);
+  const tokens = joinCellTokens(trimmed.split(WIDE_SPACES.test(trimmed) ? WIDE_SPACES : SPACES));
   if (tokens.length < 2) return undefined;
   const cells = tokens.flatMap((t) => levelCells(t)).map((t) => piece(t, line));
   const f = (cells[0] as Piece).facts;
@@ -45,8 +47,14 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
   // names its parts freely: in the funds section, a line of amounts is a row.
   // A 年度主要任务 table's rows are its tasks, each written with no label (`公共卫生服务 开展… 500`).
   const open = ctx.openTable;
+  // `安排科学性 按照…。 5 4 开展…` under the 资金管理情况 header: a row, though its text is a sentence.
+  if (open === "management" && !isLabel) {
+    const row = readManagementRow(tokens, line);
+    if (row) return [row];
+  }
   if (f.fundsHeader !== undefined || f.fundsItem !== undefined || f.rowLabel === "funds" || fundsCorner) ctx.openTable = "funds";
   else if (EXTRA_TABLE_LABELS.includes(f.key)) ctx.openTable = "tasks";
+  else if (f.rowLabel === "management") ctx.openTable = "management";
   else if (isLabel) ctx.openTable = undefined;
   const breakdown = f.key === FUNDS_BREAKDOWN.byIncome || f.key === FUNDS_BREAKDOWN.byExpenditure;
   if (!isLabel && !isProse(raw)) {
