@@ -4,7 +4,7 @@
  * row whose level cells spanned the rows above starts with its name (`资金支出率 达到目标值 95% 10`) and
  * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
  */
-import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
+import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, PERCENT, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import { LIST_SEQ, intoHalves, piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
 import { readCodedAccountLine } from "./coded-account.js";
@@ -159,12 +159,11 @@ export function placeIndicatorCells(cells: readonly Piece[], fields: ReadonlyArr
     row[col(target) >= 0 ? col(target) : col(levelCols[0] as IndicatorField)] = only;
   } else levels.forEach((c, i) => (row[col(levelCols[i] as IndicatorField)] = c));
   let rest = cells.slice(k);
-  const remarkCol = col("remark");
   const numericCols = fields.flatMap((f, i) => (f === "weight" || f === "score" ? [i] : []));
-  if (remarkCol >= 0 && rest.length > 1 && !isPlainNumber(rest[rest.length - 1] as Piece) && isPlainNumber(rest[rest.length - 2] as Piece)) {
-    row[remarkCol] = rest[rest.length - 1];
-    rest = rest.slice(0, -1);
-  }
+  const trailing = trailingCells(rest, fields);
+  if (trailing.remark) row[col("remark")] = trailing.remark;
+  if (trailing.deviation) row[col("deviation")] = trailing.deviation;
+  rest = trailing.body;
   let numbers = 0;
   while (numbers < numericCols.length && numbers < rest.length - 1 && isPlainNumber(rest[rest.length - 1 - numbers] as Piece)) numbers++;
   rest.slice(rest.length - numbers).forEach((c, i) => (row[numericCols[i] as number] = c));
@@ -197,11 +196,32 @@ function levelCells(token: string): string[] {
 
 /** A row of an indicator table that starts with its name: read when it ends in a 分值 (or 得分), or, in a table without them, has a value. */
 function unlabelledRow(raw: string, cells: Piece[], ctx: Context): Cells[] | undefined {
-  if (ctx.indicatorFields.length === 0 || ctx.afterTotal || raw.length > UNLABELLED_MAX_LENGTH || isProse(raw)) return undefined;
+  if (ctx.indicatorFields.length === 0 || ctx.afterTotal || raw.length > UNLABELLED_MAX_LENGTH) return undefined;
+  // A remark may be a sentence (`新系统上线，可以线上办理业务。`); what comes before it may not.
+  const { body } = trailingCells(cells, ctx.indicatorFields);
+  if (isProse(body.map((c) => c.raw).join(" "))) return undefined;
   const numeric = ctx.indicatorFields.some((f) => f === "weight" || f === "score");
   const isWeight = (p: Piece | undefined): boolean => p !== undefined && isPlainNumber(p) && (p.facts.amount as { value: number }).value <= 100;
-  // The 分值 ends the row, or comes before a remark where the header has a 备注 column.
-  const endsInWeight = isWeight(cells[cells.length - 1]) || (ctx.indicatorFields.includes("remark") && isWeight(cells[cells.length - 2]));
-  if (!(numeric ? endsInWeight : cells.length >= 3)) return undefined;
+  // The 分值 (or 得分) ends the row, before a 偏差度 and a remark where the header has those columns.
+  if (!(numeric ? isWeight(body[body.length - 1]) : cells.length >= 3)) return undefined;
   return [placeIndicatorCells(cells, ctx.indicatorFields) ?? cells];
+}
+
+const isPercent = (p: Piece | undefined): boolean => p !== undefined && p.facts.amount.kind === "number" && p.facts.amount.unit === PERCENT;
+
+/**
+ * A row's trailing remark (any text after its figures) and 偏差度 (a percent after its 得分), where the
+ * header has those columns: `培训次数 ≥1次 12次 3 1.8 1070.00% 指标值设置偏低`. `body`: the cells before them.
+ */
+function trailingCells(cells: readonly Piece[], fields: ReadonlyArray<IndicatorField | null | undefined>): { body: Piece[]; remark?: Piece; deviation?: Piece } {
+  const body = [...cells];
+  let remark: Piece | undefined;
+  let deviation: Piece | undefined;
+  const at = (k: number): Piece | undefined => body[body.length - k];
+  const isFigure = (p: Piece | undefined): boolean => p !== undefined && p.facts.amount.kind === "number";
+  if (fields.includes("remark") && body.length > 2 && !isFigure(at(1)) && (isPlainNumber(at(2) as Piece) || (fields.includes("deviation") && isPercent(at(2)) && isPlainNumber(at(3) as Piece)))) {
+    remark = body.pop();
+  }
+  if (fields.includes("deviation") && body.length > 2 && isPercent(at(1)) && isPlainNumber(at(2) as Piece)) deviation = body.pop();
+  return remark === undefined && deviation === undefined ? { body } : { body, ...(remark ? { remark } : {}), ...(deviation ? { deviation } : {}) };
 }

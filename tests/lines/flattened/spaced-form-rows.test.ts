@@ -87,3 +87,27 @@ describe("cells holding a space of their own", () => {
     expect(reading(spaced(form))).toEqual(expected);
   });
 });
+
+describe("indicator rows that start with their name, in spaced text", () => {
+  it.each([
+    ["指标值设置偏低", "新系统上线，可以线上办理业务。"],
+    ["超额完成", "受疫情影响，部分活动延期。"],
+  ])("are read with their 偏差度 and a remark (%s / %s) after the 得分", (remark1, remark2) => {
+    const form = [
+      ["项目单位自评表"],
+      ["项目名称", "服务大厅工作经费"],
+      ["主管部门", "某局", "实施单位", "某中心"],
+      ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", "50", "50", "50", "10", "100%", "10"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差度", "偏差原因分析及改进措施"],
+      ["产出指标", "数量指标", "业务受理量", "≥120000笔", "163000笔", "30", "30", "35.83%", remark1],
+      ["", "", "培训次数", "≥1次", "12次", "20", "18", "1100.00%", remark1],
+      ["", "", "邮寄函", "≥900人次", "80人次", "20", "2", "-91.11%", remark2],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥95%", "98%", "20", "20", "0.00%", ""],
+      ["总分", "", "", "", "", "100", "80"],
+    ];
+    const expected = reading(tabbed(form)) as Array<{ indicators: unknown[] }>;
+    expect(expected[0]?.indicators).toHaveLength(4);
+    expect(reading(spaced(form))).toEqual(expected);
+  });
+});
