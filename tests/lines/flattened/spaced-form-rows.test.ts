@@ -111,3 +111,25 @@ describe("indicator rows that start with their name, in spaced text", () => {
     expect(reading(spaced(form))).toEqual(expected);
   });
 });
+
+describe("a weight written apart from its unit, and a unit in brackets, in spaced text", () => {
+  it.each([
+    ["项目资金 (万元)", "10 分", "产出指标 50 分", "发放差错率 (%)"],
+    ["项目资金 （元）", "10 分", "产出指标 40 分", "资金到位率 (%)"],
+  ])("keeps %s, %s, %s and %s as one cell each", (fundsLabel, weight, level1, name) => {
+    const form = [
+      ["社保工作专项经费项目支出绩效自评表"],
+      ["项目名称", "社保工作专项经费"],
+      ["主管部门", "某局", "实施单位", "某中心"],
+      [fundsLabel, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", "8.89", "8.89", "3.49", weight, "39.25%", "3.9"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      [level1, "质量指标", name, "≤1%", "0%", "8", "8"],
+      ["总分", "", "", "", "", "18", "11.9"],
+    ];
+    const expected = reading(tabbed(form)) as Array<{ funds: Array<{ weight: number | null }>; indicators: unknown[] }>;
+    expect(expected[0]?.funds[0]?.weight).toBe(10);
+    expect(expected[0]?.indicators).toHaveLength(1);
+    expect(reading(spaced(form))).toEqual(expected);
+  });
+});
