@@ -133,3 +133,34 @@ describe("a weight written apart from its unit, and a unit in brackets, in space
     expect(reading(spaced(form))).toEqual(expected);
   });
 });
+
+describe("headings a space of their own cut, in spaced text", () => {
+  it.each([
+    [["年度 总体 目标", "预期目标", "实际完成情况"], ["绩效 指标", "一级指标", "二级指标", "三级指标", "年度 指标值", "实际 完成值", "分值", "得分", "偏差原因分析 及改进措施"]],
+    [["年度总体目标", "预期目标", "实际完成情况"], ["绩效指标", "一级指标", "二级指标", "三级指标", "年度 指标值", "实际 完成值", "分值", "得分", "偏差原因 分析"]],
+  ])("reads a form whose goals and indicator headings are written %j / %j", (goalsHeader, indicatorHeader) => {
+    const form = [
+      ["某某项目支出绩效自评表"],
+      ["项目名称", "测试项目"],
+      ["主管部门", "某局", "实施单位", "某中心"],
+      ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", "100", "100", "90", "10", "90%", "9"],
+      goalsHeader,
+      ["", "完成培训任务", "已完成培训任务"],
+      indicatorHeader,
+      ["", "产出指标", "数量指标", "培训人数", "≥100人", "120人", "40", "40", "超额完成"],
+      ["", "满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", "50", "48", ""],
+      ["总分", "", "", "", "", "", "100", "97"],
+    ];
+    const expected = reading(tabbed(form)) as Array<{ indicators: unknown[]; goals: { expected: string | null } }>;
+    expect(expected[0]?.indicators).toHaveLength(2);
+    expect(expected[0]?.goals.expected).toBe("完成培训任务");
+    expect(reading(spaced(form))).toEqual(expected);
+  });
+
+  it("never joins a figure or a sentence to a heading (`8.63 24.00% 超额完成年度设定目标` stays three cells)", async () => {
+    const { joinCellTokens } = await import("../../../src/lines/flattened/join-cell-tokens.js");
+    expect(joinCellTokens(["10", "8.63", "24.00%", "超额完成年度设定目标"])).toEqual(["10", "8.63", "24.00%", "超额完成年度设定目标"]);
+    expect(joinCellTokens(["数量", "指标", "培训人数"])).toEqual(["数量", "指标", "培训人数"]);
+  });
+});
