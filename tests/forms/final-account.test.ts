@@ -166,20 +166,9 @@ describe("a 三公经费 table (公开07表): one row of values under a two-leve
   ])("reads each of the twelve values under its path (%s | %s)", (first, second) => {
     const [record] = parseText(header(first, second, 0).join("\n")).records as FinalAccountRecord[];
     expect(record?.rows).toHaveLength(1);
-    expect(record?.rows[0]?.values).toEqual({
-      [`${first}/合计`]: 12.5,
-      [`${first}/因公出国（境）费`]: 0,
-      [`${first}/公务用车购置及运行费/小计`]: 10,
-      [`${first}/公务用车购置及运行费/公务用车购置费`]: 0,
-      [`${first}/公务用车购置及运行费/公务用车运行费`]: 10,
-      [`${first}/公务接待费`]: 2.5,
-      [`${second}/合计`]: 11.8,
-      [`${second}/因公出国（境）费`]: 0,
-      [`${second}/公务用车购置及运行费/小计`]: 9.6,
-      [`${second}/公务用车购置及运行费/公务用车购置费`]: 0,
-      [`${second}/公务用车购置及运行费/公务用车运行费`]: 9.6,
-      [`${second}/公务接待费`]: 2.2,
-    });
+    const paths = ["合计", "因公出国（境）费", "公务用车购置及运行费/小计", "公务用车购置及运行费/公务用车购置费", "公务用车购置及运行费/公务用车运行费", "公务接待费"];
+    const under = (head: string, numbers: number[]): Record<string, number | undefined> => Object.fromEntries(paths.map((path, k) => [`${head}/${path}`, numbers[k]]));
+    expect(record?.rows[0]?.values).toEqual({ ...under(first, [12.5, 0, 10, 0, 10, 2.5]), ...under(second, [11.8, 0, 9.6, 0, 9.6, 2.2]) });
     expect(record?.diagnostics).toEqual([]);
   });
 

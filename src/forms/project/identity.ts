@@ -101,12 +101,16 @@ export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity
         ledger.use(cell);
         // `主管部门：某县水利局  实施单位：某县供水站`: each labelled value in the cell is read.
         const parts = label.rest === "" ? [] : labelledParts(cell.text);
-        for (const part of parts.length > 1 ? parts : []) {
-          const each = labelAt(part);
-          if (each && each.rest !== "") take(each.field, each.label, each.rest, cell.line);
+        if (parts.length > 1) {
+          for (const part of parts) {
+            const each = labelAt(part);
+            if (each && each.rest !== "") take(each.field, each.label, each.rest, cell.line);
+          }
+          current = undefined;
+          continue;
         }
         current = { field: label.field, label: label.label };
-        if (parts.length > 1 || (label.rest !== "" && take(label.field, label.label, label.rest, cell.line))) current = undefined;
+        if (label.rest !== "" && take(label.field, label.label, label.rest, cell.line)) current = undefined;
         continue;
       }
       if (current && take(current.field, current.label, cell.text, cell.line)) {

@@ -6,8 +6,6 @@ import { isPageMarkLine } from "../../../grammars/vocabulary/index.js";
 import type { CellFacts } from "../cell-facts.js";
 import { piece } from "../layout-lines.js";
 
-/** `-1-`, `- 2 -`: a PDF's page number between two pages' text. */
-
 export class FormTokens {
   private readonly used: boolean[];
   private readonly factsOf: CellFacts[] = [];

@@ -5,7 +5,7 @@
  *   - a template's slot label and what follows it: `指标` `1:` `发放人数，…` → `指标 1: 发放人数，…`;
  *   - a unit in brackets and the cell before it: `项目资金` `(万元)` → `项目资金 (万元)`;
  *   - a heading a space of its own cut: `年度` `指标值` → `年度 指标值` (splitHeading).
- * Any other space still cuts cells: these two shapes are the forms' own, never two cells.
+ * Any other space still cuts cells: these shapes are the forms' own, never two cells.
  */
 import { POINTS, SLOT_NUMERALS, SLOT_WORD } from "../../../grammars/vocabulary/index.js";
 import { piece } from "../layout-lines.js";

@@ -223,5 +223,5 @@ function trailingCells(cells: readonly Piece[], fields: ReadonlyArray<IndicatorF
     remark = body.pop();
   }
   if (fields.includes("deviation") && body.length > 2 && isPercent(at(1)) && isPlainNumber(at(2) as Piece)) deviation = body.pop();
-  return remark === undefined && deviation === undefined ? { body } : { body, ...(remark ? { remark } : {}), ...(deviation ? { deviation } : {}) };
+  return { body, ...(remark && { remark }), ...(deviation && { deviation }) };
 }
