@@ -26,29 +26,29 @@ const FIELDS: ReadonlyArray<{ readonly label: string; readonly field: IdentityFi
 );
 
 /**
- * Where a second labelled value starts inside a cell (`主管部门：某县水利局  实施单位：某县供水站`): a
- * project's name, 主管部门 or 实施单位 label with a colon after it. Longer labels first, so
- * `项目实施单位：` is found before the `实施单位：` inside it.
+ * Where a labelled value starts inside a cell (`主管部门：某县水利局  实施单位：某县供水站`): a project's
+ * name, 主管部门 or 实施单位 label with a colon after it. Longer labels first, so `项目实施单位：` is
+ * taken whole, not the `实施单位：` inside it.
  */
 const NEXT_LABEL = new RegExp(
   `(?:${IDENTITY_WORDS.filter(([, field]) => field !== "owner")
     .map(([label]) => [...label].map(escape).join(""))
     .sort((a, b) => b.length - a.length)
     .join("|")})[ \u3000]*[:：]`,
+  "g",
 );
 
 /** A cell's labelled values, one text each: the cell itself when it holds one. */
 function labelledParts(text: string): string[] {
   const parts: string[] = [];
-  let rest = text;
-  for (;;) {
-    // Past the cell's own label: the next one starts after at least one character of value.
-    const m = NEXT_LABEL.exec(rest.slice(1));
-    if (m === null) break;
-    parts.push(rest.slice(0, m.index + 1).trim());
-    rest = rest.slice(m.index + 1);
+  let start = 0;
+  // The cell's own label starts it (with or without a colon): a part starts at each later label.
+  for (const m of text.matchAll(NEXT_LABEL)) {
+    if (m.index === 0) continue;
+    parts.push(text.slice(start, m.index).trim());
+    start = m.index;
   }
-  parts.push(rest.trim());
+  parts.push(text.slice(start).trim());
   return parts;
 }
 
@@ -80,13 +80,15 @@ function labelAsWritten(text: string, value: string): string {
 
 export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity {
   const identity: Identity = { name: null, department: null, implementer: null, owner: null, labels: {} };
+  // Whether the value is the field's: a field already read takes only the same value again (a row
+  // repeated at a page's head); another value is the caller's to list in unmapped.
   const take = (field: IdentityField, label: string, value: string, line: number): boolean => {
     if (field === "owner") {
-      if (identity.owner !== null) return false;
+      if (identity.owner !== null) return identity.owner.value === value;
       identity.owner = { label, value, line };
       return true;
     }
-    if (identity[field] !== null) return false;
+    if (identity[field] !== null) return identity[field] === value;
     identity[field] = value;
     identity.labels[field] = { label, line };
     if (field === "name") identity.nameLine = line;
@@ -102,15 +104,20 @@ export function readIdentity(rows: readonly Row[], ledger: CellLedger): Identity
         // `主管部门：某县水利局  实施单位：某县供水站`: each labelled value in the cell is read.
         const parts = label.rest === "" ? [] : labelledParts(cell.text);
         if (parts.length > 1) {
+          // A part no field takes keeps the whole cell in unmapped: its text is never lost.
+          let kept = true;
           for (const part of parts) {
             const each = labelAt(part);
-            if (each && each.rest !== "") take(each.field, each.label, each.rest, cell.line);
+            if (!(each && each.rest !== "" && take(each.field, each.label, each.rest, cell.line))) kept = false;
           }
+          if (!kept) ledger.unplace(cell, "identity");
           current = undefined;
           continue;
         }
         current = { field: label.field, label: label.label };
-        if (label.rest !== "" && take(label.field, label.label, label.rest, cell.line)) current = undefined;
+        if (label.rest === "") continue;
+        if (!take(label.field, label.label, label.rest, cell.line)) ledger.unplace(cell, "identity");
+        current = undefined;
         continue;
       }
       if (current && take(current.field, current.label, cell.text, cell.line)) {

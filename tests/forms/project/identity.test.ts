@@ -81,6 +81,42 @@ const cases: Case[] = [
     unmapped: [{ line: 9, text: "备用" }],
     diagnostics: [{ code: "cell-unplaced", severity: "warning", message: "the cell 「备用」 fits no field of this identity row; kept in unmapped", line: 9 }],
   },
+  {
+    name: "takes an identity label given again with the same value as read (004 line 10 written twice)",
+    excerpt: [
+      [9, "项目名称\t\t社保工作专项经费\t\t\t\t\t\t\t"],
+      [10, "主管部门：承德县人力资源和社会保障局\t"],
+      [11, "主管部门\t\t承德县人力资源和社会保障局\t\t\t实施单位\t承德县社会保险事业管理局\t\t\t"],
+    ],
+    identity: { name: "社保工作专项经费", department: "承德县人力资源和社会保障局", implementer: "承德县社会保险事业管理局", nameLine: 9, owner: null },
+    unmapped: [],
+    diagnostics: [],
+  },
+  {
+    name: "lists a labelled cell whose field already holds another value unmapped (`实施单位：…` twice, units differing)",
+    excerpt: [
+      [2, "项目名称：农村安全饮水工程\t"],
+      [3, "实施单位：某县供水站\t"],
+      [4, "实施单位：某县水务投资公司\t"],
+    ],
+    identity: { name: "农村安全饮水工程", department: null, implementer: "某县供水站", nameLine: 2, owner: null },
+    unmapped: [{ line: 4, text: "实施单位：某县水务投资公司" }],
+    diagnostics: [
+      { code: "cell-unplaced", severity: "warning", message: "the cell 「实施单位：某县水务投资公司」 fits no field of this identity row; kept in unmapped", line: 4 },
+    ],
+  },
+  {
+    name: "lists a two-value cell unmapped when one of its values finds its field taken (主管部门 given twice)",
+    excerpt: [
+      [2, "主管部门\t某县水利局\t"],
+      [3, "主管部门：某县农业农村局  实施单位：某县供水站\t"],
+    ],
+    identity: { name: null, department: "某县水利局", implementer: "某县供水站", owner: null },
+    unmapped: [{ line: 3, text: "主管部门：某县农业农村局实施单位：某县供水站" }],
+    diagnostics: [
+      { code: "cell-unplaced", severity: "warning", message: "the cell 「主管部门：某县农业农村局实施单位：某县供水站」 fits no field of this identity row; kept in unmapped", line: 3 },
+    ],
+  },
 ];
 
 describe("readIdentity", () => {
