@@ -233,7 +233,7 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
  * table ends at a line that opens another part of the form (年度总体目标, 一级指标).
  */
 function rebuildFundsRows(lines: readonly Line[], start: number): Region | undefined {
-  const { heads, next } = labelAndHeads(lines, start, (p) => p.facts.fundsHeader !== undefined);
+  const { heads, next, marked: headsMarked } = labelAndHeads(lines, start, (p) => p.facts.fundsHeader !== undefined);
   let i = next;
   // No heads: a target table's `项目资金（万元）` / `年度资金总额` / `300` — the label opens the first item's row.
   const following = slotOf(lines[i]);
@@ -252,12 +252,14 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
   // amount for each side): its rows hold one item per side, ended by a line of TABs or the count.
   let sides = 0;
   let itemsInRow = 0;
+  // The heads' row ended by a line of TABs: every row is, and a row may hold a value the heads lack.
+  const marked = !headless && headsMarked;
   for (; i < lines.length; i++) {
     const past = pastPageBreak(lines, i);
     if (past !== undefined) i = past;
     const slot = slotOf(lines[i]);
     if (slot.kind === "end") {
-      if (sides > 0) {
+      if (sides > 0 || marked) {
         endRow();
         itemsInRow = 0;
       }
@@ -287,7 +289,7 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
     // Values before any label (a label written after its values) keep the label's column empty.
     if (current.length === 0) current.push(undefined);
     current.push(slot.cell);
-    if (current.length === width) endRow();
+    if (current.length === width && !marked) endRow();
   }
   endRow();
   return rows.length > (headless ? 0 : 1) ? { start, end: i, rows, width: headless ? 0 : width } : undefined;
@@ -375,29 +377,53 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
 
 /**
  * A 年度主要任务 table one cell per line: its label, its headings (`任务名称`, `主要内容`,
- * `预算金额（万元）`: words the vocabulary knows), then each task's cells, a row ended by a line
- * of TABs or by the headings' count → `年度主要任务¦任务名称¦…` and `¦公共卫生服务¦开展…¦500`.
+ * `预算金额（万元）`: words the vocabulary knows), then each task's cells → `年度主要任务¦任务名称¦…`
+ * and `¦公共卫生服务¦开展…¦500` (the label's column is empty).
  */
 function rebuildTaskRows(lines: readonly Line[], start: number): Region | undefined {
-  const { heads, next } = labelAndHeads(lines, start, (p) => p.facts.knownLabel && p.facts.amount.kind === "text" && !opensAnotherPart(p));
-  if (heads.length < 3) return undefined;
+  const section = labelAndHeads(lines, start, (p) => p.facts.knownLabel && p.facts.amount.kind === "text" && !opensAnotherPart(p));
+  return section.heads.length < 3 ? undefined : rowsUnderHeads(lines, start, section, { labelColumnEmpty: true, maxText: CELL_TEXT_MAX });
+}
+
+/**
+ * 资金管理情况 one cell per line: the label, its heads (`情况说明`, `分值`, `得分`, `存在问题和改进措施`),
+ * then each item's cells → `资金管理情况¦情况说明¦…` and `安排科学性¦按照…要求…¦5¦4¦无`. Its texts
+ * are sentences: a cell may be as long as a goal's.
+ */
+function rebuildManagementRows(lines: readonly Line[], start: number): Region | undefined {
+  const section = labelAndHeads(lines, start, (p) => p.facts.managementHeader !== undefined && p.facts.managementHeader !== "item");
+  return section.heads.length < MIN_HEADER ? undefined : rowsUnderHeads(lines, start, section, { labelColumnEmpty: false, maxText: GOAL_TEXT_MAX });
+}
+
+/**
+ * The rows of a section under its label and heads, up to a cell that opens another part. A row
+ * ends at a line of TABs; where the heads' own row ended so, only there (a row may hold a cell
+ * the heads lack), else also at the heads' count.
+ */
+function rowsUnderHeads(
+  lines: readonly Line[],
+  start: number,
+  { heads, next, marked }: { readonly heads: readonly Piece[]; readonly next: number; readonly marked: boolean },
+  how: { readonly labelColumnEmpty: boolean; readonly maxText: number },
+): Region | undefined {
   const width = heads.length;
   const rows: Line[] = [tableLine(heads)];
-  let current: Array<Piece | undefined> = [undefined];
+  const fresh = (): Array<Piece | undefined> => (how.labelColumnEmpty ? [undefined] : []);
+  let current = fresh();
   const endRow = (): void => {
     if (current.some((c) => c !== undefined)) rows.push(tableLine(current));
-    current = [undefined];
+    current = fresh();
   };
   let i = next;
   for (; i < lines.length; i++) {
-    const slot = slotOf(lines[i]);
+    const slot = slotOf(lines[i], how.maxText);
     if (slot.kind === "end") {
       endRow();
       continue;
     }
     if (slot.kind !== "cell" || opensAnotherPart(slot.cell)) break;
     current.push(slot.cell);
-    if (current.length === width) endRow();
+    if (current.length === width && !marked) endRow();
   }
   endRow();
   return rows.length > 1 ? { start, end: i, rows, width } : undefined;
@@ -422,8 +448,11 @@ function rebuildGoalsRows(lines: readonly Line[], start: number): Region | undef
   return { start, end: i, rows: [tableLine(heads), tableLine(texts)], width: heads.length };
 }
 
-/** A section's label at `start` and the heads on the lines after it (lines of an empty cell skipped). */
-function labelAndHeads(lines: readonly Line[], start: number, isHead: (p: Piece) => boolean): { heads: Piece[]; next: number } {
+/**
+ * A section's label at `start` and the heads on the lines after it (lines of an empty cell skipped);
+ * `marked`: the heads' row ended at a line of TABs, so the rows after it are ended so too.
+ */
+function labelAndHeads(lines: readonly Line[], start: number, isHead: (p: Piece) => boolean): { heads: Piece[]; next: number; marked: boolean } {
   const heads: Piece[] = [(slotOf(lines[start]) as Extract<Slot, { kind: "cell" }>).cell];
   let i = start + 1;
   for (; i < lines.length; i++) {
@@ -432,7 +461,7 @@ function labelAndHeads(lines: readonly Line[], start: number, isHead: (p: Piece)
     if (slot.kind !== "cell" || !isHead(slot.cell)) break;
     heads.push(slot.cell);
   }
-  return { heads, next: i };
+  return { heads, next: i, marked: slotOf(lines[i - 1]).kind === "end" };
 }
 
 /** A cell that labels or heads a part of a form: it ends the part being rebuilt. */
@@ -567,6 +596,7 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       // `资金来源` heads the items' column as 项目资金 does, though it is no row label.
       if (label === "funds" || (first.kind === "cell" && FUNDS_CORNER_WORDS.includes(first.cell.facts.key))) region = rebuildFundsRows(lines, i);
       else if (label === "goals") region = rebuildGoalsRows(lines, i);
+      else if (label === "management") region = rebuildManagementRows(lines, i);
       else if (first.kind === "cell" && EXTRA_TABLE_LABELS.includes(first.cell.facts.key)) region = rebuildTaskRows(lines, i);
     }
     if (region === undefined && mayOpenWrappedHeader(lines[i])) {

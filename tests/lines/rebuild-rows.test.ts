@@ -100,6 +100,41 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a 资金管理情况 table, rows ended by lines of TABs, a sentence in a cell (003 lines 817–821 one cell per line)",
+    text: "资金管理情况\t\n情况说明\t\n分值\t\n得分\t\n存在问题和改进措施\t\n\t\n安排科学性\t\n按照部门预算编制和资金管理方法的要求,对该项目进行了项目论证、评审、立项等程序。\t\n5\t\n4\t\n开展一次鉴定活动所需费用约为两万元,存在资金不足的情况。\t\n\t\n拨付合规性\t\n严格按照国库集中支付制度有关规定支付资金。\t\n5\t\n5\t\n\t\n年度总体目标\t",
+    rows: [
+      "资金管理情况¦情况说明¦分值¦得分¦存在问题和改进措施",
+      "安排科学性¦按照部门预算编制和资金管理方法的要求,对该项目进行了项目论证、评审、立项等程序。¦5¦4¦开展一次鉴定活动所需费用约为两万元,存在资金不足的情况。",
+      "拨付合规性¦严格按照国库集中支付制度有关规定支付资金。¦5¦5",
+      "text:年度总体目标",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a 资金管理情况 table with no row ends, its items headed 管理内容 / 评价要点: rows as wide as the heads",
+    text: "资金管理情况\n评价要点\n分值\n得分\n存在问题\n使用规范性\n未出现截留、挤占、挪用等问题。\n5\n5\n无\n预算绩效管理情况\n开展了绩效监控。\n5\n4\n监控不够及时\n一级指标\n二级指标\n三级指标\n分值\n产出指标\n数量指标\n人数\n40",
+    rows: [
+      "资金管理情况¦评价要点¦分值¦得分¦存在问题",
+      "使用规范性¦未出现截留、挤占、挪用等问题。¦5¦5¦无",
+      "预算绩效管理情况¦开展了绩效监控。¦5¦4¦监控不够及时",
+      "一级指标¦二级指标¦三级指标¦分值",
+      "产出指标¦数量指标¦人数¦40",
+    ],
+    codes: ["rows-rebuilt", "rows-rebuilt"],
+  },
+  {
+    name: "a funds table whose rows, ended by lines of TABs, hold a value the heads lack (003 lines 811–815 one cell per line)",
+    text: "项目资金(万元)\t\n年初预算数\t\n全年预算数\t\n全年执行数\t\n分值\t\n执行率 %\t\n得分\t\n\t\n年度资金总额(万元):\t\n7\t\n6\t\n6\t\n6\t\n10\t\n100\t\n10\t\n\t\n单位资金\t\n0\t\n0\t\n0\t\n0\t\n-\t\n0\t\n-\t\n\t",
+    rows: ["项目资金(万元)¦年初预算数¦全年预算数¦全年执行数¦分值¦执行率%¦得分", "年度资金总额(万元):¦7¦6¦6¦6¦10¦100¦10", "单位资金¦0¦0¦0¦0¦-¦0¦-"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a funds table whose rows end at lines of TABs, the items' rows shorter than the heads",
+    text: "资金来源\t\n年初预算数\t\n全年预算数\t\n全年执行数\t\n分值\t\n执行率\t\n得分\t\n\t\n资金总额\t\n100\t\n100\t\n95\t\n10\t\n95%\t\n9.5\t\n\t\n其中：财政拨款\t\n100\t\n100\t\n95\t\n\t\n自筹资金\t\n0\t\n\t",
+    rows: ["资金来源¦年初预算数¦全年预算数¦全年执行数¦分值¦执行率¦得分", "资金总额¦100¦100¦95¦10¦95%¦9.5", "其中：财政拨款¦100¦100¦95", "自筹资金¦0"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a funds label with no heads (a target table): the label opens the first item's row",
     text: "项目资金（万元）\n年度资金总额\n300\n其中：财政拨款\n300\n一级指标\n二级指标\n三级指标\n指标值\n分值\n产出指标\n数量指标\n受益人数\n5000人\n30",
     rows: ["项目资金（万元）¦年度资金总额¦300", "¦其中：财政拨款¦300", "一级指标¦二级指标¦三级指标¦指标值¦分值", "产出指标¦数量指标¦受益人数¦5000人¦30"],
