@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField } from "../../grammars/vocabulary/index.js";
+import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -85,13 +85,15 @@ function slotOf(line: Line | undefined, maxText = CELL_TEXT_MAX): Slot {
 
 /**
  * Past a page break inside a region (blank lines, not a line of TABs): the index of the first line
- * after it, where the region goes on with a cell that opens no other part; undefined elsewhere.
+ * after it, where the region goes on with a cell that opens no other part, or with the region's
+ * own section label (`绩效指标`, the merged cell of its first column, written again on the new
+ * page); undefined elsewhere.
  */
-function pastPageBreak(lines: readonly Line[], i: number): number | undefined {
+function pastPageBreak(lines: readonly Line[], i: number, section?: RowLabel): number | undefined {
   const j = afterPageBreak(lines, i);
   if (j === i) return undefined;
   const slot = slotOf(lines[j]);
-  return slot.kind === "cell" && !opensAnotherPart(slot.cell) ? j : undefined;
+  return slot.kind === "cell" && (!opensAnotherPart(slot.cell) || (section !== undefined && slot.cell.facts.rowLabel === section)) ? j : undefined;
 }
 
 /** The index of the first line at or after `i` that is no page break (a blank line, not a line of TABs). */
@@ -180,7 +182,7 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
   let i = header.next;
   const tabbed = (slotOf(lines[start]) as { tabbed?: boolean }).tabbed;
   for (; i < lines.length; i++) {
-    const past = pastPageBreak(lines, i);
+    const past = pastPageBreak(lines, i, "indicators");
     if (past !== undefined) i = past;
     const slot = slotOf(lines[i]);
     if (slot.kind === "end") {

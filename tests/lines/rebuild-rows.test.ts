@@ -135,6 +135,18 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "an indicator table going on over a page break with its first column's merged cell again (003 lines 883–886: `绩效指标` at the new page's head)",
+    text: "一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n成本指标\t\n经济成本指标\t\n免学费标准\t\n5\t\n5\t\n\t\n\n绩效指标\t\n社会成本指标\t\n\t\n产出指标\t\n数量指标\t\n补助学生人数\t\n5\t\n4.53\t\n\t",
+    rows: ["一级指标¦二级指标¦三级指标¦分值¦得分", "成本指标¦经济成本指标¦免学费标准¦5¦5", "绩效指标¦社会成本指标", "产出指标¦数量指标¦补助学生人数¦5¦4.53"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "an indicator table with no row ends going on over a page break at 绩效指标",
+    text: "一级指标\n二级指标\n三级指标\n分值\n得分\n产出指标\n数量指标\n培训人次\n20\n20\n\n绩效指标\n质量指标\n合格率\n20\n18\n效益指标\n社会效益指标\n就业率\n30\n30",
+    rows: ["一级指标¦二级指标¦三级指标¦分值¦得分", "产出指标¦数量指标¦培训人次¦20¦20", "绩效指标¦质量指标¦合格率¦20¦18", "效益指标¦社会效益指标¦就业率¦30¦30"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a funds label with no heads (a target table): the label opens the first item's row",
     text: "项目资金（万元）\n年度资金总额\n300\n其中：财政拨款\n300\n一级指标\n二级指标\n三级指标\n指标值\n分值\n产出指标\n数量指标\n受益人数\n5000人\n30",
     rows: ["项目资金（万元）¦年度资金总额¦300", "¦其中：财政拨款¦300", "一级指标¦二级指标¦三级指标¦指标值¦分值", "产出指标¦数量指标¦受益人数¦5000人¦30"],
