@@ -398,8 +398,8 @@ function rebuildManagementRows(lines: readonly Line[], start: number): Region | 
 }
 
 /**
- * The rows of a section under its label and heads, up to a cell that opens another part. A row
- * ends at a line of TABs; where the heads' own row ended so, only there (a row may hold a cell
+ * The rows of a section under its label and heads, up to a cell that opens another part, over a
+ * page break where the rows go on after it. A row ends at a line of TABs; where the heads' own row ended so, only there (a row may hold a cell
  * the heads lack), else also at the heads' count.
  */
 function rowsUnderHeads(
@@ -418,6 +418,8 @@ function rowsUnderHeads(
   };
   let i = next;
   for (; i < lines.length; i++) {
+    const past = pastPageBreak(lines, i);
+    if (past !== undefined) i = past;
     const slot = slotOf(lines[i], how.maxText);
     if (slot.kind === "end") {
       endRow();

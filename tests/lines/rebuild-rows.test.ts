@@ -147,6 +147,18 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a 资金管理情况 table going on over a page break (003 lines 1429–1431)",
+    text: "资金管理情况\t\n情况说明\t\n分值\t\n得分\t\n存在问题和改进措施\t\n\t\n使用规范性\t\n严格按照文件归档进行审核，严禁超范围发放\t\n5\t\n5\t\n\t\n\n预算绩效管理情况\t\n基本达到预期绩效目标\t\n5\t\n4\t\n\t\n年度总体目标\t",
+    rows: ["资金管理情况¦情况说明¦分值¦得分¦存在问题和改进措施", "使用规范性¦严格按照文件归档进行审核，严禁超范围发放¦5¦5", "预算绩效管理情况¦基本达到预期绩效目标¦5¦4", "text:年度总体目标"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a 资金管理情况 table with no row ends going on over two blank lines",
+    text: "资金管理情况\n评价要点\n分值\n得分\n存在问题\n拨付合规性\n按进度拨付。\n5\n5\n无\n\n\n使用规范性\n专款专用。\n5\n5\n无\n年度总体目标",
+    rows: ["资金管理情况¦评价要点¦分值¦得分¦存在问题", "拨付合规性¦按进度拨付。¦5¦5¦无", "使用规范性¦专款专用。¦5¦5¦无", "text:年度总体目标"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a funds label with no heads (a target table): the label opens the first item's row",
     text: "项目资金（万元）\n年度资金总额\n300\n其中：财政拨款\n300\n一级指标\n二级指标\n三级指标\n指标值\n分值\n产出指标\n数量指标\n受益人数\n5000人\n30",
     rows: ["项目资金（万元）¦年度资金总额¦300", "¦其中：财政拨款¦300", "一级指标¦二级指标¦三级指标¦指标值¦分值", "产出指标¦数量指标¦受益人数¦5000人¦30"],
