@@ -394,7 +394,7 @@ function rebuildTaskRows(lines: readonly Line[], start: number): Region | undefi
  */
 function rebuildManagementRows(lines: readonly Line[], start: number): Region | undefined {
   const section = labelAndHeads(lines, start, (p) => p.facts.managementHeader !== undefined && p.facts.managementHeader !== "item");
-  return section.heads.length < MIN_HEADER ? undefined : rowsUnderHeads(lines, start, section, { labelColumnEmpty: false, maxText: GOAL_TEXT_MAX });
+  return section.heads.length < MIN_HEADER ? undefined : rowsUnderHeads(lines, start, section, { labelColumnEmpty: false, maxText: GOAL_TEXT_MAX, section: "management" });
 }
 
 /**
@@ -406,7 +406,7 @@ function rowsUnderHeads(
   lines: readonly Line[],
   start: number,
   { heads, next, marked }: { readonly heads: readonly Piece[]; readonly next: number; readonly marked: boolean },
-  how: { readonly labelColumnEmpty: boolean; readonly maxText: number },
+  how: { readonly labelColumnEmpty: boolean; readonly maxText: number; readonly section?: RowLabel },
 ): Region | undefined {
   const width = heads.length;
   const rows: Line[] = [tableLine(heads)];
@@ -418,14 +418,15 @@ function rowsUnderHeads(
   };
   let i = next;
   for (; i < lines.length; i++) {
-    const past = pastPageBreak(lines, i);
+    const past = pastPageBreak(lines, i, how.section);
     if (past !== undefined) i = past;
     const slot = slotOf(lines[i], how.maxText);
     if (slot.kind === "end") {
       endRow();
       continue;
     }
-    if (slot.kind !== "cell" || opensAnotherPart(slot.cell)) break;
+    // The section's own label at a new page's head goes on with the rows (pastPageBreak).
+    if (slot.kind !== "cell" || (opensAnotherPart(slot.cell) && i !== past)) break;
     current.push(slot.cell);
     if (current.length === width && !marked) endRow();
   }

@@ -159,6 +159,18 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a 资金管理情况 table whose heads end a page, the label written again beside the first row on the next (003 lines 1191–1193)",
+    text: "资金管理情况\t\n情况说明\t\n分值\t\n得分\t\n存在问题和改进措施\t\n\t\n\n资金管理情况\t\n安排科学性\t\n按照部门预算编制的要求。\t\n5\t\n5\t\n无\t\n\t\n拨付合规性\t\n按进度拨付。\t\n5\t\n5\t\n\t",
+    rows: ["资金管理情况¦情况说明¦分值¦得分¦存在问题和改进措施", "资金管理情况¦安排科学性¦按照部门预算编制的要求。¦5¦5¦无", "拨付合规性¦按进度拨付。¦5¦5"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a 资金管理情况 table with no row ends, its label again after a page break",
+    text: "资金管理情况\n评价要点\n分值\n得分\n存在问题\n\n资金管理情况\n使用规范性\n专款专用。\n5\n5\n年度总体目标",
+    rows: ["资金管理情况¦评价要点¦分值¦得分¦存在问题", "资金管理情况¦使用规范性¦专款专用。¦5¦5", "text:年度总体目标"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a funds label with no heads (a target table): the label opens the first item's row",
     text: "项目资金（万元）\n年度资金总额\n300\n其中：财政拨款\n300\n一级指标\n二级指标\n三级指标\n指标值\n分值\n产出指标\n数量指标\n受益人数\n5000人\n30",
     rows: ["项目资金（万元）¦年度资金总额¦300", "¦其中：财政拨款¦300", "一级指标¦二级指标¦三级指标¦指标值¦分值", "产出指标¦数量指标¦受益人数¦5000人¦30"],
