@@ -55,8 +55,9 @@ export interface ParseResult {
 
 
 /**
- * The lines of prose right under a form that state its score (`综合评价得分98.5分`): the text
- * blocks directly after `at`, while each states one. The splitter never cuts before them.
+ * The lines of prose right under a table block that state a score (`综合评价得分98.5分`): the text
+ * blocks directly after `at`, while each states one. A form takes them as its score; the splitter
+ * never cuts before them.
  */
 function scoreLinesAfter(blocks: readonly Block[], at: number): TextLine[] {
   const lines: TextLine[] = [];
@@ -68,13 +69,20 @@ function scoreLinesAfter(blocks: readonly Block[], at: number): TextLine[] {
   return lines;
 }
 
-/** Block `at`'s drafts; the block right after it may hold rows a form lost, or its score in prose. */
-function draftsOf(blocks: readonly Block[], at: number, context: FormContext): RecordDraft[] {
+/**
+ * Block `at`'s drafts; the block right after it may hold rows a form lost, and `scoreLines` are
+ * the lines of prose right under a form stating its score. `taken`: lines of prose the form before
+ * took as its score, which are not this block's headings.
+ */
+function draftsOf(blocks: readonly Block[], at: number, scoreLines: readonly TextLine[], taken: ReadonlySet<number>, context: FormContext): RecordDraft[] {
   const block = blocks[at] as Block;
   const next = blocks[at + 1];
   switch (block.kind) {
-    case "form":
-      return isProjectForm(block) ? [readProjectForm(block, context, next?.kind === "table" ? next.rows : [], scoreLinesAfter(blocks, at))] : [];
+    case "form": {
+      if (!isProjectForm(block)) return [];
+      const own = taken.size === 0 ? block : { ...block, headings: block.headings.filter((h) => !taken.has(h.line)) };
+      return [readProjectForm(own, context, next?.kind === "table" ? next.rows : [], scoreLines)];
+    }
     case "list":
       return readListTable(block, context);
     case "account":
@@ -120,17 +128,23 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   };
   // The text lines since the last table block: the headings of the next (a table's title).
   let headings: TextLine[] = [];
+  // Score lines right under the last table block (a form takes them as its score): the splitter
+  // keeps them with that block, so they are never the next block's headings, and a document cut
+  // after them reads the same.
+  let taken: ReadonlySet<number> = new Set();
   const blocks = document.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind === "text") {
-      headings.push(block.line);
+      if (!taken.has(block.line.line)) headings.push(block.line);
       continue;
     }
     // Only a block directly after (no text line between), or score lines right under a form: the
     // splitter cuts documents at other text lines, so these are always in the same document, and
     // the result the same however cut.
-    const drafts = draftsOf(blocks, i, context);
+    const scoreLines = scoreLinesAfter(blocks, i);
+    const drafts = draftsOf(blocks, i, scoreLines, taken, context);
+    taken = new Set(scoreLines.map((l) => l.line));
     // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
       const table = readUnclaimedBlock(block, headings);

@@ -166,6 +166,17 @@ interface Region {
   readonly headings?: true;
 }
 
+/**
+ * Whether the next cell of a row is its target, right after its name (`满意度` `服务对象满意度指标`
+ * `: 服务对象满意度` then `服务对象满意度`: a target naming a level word, as 001 writes every name
+ * again as its target). A level word there is text, not the next row's 二级指标; one after a row of
+ * level cells alone (a template's empty slot) is the next row's.
+ */
+function isTargetAfterName(current: ReadonlyArray<Piece | undefined>, level2Col: number): boolean {
+  const name = current[level2Col + 1];
+  return current.length === level2Col + 2 && name !== undefined && name.facts.level1 === undefined && name.facts.level2 === undefined;
+}
+
 /** The rows of an indicator table whose header is `header`, up to the first line not a cell. */
 function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Header): Region {
   const width = header.columns.length;
@@ -213,7 +224,7 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
     const atLevel2 = level2Col >= 0 && current.length === level2Col;
     if (f.level1 !== undefined && !(atLevel2 && f.level2 !== undefined) && current.length > level1Col) {
       endRow();
-    } else if (f.level2 !== undefined && f.level1 === undefined && level2Col >= 0 && current.length > level2Col) {
+    } else if (f.level2 !== undefined && f.level1 === undefined && level2Col >= 0 && current.length > level2Col && !isTargetAfterName(current, level2Col)) {
       endRow();
     }
     if (current.length === 0) {

@@ -237,6 +237,27 @@ describe("project forms beyond the seeds", () => {
   });
 
   it.each([
+    ["a form with no title", ["项目名称\t第二个项目", ...FUNDS, ...GOALS, ...INDICATORS]],
+    ["a form's rows with no title and no name", ["项目名称", ...FUNDS]],
+  ])("gives the score under one form to that form, not to the next one, %s (the same cut after the score line)", (_, next) => {
+    const text = [...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, "综合评价得分98.5分。", ...next].join("\n");
+    const { records } = parseText(text);
+    expect((records as ProjectRecord[]).map((r) => r.total.score)).toEqual([98.5, null]);
+    // A document cut right after the score line (as the splitter may cut) reads the next form the same.
+    const cut = text.split("\n").indexOf("综合评价得分98.5分。") + 1;
+    const after = parseText(text.split("\n").slice(cut).join("\n")).records as ProjectRecord[];
+    expect(after.map((r) => r.total.score)).toEqual([null]);
+  });
+
+  it("gives a score line under a table no form claims to no form: not the next form's heading either", () => {
+    const table = ["甲类\t乙类\t丙类", "1\t2\t3"];
+    const text = [...table, "经评价，该项目自评得分为98.5分。", "项目名称\t第二个项目", ...FUNDS, ...GOALS, ...INDICATORS].join("\n");
+    const projects = (t: string): unknown[] => (parseText(t).records.filter((r) => r.kind === "project") as ProjectRecord[]).map((r) => [r.name, r.total.score]);
+    expect(projects(text)).toEqual([["第二个项目", null]]);
+    expect(projects(text.split("\n").slice(3).join("\n"))).toEqual([["第二个项目", null]]);
+  });
+
+  it.each([
     ["资金情况（万元）\t预算安排数\t实际支出数\t执行进度\t分值\t得分", "资金总额", "其中：本年财政资金"],
     ["预算执行情况（万元）\t全年预算数（A）\t全年执行数（B）\t预算执行进度\t分值\t得分", "年度资金总额", "其中：当年财政资金"],
     ["年度预算资金（万元）\t全年预算数\t实际执行数\t执行率\t分值\t得分", "年度资金总额", "其中：财政拨款"],

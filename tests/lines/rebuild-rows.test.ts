@@ -171,6 +171,35 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a target that names a level word, right after its row's name, stays the row's (001 line 25 one cell per line, no row ends)",
+    text: "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n效益指标\n社会效益指标\n办公服务质量\n提升\n提升\n10\n10\n满意度\n服务对象满意度指标\n: 服务对象满意度\n服务对象满意度\n95%\n10\n10\n总分\n100\n100",
+    rows: [
+      "一级指标¦二级指标¦三级指标¦年度指标值¦实际完成值¦分值¦得分",
+      "效益指标¦社会效益指标¦办公服务质量¦提升¦提升¦10¦10",
+      "满意度¦服务对象满意度指标¦:服务对象满意度¦服务对象满意度¦95%¦10¦10",
+      "总分¦¦¦¦¦100¦100",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a target that names a level word (社会效益), rows ended by lines of TABs",
+    text: "一级指标\t\n二级指标\t\n三级指标\t\n年度指标值\t\n实际完成值\t\n分值\t\n得分\t\n\t\n效益指标\t\n社会效益指标\t\n带动就业\t\n社会效益\t\n显著\t\n10\t\n10\t\n\t\n总分\t\n100\t\n100\t",
+    rows: ["一级指标¦二级指标¦三级指标¦年度指标值¦实际完成值¦分值¦得分", "效益指标¦社会效益指标¦带动就业¦社会效益¦显著¦10¦10", "总分¦¦¦¦¦100¦100"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a level word after a row of level cells alone (an empty slot) still opens the next row",
+    text: "一级指标\n二级指标\n三级指标\n指标值\n分值\n得分\n成本指标\n经济成本指标\n成本控制率\n≤100%\n10\n10\n社会成本指标\n生态环境成本指标\n满意度指标\n服务对象满意度指标\n群众满意度\n≥90%\n20\n20",
+    rows: [
+      "一级指标¦二级指标¦三级指标¦指标值¦分值¦得分",
+      "成本指标¦经济成本指标¦成本控制率¦≤100%¦10¦10",
+      "¦社会成本指标",
+      "¦生态环境成本指标",
+      "满意度指标¦服务对象满意度指标¦群众满意度¦≥90%¦20¦20",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a funds label with no heads (a target table): the label opens the first item's row",
     text: "项目资金（万元）\n年度资金总额\n300\n其中：财政拨款\n300\n一级指标\n二级指标\n三级指标\n指标值\n分值\n产出指标\n数量指标\n受益人数\n5000人\n30",
     rows: ["项目资金（万元）¦年度资金总额¦300", "¦其中：财政拨款¦300", "一级指标¦二级指标¦三级指标¦指标值¦分值", "产出指标¦数量指标¦受益人数¦5000人¦30"],
