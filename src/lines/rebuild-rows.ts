@@ -405,7 +405,17 @@ function rebuildTaskRows(lines: readonly Line[], start: number): Region | undefi
  */
 function rebuildManagementRows(lines: readonly Line[], start: number): Region | undefined {
   const section = labelAndHeads(lines, start, (p) => p.facts.managementHeader !== undefined && p.facts.managementHeader !== "item");
-  return section.heads.length < MIN_HEADER ? undefined : rowsUnderHeads(lines, start, section, { labelColumnEmpty: false, maxText: GOAL_TEXT_MAX, section: "management" });
+  if (section.heads.length < MIN_HEADER) return undefined;
+  // With no row ends, an item whose 存在问题 is empty runs into the next: after its 得分, a text
+  // followed by a text and a number (`使用规范性` `严格按照…` `5`) is the next item, not a problem.
+  const scoreCol = section.heads.findIndex((h) => h.facts.managementHeader === "score");
+  const shape = (at: number): string | undefined => {
+    const slot = slotOf(lines[at], GOAL_TEXT_MAX);
+    return slot.kind === "cell" ? slot.cell.facts.amount.kind : undefined;
+  };
+  const opensRow = (at: number, row: readonly unknown[]): boolean =>
+    scoreCol > 0 && row.length === scoreCol + 1 && shape(at) === "text" && shape(at + 1) === "text" && shape(at + 2) === "number";
+  return rowsUnderHeads(lines, start, section, { labelColumnEmpty: false, maxText: GOAL_TEXT_MAX, section: "management", opensRow });
 }
 
 /**
@@ -417,7 +427,13 @@ function rowsUnderHeads(
   lines: readonly Line[],
   start: number,
   { heads, next, marked }: { readonly heads: readonly Piece[]; readonly next: number; readonly marked: boolean },
-  how: { readonly labelColumnEmpty: boolean; readonly maxText: number; readonly section?: RowLabel },
+  how: {
+    readonly labelColumnEmpty: boolean;
+    readonly maxText: number;
+    readonly section?: RowLabel;
+    /** Where rows have no end marks: whether the cell at `at` opens a new row after `row`. */
+    readonly opensRow?: (at: number, row: readonly unknown[]) => boolean;
+  },
 ): Region | undefined {
   const width = heads.length;
   const rows: Line[] = [tableLine(heads)];
@@ -438,6 +454,7 @@ function rowsUnderHeads(
     }
     // The section's own label at a new page's head goes on with the rows (pastPageBreak).
     if (slot.kind !== "cell" || (opensAnotherPart(slot.cell) && i !== past)) break;
+    if (!marked && how.opensRow?.(i, current)) endRow();
     current.push(slot.cell);
     if (current.length === width && !marked) endRow();
   }

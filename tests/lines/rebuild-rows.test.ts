@@ -200,6 +200,24 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a 资金管理情况 table with no row ends whose items leave 存在问题 empty: an item's text after a 得分, a text and a number after it, opens the next row (003 lines 817–821, no TABs)",
+    text: "资金管理情况\n情况说明\n分值\n得分\n存在问题和改进措施\n安排科学性\n对该项目进行了项目论证、评审、立项等程序。\n5\n4\n开展一次鉴定活动所需费用约为两万元,存在资金不足的情况。\n拨付合规性\n按照支付申请拨付资金\n5\n5\n使用规范性\n严格按照下达预算的科目和项目执行。\n5\n5\n无\n年度总体目标",
+    rows: [
+      "资金管理情况¦情况说明¦分值¦得分¦存在问题和改进措施",
+      "安排科学性¦对该项目进行了项目论证、评审、立项等程序。¦5¦4¦开展一次鉴定活动所需费用约为两万元,存在资金不足的情况。",
+      "拨付合规性¦按照支付申请拨付资金¦5¦5",
+      "使用规范性¦严格按照下达预算的科目和项目执行。¦5¦5¦无",
+      "text:年度总体目标",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a 资金管理情况 table with no row ends, no item's 存在问题 written, headed 管理事项 / 情况描述",
+    text: "资金管理情况\n情况描述\n分值\n得分\n存在问题\n资金到位\n资金及时到位。\n10\n10\n资金使用\n专款专用。\n10\n9\n年度总体目标",
+    rows: ["资金管理情况¦情况描述¦分值¦得分¦存在问题", "资金到位¦资金及时到位。¦10¦10", "资金使用¦专款专用。¦10¦9", "text:年度总体目标"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a funds label with no heads (a target table): the label opens the first item's row",
     text: "项目资金（万元）\n年度资金总额\n300\n其中：财政拨款\n300\n一级指标\n二级指标\n三级指标\n指标值\n分值\n产出指标\n数量指标\n受益人数\n5000人\n30",
     rows: ["项目资金（万元）¦年度资金总额¦300", "¦其中：财政拨款¦300", "一级指标¦二级指标¦三级指标¦指标值¦分值", "产出指标¦数量指标¦受益人数¦5000人¦30"],
