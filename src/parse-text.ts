@@ -54,6 +54,8 @@ export interface ParseResult {
 
 
 
+const NONE_TAKEN: ReadonlySet<number> = new Set();
+
 /**
  * The lines of prose right under a table block that state a score (`综合评价得分98.5分`): the text
  * blocks directly after `at`, while each states one. A form takes them as its score; the splitter
@@ -131,7 +133,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   // Score lines right under the last table block (a form takes them as its score): the splitter
   // keeps them with that block, so they are never the next block's headings, and a document cut
   // after them reads the same.
-  let taken: ReadonlySet<number> = new Set();
+  let taken: ReadonlySet<number> = NONE_TAKEN;
   const blocks = document.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
@@ -144,7 +146,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     // the result the same however cut.
     const scoreLines = scoreLinesAfter(blocks, i);
     const drafts = draftsOf(blocks, i, scoreLines, taken, context);
-    taken = new Set(scoreLines.map((l) => l.line));
+    taken = scoreLines.length === 0 ? NONE_TAKEN : new Set(scoreLines.map((l) => l.line));
     // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
       const table = readUnclaimedBlock(block, headings);

@@ -177,6 +177,14 @@ function isTargetAfterName(current: ReadonlyArray<Piece | undefined>, level2Col:
   return current.length === level2Col + 2 && name !== undefined && name.facts.level1 === undefined && name.facts.level2 === undefined;
 }
 
+/**
+ * Whether the next cell names the row's own 二级指标 again (`服务对象满意度指标` then `服务对象满意度`):
+ * the row's name, as a row never repeats its level; two empty slots' levels differ.
+ */
+function restatesLevel(current: ReadonlyArray<Piece | undefined>, level2Col: number, level2: string): boolean {
+  return current.length === level2Col + 1 && current[level2Col]?.facts.level2 === level2;
+}
+
 /** The rows of an indicator table whose header is `header`, up to the first line not a cell. */
 function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Header): Region {
   const width = header.columns.length;
@@ -224,7 +232,14 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
     const atLevel2 = level2Col >= 0 && current.length === level2Col;
     if (f.level1 !== undefined && !(atLevel2 && f.level2 !== undefined) && current.length > level1Col) {
       endRow();
-    } else if (f.level2 !== undefined && f.level1 === undefined && level2Col >= 0 && current.length > level2Col && !isTargetAfterName(current, level2Col)) {
+    } else if (
+      f.level2 !== undefined &&
+      f.level1 === undefined &&
+      level2Col >= 0 &&
+      current.length > level2Col &&
+      !restatesLevel(current, level2Col, f.level2) &&
+      !isTargetAfterName(current, level2Col)
+    ) {
       endRow();
     }
     if (current.length === 0) {

@@ -188,6 +188,18 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a name that restates its row's 二级指标 (服务对象满意度指标 → 服务对象满意度) stays the row's name (003 line 953, no row ends)",
+    text: "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n效益指标\n生态效益指标\n满意度指标\n服务对象满意度指标\n服务对象满意度\n≥95%\n98%\n5\n5\n总分\n100\n94.7",
+    rows: ["一级指标¦二级指标¦三级指标¦年度指标值¦实际完成值¦分值¦得分", "效益指标¦生态效益指标", "满意度指标¦服务对象满意度指标¦服务对象满意度¦≥95%¦98%¦5¦5", "总分¦¦¦¦¦100¦94.7"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a name that restates its row's 二级指标 (社会效益指标 → 社会效益), rows ended by lines of TABs",
+    text: "一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n效益指标\t\n社会效益指标\t\n社会效益\t\n20\t\n18\t\n\t",
+    rows: ["一级指标¦二级指标¦三级指标¦分值¦得分", "效益指标¦社会效益指标¦社会效益¦20¦18"],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a level word after a row of level cells alone (an empty slot) still opens the next row",
     text: "一级指标\n二级指标\n三级指标\n指标值\n分值\n得分\n成本指标\n经济成本指标\n成本控制率\n≤100%\n10\n10\n社会成本指标\n生态环境成本指标\n满意度指标\n服务对象满意度指标\n群众满意度\n≥90%\n20\n20",
     rows: [
