@@ -16,6 +16,7 @@ import { statesProseScore } from "./prose-figures.js";
 import { LIST_SEQ, columnNumberRow, equalHalves, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import { mayBeTitleRow, splitHeadingRow, splitTitleRow } from "./split-title-row.js";
 import type { Line } from "./model.js";
+import type { ParsedAmount } from "./parse-amount.js";
 
 /** A rule drawn across a table (`------`): the row classifier's rule row. */
 const RULE = /^-{3,}$/;
@@ -192,6 +193,8 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
   const level2Col = header.fields.indexOf("level2");
   const weightCol = header.fields.indexOf("weight");
   const scoreCol = header.fields.indexOf("score");
+  const nameCol = header.fields.indexOf("name");
+  const deviationCol = header.fields.indexOf("deviation");
   const rows: Line[] = [tableLine(header.columns)];
   let current: Array<Piece | undefined> = [];
   const endRow = (): void => {
@@ -242,9 +245,19 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
     ) {
       endRow();
     }
+    // After a row written through its 偏差度 (or a whole row) with no row end: a text is the row's
+    // 偏差原因, or the name of a row whose level cells were merged above, told by what follows it.
+    const namesNextRow =
+      nameCol > 0 &&
+      deviationCol > nameCol &&
+      (current.length === 0 || current.length === deviationCol + 1) &&
+      f.level1 === undefined &&
+      f.level2 === undefined &&
+      opensNamedRow(lines, i, tabbed);
+    if (namesNextRow) endRow();
     if (current.length === 0) {
       // A row whose level cells were merged into the row above starts at its first written level.
-      const col = f.level1 !== undefined ? level1Col : f.level2 !== undefined && level2Col >= 0 ? level2Col : 0;
+      const col = f.level1 !== undefined ? level1Col : f.level2 !== undefined && level2Col >= 0 ? level2Col : namesNextRow ? nameCol : 0;
       for (let k = 0; k < col; k++) current.push(undefined);
     }
     current.push(cell);
@@ -252,6 +265,22 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
   }
   endRow();
   return { start, end: i, rows, width };
+}
+
+/**
+ * Whether the text at `at` names an indicator row (its level cells merged into the row above):
+ * its 分值 and 得分 three and four cells on are plain numbers and its 偏差度 after them a percentage
+ * (`邮寄函` `≥900人次` `80人次` `3` `0.27` `-91.11%`). A 偏差原因 is followed by the next row's name and
+ * values instead, whose 得分 is never a percentage.
+ */
+function opensNamedRow(lines: readonly Line[], at: number, tabbed: boolean | undefined): boolean {
+  const amountAt = (k: number): ParsedAmount | undefined => {
+    const slot = slotOf(lines[at + k], GOAL_TEXT_MAX);
+    return slot.kind === "cell" && slot.tabbed === tabbed ? slot.cell.facts.amount : undefined;
+  };
+  const plain = (a: ParsedAmount | undefined): boolean => a?.kind === "number" && a.unit === undefined;
+  const deviation = amountAt(5);
+  return amountAt(0)?.kind === "text" && plain(amountAt(3)) && plain(amountAt(4)) && deviation?.kind === "number" && deviation.unit === "%";
 }
 
 /**

@@ -200,6 +200,29 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "no row ends, a 偏差度 column: a row whose level cells were merged starts at its name, told from a 偏差原因 by what follows (003 lines 946–948, no TABs)",
+    text: "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n偏差度 %\n偏差原因分析及改进措施\n产出指标\n数量指标\n培训次数\n≥1次\n12次\n3\n1.8\n1070.00%\n指标值设置偏低\n邮寄函\n≥900人次\n80人次\n3\n0.27\n-91.11%\n小马帮忙热线\n4条\n300条\n3\n1.8\n7370.00%\n指标值设置偏低\n总分\n100\n94.7",
+    rows: [
+      "一级指标¦二级指标¦三级指标¦年度指标值¦实际完成值¦分值¦得分¦偏差度%¦偏差原因分析及改进措施",
+      "产出指标¦数量指标¦培训次数¦≥1次¦12次¦3¦1.8¦1070.00%¦指标值设置偏低",
+      "¦¦邮寄函¦≥900人次¦80人次¦3¦0.27¦-91.11%",
+      "¦¦小马帮忙热线¦4条¦300条¦3¦1.8¦7370.00%¦指标值设置偏低",
+      "总分¦¦¦¦¦100¦94.7¦¦",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "no row ends, a 偏差率 column: rows with no 偏差原因, the next starting at its name",
+    text: "一级指标\n二级指标\n三级指标\n指标值\n完成值\n分值\n得分\n偏差率\n未完成原因分析\n效益指标\n社会效益指标\n政策知晓率\n≥90%\n95%\n10\n10\n0.00%\n群众满意度\n≥90%\n98%\n10\n10\n0.00%\n总分\n100\n100",
+    rows: [
+      "一级指标¦二级指标¦三级指标¦指标值¦完成值¦分值¦得分¦偏差率¦未完成原因分析",
+      "效益指标¦社会效益指标¦政策知晓率¦≥90%¦95%¦10¦10¦0.00%",
+      "¦¦群众满意度¦≥90%¦98%¦10¦10¦0.00%",
+      "总分¦¦¦¦¦100¦100¦¦",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a level word after a row of level cells alone (an empty slot) still opens the next row",
     text: "一级指标\n二级指标\n三级指标\n指标值\n分值\n得分\n成本指标\n经济成本指标\n成本控制率\n≤100%\n10\n10\n社会成本指标\n生态环境成本指标\n满意度指标\n服务对象满意度指标\n群众满意度\n≥90%\n20\n20",
     rows: [
