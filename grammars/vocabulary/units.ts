@@ -18,6 +18,17 @@ export const PERCENT = "%";
 export const NUMBER_UNITS = ["万元", "亿元", "元", POINTS, PERCENT] as const;
 export type NumberUnit = (typeof NUMBER_UNITS)[number];
 
+/**
+ * The measure words an indicator's value is counted in (`660人`, `5台`, `2200元/人/月`, `40家`): a
+ * PDF's text may write one apart from its number (`2200 元/人/月`), and it is joined back
+ * (lines/flattened/join-cell-tokens.ts). A unit is one of them, or several joined by `/`.
+ */
+export const MEASURE_WORDS: readonly string[] = [
+  "万元", "亿元", "元", "人次", "人", "户", "家", "个", "次", "起", "笔", "名", "所", "台", "条", "本", "册",
+  "份", "件", "项", "场", "期", "批", "篇", "套", "辆", "座", "间", "吨", "亩", "公里", "平方米", "小时",
+  "天", "日", "月", "年", "%",
+];
+
 /** The placeholders forms print for "not applicable". */
 export const DASHES: ReadonlySet<string> = new Set(["—", "-", "--", "——", "－", "/", "／", "–"]);
 

@@ -4,10 +4,11 @@
  *   - a level word and its weight: `产出指标` `50分` → `产出指标 50分`; a weight and its unit: `10` `分` → `10 分`;
  *   - a template's slot label and what follows it: `指标` `1:` `发放人数，…` → `指标 1: 发放人数，…`;
  *   - a unit in brackets and the cell before it: `项目资金` `(万元)` → `项目资金 (万元)`;
+ *   - a value and its measure word: `2200` `元/人/月` → `2200 元/人/月`, `≥300` `人` → `≥300 人`;
  *   - a heading a space of its own cut: `年度` `指标值` → `年度 指标值` (splitHeading).
  * Any other space still cuts cells: these shapes are the forms' own, never two cells.
  */
-import { POINTS, SLOT_NUMERALS, SLOT_WORD } from "../../../grammars/vocabulary/index.js";
+import { MEASURE_WORDS, POINTS, SLOT_NUMERALS, SLOT_WORD } from "../../../grammars/vocabulary/index.js";
 import { piece } from "../layout-lines.js";
 
 /** `50分`, `15.5分`: a weight written with its unit. */
@@ -16,6 +17,15 @@ const WEIGHT_WITH_UNIT = new RegExp(`^\\d{1,3}(?:\\.\\d+)?${POINTS}$`);
 const BRACKETED_UNIT = /^[（(][^（()）\s]{1,4}[)）]$/;
 /** A weight's number, before its unit written apart (`10 分`). */
 const WEIGHT_NUMBER = /^\d{1,3}(?:\.\d+)?$/;
+/** A value's number, a comparison before it (`2200`, `≥300`, `≤1.5`), before its unit written apart. */
+const VALUE_NUMBER = /^[≥≤><≧≦＞＜=＝]?\d+(?:\.\d+)?$/;
+/** A value's unit alone: measure words joined by `/` (`人`, `人次`, `元/人/月`). */
+const MEASURE_UNIT = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRegExp).join("|")})(?:/(?:${MEASURE_WORDS.map(escapeRegExp).join("|")}))*$`);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** `1:`, `二、`: the numbering of a slot label. */
 const SLOT_NUMBER = new RegExp(`^[${SLOT_NUMERALS}]{1,2}[:：.、]?$`);
 
@@ -72,6 +82,10 @@ export function joinCellTokens(tokens: readonly string[]): string[] {
       i += 2;
     } else if (next !== undefined && BRACKETED_UNIT.test(next)) {
       // `项目资金 (万元)`, `发放差错率 (%)`: a unit in brackets belongs to the cell before it.
+      out.push(`${token} ${next}`);
+      i++;
+    } else if (next !== undefined && VALUE_NUMBER.test(token) && MEASURE_UNIT.test(next)) {
+      // `2200 元/人/月`, `40 家`: a value and its unit, written apart in the source cell itself.
       out.push(`${token} ${next}`);
       i++;
     } else if (next === POINTS && WEIGHT_NUMBER.test(token)) {

@@ -157,3 +157,29 @@ describe("headings a space of their own cut, in spaced text", () => {
     expect(joinCellTokens(["数量", "指标", "培训人数"])).toEqual(["数量", "指标", "培训人数"]);
   });
 });
+
+describe("a value written apart from its measure word, in spaced text", () => {
+  it.each([
+    ["2200 元/人/月", "2200 元/人/月"],
+    ["≥40 家", "42 家"],
+    ["300-400人", "660 人次"],
+  ])("keeps the indicator values %s and %s as one cell each (003 line 853 `2200 元/人/月`)", (target, actual) => {
+    const form = [
+      ...formHead("某某项目支出绩效自评表"),
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "补贴标准", target, actual, "40", "38"],
+      ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", "50", "48"],
+      ["总分", "", "", "", "", "100", "95"],
+    ];
+    const expected = reading(tabbed(form)) as Array<{ indicators: Array<{ target: string; actual: string }> }>;
+    // The text as read: the space between a number and its unit is not kept.
+    expect(expected[0]?.indicators[0]).toMatchObject({ target: target.replace(" ", ""), actual: actual.replace(" ", "") });
+    expect(reading(spaced(form))).toEqual(expected);
+  });
+
+  it("never joins a weight or score to the text after it", async () => {
+    const { joinCellTokens } = await import("../../../src/lines/flattened/join-cell-tokens.js");
+    expect(joinCellTokens(["5", "5", "人员培训"])).toEqual(["5", "5", "人员培训"]);
+    expect(joinCellTokens(["40", "38", "人均"])).toEqual(["40", "38", "人均"]);
+  });
+});
