@@ -186,6 +186,33 @@ describe("forms in other wordings read the same in every layout", () => {
   }
 });
 
+/** Result lists whose names hold spaces of their own and open with a bracketed qualifier (002 lines 50–51, 116). */
+const SPACED_NAME_LISTS: Record<string, string[][]> = {
+  "主管部门 before 项目名称": [
+    ["序号", "主管部门（单位）", "项目名称", "预算金额（调整后）", "自评得分", "自评等级"],
+    ["1", "[323005]某开发区人才交流服务中心", "追加 2022 年未支付项目 (人才中心印刷费)", "0.87", "100", "优"],
+    ["2", "[323001]某开发区社会发展局(社会事务局)", "(上级) 秦财社[2022]33号 退役安置补助经费", "12.5", "95", "优"],
+    ["3", "[323001]某开发区社会发展局(社会事务局)", "基层社会救助工作人员经费", "13.08", "88", "良"],
+  ],
+  "项目名称 first, 部门 last": [
+    ["序号", "项目名称", "项目金额（万元）", "自评得分", "自评等级", "部门"],
+    ["1", "(本级) 农村 公路 养护", "120", "96", "优", "某县交通局"],
+    ["2", "乡村振兴 衔接资金 (第二批)", "300", "85", "良", "某县农业农村局"],
+  ],
+};
+
+describe("a result list whose names hold spaces, in spaced text", () => {
+  const listRows = (text: string): unknown =>
+    parseText(text).records.map((r) => (r.kind === "result-row" ? [r.seq, r.name, r.department, r.budget, r.score, r.grade] : r.kind));
+  for (const [wording, rows] of Object.entries(SPACED_NAME_LISTS)) {
+    it(`joins each name's parts back, a bracketed qualifier opening it: ${wording}`, () => {
+      const expected = listRows(rows.map((r) => r.join("\t")).join("\n")) as unknown[][];
+      expect(expected).toHaveLength(rows.length - 1);
+      expect(listRows(rows.map((r) => r.join(" ")).join("\n"))).toEqual(expected);
+    });
+  }
+});
+
 describe("a seed result list in another layout", () => {
   it("002 written one cell per line (rows ended by a line of one TAB, or not at all; page breaks and the fragment 「心」 kept) gives its result rows", async () => {
     const { readFileSync } = await import("node:fs");

@@ -29,6 +29,8 @@ export interface Context {
   openTable: "funds" | "tasks" | "management" | "list" | "account" | undefined;
   /** A 部门决算 header read (`项目 行次 金额 项目 行次 金额`): its width and its halves (one per 项目). */
   account: { readonly width: number; readonly halves: number; readonly starts?: readonly number[]; readonly coded?: true; readonly lineNoAt?: number } | undefined;
+  /** A result list's header read (`序号 主管部门 项目名称 …`): its width and its 项目名称 column. */
+  list?: { readonly width: number; readonly nameAt: number };
   /** A coded 部门决算 table's header as read (`项目 本年收入合计 …`): given its empty cell once the code header follows. */
   accountHead?: Cells;
 }

@@ -22,6 +22,11 @@ const VALUE_NUMBER = /^[≥≤><≧≦＞＜=＝]?\d+(?:\.\d+)?$/;
 /** A value's unit alone: measure words joined by `/` (`人`, `人次`, `元/人/月`). */
 const MEASURE_UNIT = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRegExp).join("|")})(?:/(?:${MEASURE_WORDS.map(escapeRegExp).join("|")}))*$`);
 
+/** A unit as brackets hold it: a measure word (`万元`, `%`) or a column's letters (`A`, `B/A`). */
+function isUnit(text: string): boolean {
+  return MEASURE_UNIT.test(text) || /^[A-Za-z](?:[/／][A-Za-z])?$/.test(text);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -80,8 +85,9 @@ export function joinCellTokens(tokens: readonly string[]): string[] {
       // `产出指标 50 分`: the level word, its weight and the weight's unit.
       out.push(`${token} ${next} ${POINTS}`);
       i += 2;
-    } else if (next !== undefined && BRACKETED_UNIT.test(next)) {
-      // `项目资金 (万元)`, `发放差错率 (%)`: a unit in brackets belongs to the cell before it.
+    } else if (next !== undefined && BRACKETED_UNIT.test(next) && (isUnit(next.slice(1, -1)) || piece(token, 0).facts.knownLabel)) {
+      // `项目资金 (万元)`, `发放差错率 (%)`, `预算金额 (调整后)`: a unit, or a heading's qualifier, in
+      // brackets belongs to the cell before it; `(上级)` after a unit's name opens the next cell.
       out.push(`${token} ${next}`);
       i++;
     } else if (next !== undefined && VALUE_NUMBER.test(token) && MEASURE_UNIT.test(next)) {

@@ -83,13 +83,15 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
     return [cells.length < width && starts !== undefined ? intoHalves(cells, starts, width, lineNoAt) : cells];
   }
   // `序号 项目名称 主管部门 …` then `1 乡村振兴衔接资金 …` and `合计 900`: a result list's rows.
-  if (f.key === SEQ_LABEL && cells.some((c) => lookup(RESULT_HEADER_WORDS, c.facts.key) === "name")) {
+  const nameAt = cells.findIndex((c) => lookup(RESULT_HEADER_WORDS, c.facts.key) === "name");
+  if (f.key === SEQ_LABEL && nameAt > 0) {
     ctx.openTable = "list";
+    ctx.list = { width: cells.length, nameAt };
     return [cells];
   }
   if (open === "list" && !isProse(raw) && (LIST_SEQ.test(tokens[0] as string) || f.rowLabel === "total")) {
     ctx.openTable = "list";
-    return [cells];
+    return [withSpacedName(cells, ctx.list, line)];
   }
   // `养护农村公路120公里 完成养护125公里` under a goals header read alone: its two texts, when the
   // spaces cut the line in two (a text with spaces of its own cannot be told from two).
@@ -224,4 +226,22 @@ function trailingCells(cells: readonly Piece[], fields: ReadonlyArray<IndicatorF
   }
   if (fields.includes("deviation") && body.length > 2 && isPercent(at(1)) && isPlainNumber(at(2) as Piece)) deviation = body.pop();
   return { body, ...(remark && { remark }), ...(deviation && { deviation }) };
+}
+
+/**
+ * A list row with more cells than its header has columns: the project's name held spaces of its
+ * own (`18 [323005]…中心 追加 2022 年未支付项目 (人才中心印刷费) 0.87 100 优`), its parts joined back
+ * in the 项目名称 column; the cells after it are the header's own.
+ */
+function withSpacedName(cells: Cells, list: Context["list"], line: number): Cells {
+  if (list === undefined || cells.length <= list.width) return cells;
+  const end = list.nameAt + cells.length - list.width + 1;
+  const name = piece(
+    cells
+      .slice(list.nameAt, end)
+      .map((c) => c?.raw ?? "")
+      .join(" "),
+    line,
+  );
+  return [...cells.slice(0, list.nameAt), name, ...cells.slice(end)];
 }
