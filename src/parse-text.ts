@@ -7,7 +7,7 @@ import { normalizeLineEnds } from "./decode/decode-bytes.js";
 import { isAccounted, markListed } from "./diagnostics/cell-ledger.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
 import type { WorkMeter } from "./diagnostics/work-meter.js";
-import { buildDocument, type Block, type TextLine } from "./document/build-document.js";
+import { buildDocument, isScoreLine, type Block, type TextLine } from "./document/build-document.js";
 import type { Line } from "./lines/model.js";
 import { formSignsOf } from "./document/form-signs.js";
 import { verdictOf, type FormEvidence } from "./file-verdict.js";
@@ -21,7 +21,6 @@ import { detectSeparators } from "./lines/detect-separators.js";
 import { readLines } from "./lines/read-lines.js";
 import type { UnreadText } from "./lines/flattened/context.js";
 import { readLayout } from "./lines/read-layout.js";
-import { statesProseScore } from "./lines/prose-figures.js";
 import { validateRecord } from "./schema/validate-record.js";
 import type { PeRecord, RecordDraft } from "./schema/record.js";
 import type { UnmappedCell } from "./schema/common.js";
@@ -54,37 +53,28 @@ export interface ParseResult {
 
 
 
-const NONE_TAKEN: ReadonlySet<number> = new Set();
-
 /**
  * The lines of prose right under a table block that state a score (`综合评价得分98.5分`): the text
- * blocks directly after `at`, while each states one. A form takes them as its score; the splitter
- * never cuts before them.
+ * blocks directly after `at`, while each states one. A form takes them as its score; they are no
+ * heading of the next block (build-document.ts), and the splitter never cuts before them.
  */
 function scoreLinesAfter(blocks: readonly Block[], at: number): TextLine[] {
   const lines: TextLine[] = [];
   for (let i = at + 1; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (block.kind !== "text" || block.line.token !== "text" || !statesProseScore(block.line.text)) break;
+    if (block.kind !== "text" || !isScoreLine(block.line)) break;
     lines.push(block.line);
   }
   return lines;
 }
 
-/**
- * Block `at`'s drafts; the block right after it may hold rows a form lost, and `scoreLines` are
- * the lines of prose right under a form stating its score. `taken`: lines of prose the form before
- * took as its score, which are not this block's headings.
- */
-function draftsOf(blocks: readonly Block[], at: number, scoreLines: readonly TextLine[], taken: ReadonlySet<number>, context: FormContext): RecordDraft[] {
+/** Block `at`'s drafts; the block right after it may hold rows a form lost, and `scoreLines` state its score. */
+function draftsOf(blocks: readonly Block[], at: number, scoreLines: readonly TextLine[], context: FormContext): RecordDraft[] {
   const block = blocks[at] as Block;
   const next = blocks[at + 1];
   switch (block.kind) {
-    case "form": {
-      if (!isProjectForm(block)) return [];
-      const own = taken.size === 0 ? block : { ...block, headings: block.headings.filter((h) => !taken.has(h.line)) };
-      return [readProjectForm(own, context, next?.kind === "table" ? next.rows : [], scoreLines)];
-    }
+    case "form":
+      return isProjectForm(block) ? [readProjectForm(block, context, next?.kind === "table" ? next.rows : [], scoreLines)] : [];
     case "list":
       return readListTable(block, context);
     case "account":
@@ -130,23 +120,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   };
   // The text lines since the last table block: the headings of the next (a table's title).
   let headings: TextLine[] = [];
-  // Score lines right under the last table block (a form takes them as its score): the splitter
-  // keeps them with that block, so they are never the next block's headings, and a document cut
-  // after them reads the same.
-  let taken: ReadonlySet<number> = NONE_TAKEN;
   const blocks = document.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind === "text") {
-      if (!taken.has(block.line.line)) headings.push(block.line);
+      headings.push(block.line);
       continue;
     }
     // Only a block directly after (no text line between), or score lines right under a form: the
     // splitter cuts documents at other text lines, so these are always in the same document, and
     // the result the same however cut.
     const scoreLines = scoreLinesAfter(blocks, i);
-    const drafts = draftsOf(blocks, i, scoreLines, taken, context);
-    taken = scoreLines.length === 0 ? NONE_TAKEN : new Set(scoreLines.map((l) => l.line));
+    const drafts = draftsOf(blocks, i, scoreLines, context);
     // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
       const table = readUnclaimedBlock(block, headings);
@@ -154,6 +139,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     }
     headings = [];
     for (const draft of drafts) add(draft);
+    // The block's own score lines are no heading of the next (as build-document.ts has it).
+    i += scoreLines.length;
   }
   const strays = readStrayRows(document.strayRows);
   if (strays) add(strays);

@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { classifyRow, classifyText, readRow } from "./classify-row.js";
 import { splitGluedRow } from "./split-glued-row.js";
 import type { Line, Row } from "../lines/model.js";
+import { statesProseScore } from "../lines/prose-figures.js";
 
 export interface TextLine {
   readonly line: number;
@@ -162,16 +163,23 @@ function formSections(rows: ReadonlyArray<{ readonly part: FormPart; readonly to
   return sections;
 }
 
-/** The parser's blocks as rows, each with the text lines above it as its headings. */
+/**
+ * The parser's blocks as rows, each with the text lines above it as its headings. Lines of prose
+ * right under a table block that state a score (`综合评价得分98.5分`) are that block's (a form takes
+ * them, parse-text.ts), never the next block's headings: the splitter keeps them with the block
+ * above, so a document cut after them reads the same.
+ */
 function blocksOf(parsed: readonly ParsedBlock[]): Block[] {
   const blocks: Block[] = [];
   let headings: TextLine[] = [];
+  let underTable = false;
   for (const block of parsed) {
     switch (block.kind) {
       case "text": {
         const text = textOf(block.token);
         blocks.push({ kind: "text", line: text });
-        headings.push(text);
+        underTable &&= isScoreLine(text);
+        if (!underTable) headings.push(text);
         continue;
       }
       case "form":
@@ -188,8 +196,14 @@ function blocksOf(parsed: readonly ParsedBlock[]): Block[] {
         break;
     }
     headings = [];
+    underTable = true;
   }
   return blocks;
+}
+
+/** A line of prose stating a score (`综合评价得分98.5分`): under a table block, the block's own. */
+export function isScoreLine(line: TextLine): boolean {
+  return line.token === "text" && statesProseScore(line.text);
 }
 
 export function buildDocument(lines: readonly Line[]): DocumentModel {

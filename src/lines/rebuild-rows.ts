@@ -274,13 +274,19 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
  * values instead, whose 得分 is never a percentage.
  */
 function opensNamedRow(lines: readonly Line[], at: number, tabbed: boolean | undefined): boolean {
-  const amountAt = (k: number): ParsedAmount | undefined => {
-    const slot = slotOf(lines[at + k], GOAL_TEXT_MAX);
-    return slot.kind === "cell" && slot.tabbed === tabbed ? slot.cell.facts.amount : undefined;
-  };
+  const cellAmount = (k: number): ParsedAmount | undefined => amountAt(lines, at + k, tabbed);
   const plain = (a: ParsedAmount | undefined): boolean => a?.kind === "number" && a.unit === undefined;
-  const deviation = amountAt(5);
-  return amountAt(0)?.kind === "text" && plain(amountAt(3)) && plain(amountAt(4)) && deviation?.kind === "number" && deviation.unit === "%";
+  const deviation = cellAmount(5);
+  return cellAmount(0)?.kind === "text" && plain(cellAmount(3)) && plain(cellAmount(4)) && deviation?.kind === "number" && deviation.unit === "%";
+}
+
+/**
+ * What the cell on line `at` (a sentence long at most) says as an amount; undefined where the line
+ * holds no cell, or one of another layout than `tabbed`.
+ */
+function amountAt(lines: readonly Line[], at: number, tabbed?: boolean): ParsedAmount | undefined {
+  const slot = slotOf(lines[at], GOAL_TEXT_MAX);
+  return slot.kind === "cell" && (tabbed === undefined || slot.tabbed === tabbed) ? slot.cell.facts.amount : undefined;
 }
 
 /**
@@ -453,19 +459,16 @@ function rebuildManagementRows(lines: readonly Line[], start: number): Region | 
   // With no row ends, an item whose 存在问题 is empty runs into the next: after its 得分, a text
   // followed by a text and a number (`使用规范性` `严格按照…` `5`) is the next item, not a problem.
   const scoreCol = section.heads.findIndex((h) => h.facts.managementHeader === "score");
-  const shape = (at: number): string | undefined => {
-    const slot = slotOf(lines[at], GOAL_TEXT_MAX);
-    return slot.kind === "cell" ? slot.cell.facts.amount.kind : undefined;
-  };
-  const opensRow = (at: number, row: readonly unknown[]): boolean =>
+  const shape = (at: number): string | undefined => amountAt(lines, at)?.kind;
+  const opensRow = (at: number, row: ReadonlyArray<Piece | undefined>): boolean =>
     scoreCol > 0 && row.length === scoreCol + 1 && shape(at) === "text" && shape(at + 1) === "text" && shape(at + 2) === "number";
   return rowsUnderHeads(lines, start, section, { labelColumnEmpty: false, maxText: GOAL_TEXT_MAX, section: "management", opensRow });
 }
 
 /**
  * The rows of a section under its label and heads, up to a cell that opens another part, over a
- * page break where the rows go on after it. A row ends at a line of TABs; where the heads' own row ended so, only there (a row may hold a cell
- * the heads lack), else also at the heads' count.
+ * page break where the rows go on after it. A row ends at a line of TABs; where the heads' own row
+ * ended so, only there (a row may hold a cell the heads lack), else also at the heads' count.
  */
 function rowsUnderHeads(
   lines: readonly Line[],
@@ -476,7 +479,7 @@ function rowsUnderHeads(
     readonly maxText: number;
     readonly section?: RowLabel;
     /** Where rows have no end marks: whether the cell at `at` opens a new row after `row`. */
-    readonly opensRow?: (at: number, row: readonly unknown[]) => boolean;
+    readonly opensRow?: (at: number, row: ReadonlyArray<Piece | undefined>) => boolean;
   },
 ): Region | undefined {
   const width = heads.length;

@@ -13,22 +13,20 @@ import { piece } from "../layout-lines.js";
 
 /** `50分`, `15.5分`: a weight written with its unit. */
 const WEIGHT_WITH_UNIT = new RegExp(`^\\d{1,3}(?:\\.\\d+)?${POINTS}$`);
-/** A unit in brackets alone: `(万元)`, `（%）`, `(元)`. */
+/** A unit or a qualifier in brackets alone: `(万元)`, `（%）`, `(调整后)`. */
 const BRACKETED_UNIT = /^[（(][^（()）\s]{1,4}[)）]$/;
 /** A weight's number, before its unit written apart (`10 分`). */
 const WEIGHT_NUMBER = /^\d{1,3}(?:\.\d+)?$/;
 /** A value's number, a comparison before it (`2200`, `≥300`, `≤1.5`), before its unit written apart. */
 const VALUE_NUMBER = /^[≥≤><≧≦＞＜=＝]?\d+(?:\.\d+)?$/;
 /** A value's unit alone: measure words joined by `/` (`人`, `人次`, `元/人/月`). */
-const MEASURE_UNIT = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRegExp).join("|")})(?:/(?:${MEASURE_WORDS.map(escapeRegExp).join("|")}))*$`);
+function isMeasureUnit(text: string): boolean {
+  return text.split("/").every((word) => MEASURE_WORDS.includes(word));
+}
 
 /** A unit as brackets hold it: a measure word (`万元`, `%`) or a column's letters (`A`, `B/A`). */
 function isUnit(text: string): boolean {
-  return MEASURE_UNIT.test(text) || /^[A-Za-z](?:[/／][A-Za-z])?$/.test(text);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return isMeasureUnit(text) || /^[A-Za-z](?:[/／][A-Za-z])?$/.test(text);
 }
 
 /** `1:`, `二、`: the numbering of a slot label. */
@@ -90,7 +88,7 @@ export function joinCellTokens(tokens: readonly string[]): string[] {
       // brackets belongs to the cell before it; `(上级)` after a unit's name opens the next cell.
       out.push(`${token} ${next}`);
       i++;
-    } else if (next !== undefined && VALUE_NUMBER.test(token) && MEASURE_UNIT.test(next)) {
+    } else if (next !== undefined && VALUE_NUMBER.test(token) && isMeasureUnit(next)) {
       // `2200 元/人/月`, `40 家`: a value and its unit, written apart in the source cell itself.
       out.push(`${token} ${next}`);
       i++;
