@@ -96,5 +96,6 @@ function kindOf(words: string, unit: string): FigureKind | undefined {
 
 /** Whether a line of prose states the evaluation's score (`综合评价得分98.5分`). */
 export function statesProseScore(text: string): boolean {
-  return proseFigures(text).some((f) => f.kind === "score");
+  // A score is written in 分: the document splitter asks this of every line after a table.
+  return text.includes(POINTS) && proseFigures(text).some((f) => f.kind === "score");
 }
