@@ -56,6 +56,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   private headlessSections?: Alternatives;
   private identityFirst?: Alternatives;
   private identityRest?: Alternatives;
+  private identityAfterExtra?: Alternatives;
   private fundsFirst?: Alternatives;
   private fundsRest?: Alternatives;
   private managementRest?: Alternatives;
@@ -87,7 +88,9 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   public document = this.RULE("document", () => {
     this.MANY(() => {
       this.OR((this.documentBlocks ??= [
-        { ALT: () => this.SUBRULE(this.projectForm) },
+        // A form may open with labelled rows (项目负责人, 联系电话) before its identity rows; rows of
+        // that kind followed by anything else are a loose table.
+        { GATE: () => this.LA(1).tokenType !== T.ExtraRow || this.extraRowsOpenForm(), ALT: () => this.SUBRULE(this.projectForm), IGNORE_AMBIGUITIES: true },
         // A form's sections without its identity rows (the tail of the previous page's form, a
         // result publication): tried before a loose table, which also starts with such rows.
         { ALT: () => this.SUBRULE(this.headlessForm), IGNORE_AMBIGUITIES: true },
@@ -159,6 +162,16 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     this.OR((this.identityFirst ??= [
       { ALT: () => this.part("identity", this.CONSUME(T.ProjectNameRow)) },
       { ALT: () => this.part("identity", this.CONSUME(T.IdentityRow)) },
+      {
+        // Labelled rows above the identity rows (the document's choice checked that identity rows follow).
+        ALT: () => {
+          this.SUBRULE2(this.extraSection);
+          this.OR3((this.identityAfterExtra ??= [
+            { ALT: () => this.part("identity", this.CONSUME2(T.ProjectNameRow)) },
+            { ALT: () => this.part("identity", this.CONSUME3(T.IdentityRow)) },
+          ]));
+        },
+      },
     ]));
     this.MANY(() => {
       this.OR2((this.identityRest ??= [
@@ -307,6 +320,15 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     ]));
     this.ACTION(() => this.tableRows.push(token as IToken));
   });
+
+  /** Whether the labelled rows ahead (and the rows and page breaks among them) are followed by a form's identity rows. */
+  private extraRowsOpenForm(): boolean {
+    for (let k = 1; ; k++) {
+      const type = this.LA(k).tokenType;
+      if (type === T.ProjectNameRow || type === T.IdentityRow) return true;
+      if (type !== T.ExtraRow && type !== T.DataRow && type !== T.PageBreak) return false;
+    }
+  }
 
   /** Parses a row-token vector; returns its blocks and whether any row could not be placed. */
   parse(tokens: IToken[]): { blocks: ParsedBlock[]; errors: number } {

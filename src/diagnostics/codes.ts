@@ -51,6 +51,7 @@ const PROSE_AS: Readonly<Record<string, readonly [string, string]>> = {
   name: ["the 项目名称", "项目名称 row"],
   department: ["the 主管部门", "主管部门 row"],
   implementer: ["the 实施单位", "实施单位 row"],
+  extra: ["a labelled value of the record's extra", "row for it"],
 };
 
 const q = (v: string | number | undefined): string => `「${v ?? ""}」`;

@@ -34,6 +34,7 @@ import { ownerInHeadings, readIdentity } from "./project/identity.js";
 import { readIndicators, type ReadIndicator } from "./project/indicators.js";
 import { readManagement } from "./project/management.js";
 import { readTotal } from "./project/total.js";
+import { readLabelledExtra } from "./rules/read-labelled-extra.js";
 import { readLabelledIdentity } from "./rules/read-labelled-identity.js";
 import { readProseFunds, readProseScore } from "./rules/read-prose-figures.js";
 import { checkExecutionRate } from "./rules/check-execution-rate.js";
@@ -178,7 +179,8 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   // Above the table from its title on (lines above the title may close the form before), or right under it.
   const proseScore = s.total.length === 0 && total.score === null ? readProseScore([...headingsFrom(block.headings, title), ...scoreLines], ledger) : null;
   if (proseScore !== null) total.score = proseScore;
-  let extra = [...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
+  const labelledLines = readLabelledExtra(headingsFrom(block.headings, title), title !== undefined, identity.owner?.line, ledger);
+  let extra = [...labelledLines, ...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
 
   const rows = s.rows.map((r) => r.row);
   const firstLine = title?.line ?? year?.line ?? rows[0]?.line ?? 1;

@@ -509,3 +509,32 @@ describe("a department form's identity values", () => {
     expect(JSON.stringify(r)).toContain("安平市人民政府");
   });
 });
+
+describe("labelled rows and lines above a form's identity rows", () => {
+  const NAME_LINE = "项目名称：测试项目";
+  const REST = ["主管部门\t某局\t实施单位\t某中心", ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL];
+
+  it.each([
+    { row: "项目负责人及电话\t张三0571-88888888", extra: [{ label: "项目负责人及电话", value: "张三0571-88888888", line: 4 }] },
+    { row: "项目负责人\t李四\t联系电话\t13800000000", extra: [{ label: "项目负责人", value: "李四", line: 4 }, { label: "联系电话", value: "13800000000", line: 4 }] },
+    { row: "填报人：王五\t填报日期：2024年3月1日", extra: [{ label: "填报人", value: "王五", line: 4 }, { label: "填报日期", value: "2024年3月1日", line: 4 }] },
+  ])("keeps the form whole when a labelled row ($row) stands between its title and its identity rows", ({ row, extra }) => {
+    // Before, the row opened a table of its own: the form lost its title and the 项目名称 above it.
+    const r = project([IDENTITY[0], IDENTITY[1], NAME_LINE, row, ...REST].join("\n"));
+    expect(r.kind).toBe("project");
+    expect([r.title, r.name, r.department, r.implementer]).toEqual(["某某项目绩效自评表", "测试项目", "某局", "某中心"]);
+    expect(r.extra).toEqual(extra);
+    expect(r.indicators).toHaveLength(4);
+  });
+
+  it("reads a labelled line under the title into extra, not dropping it", () => {
+    const r = project([IDENTITY[0], IDENTITY[1], NAME_LINE, "项目负责人及电话：张三0571-88888888", ...REST].join("\n"));
+    expect(r.extra).toEqual([{ label: "项目负责人及电话", value: "张三0571-88888888", line: 4 }]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["read-from-prose", "read-from-prose"]);
+  });
+
+  it("leaves labelled rows followed by no identity row to a table of their own", () => {
+    const { records } = parseText(["某某项目绩效自评表", "填报人\t王五", "备注\t无"].join("\n"));
+    expect(records.map((r) => r.kind)).toEqual(["table"]);
+  });
+});
