@@ -61,10 +61,18 @@ export const FUNDS_ITEM_WORDS: WordTable<FundsItem> = [
   [{ lead: "中央财政资金" }, "transfer"],
   [{ lead: "省级财政资金" }, "transfer"],
   [{ lead: "省财政资金" }, "transfer"],
+  [{ lead: "中央资金" }, "transfer"],
+  [{ lead: "中央专项资金" }, "transfer"],
+  [{ lead: "上级资金" }, "transfer"],
+  [{ lead: "上级专项资金" }, "transfer"],
+  // (省级资金 / 市级资金 name no item: a province's or city's own notice calls its own money so.)
   // The level's own money: 本级 / 县级 / 市县 funds are its appropriation.
   [{ lead: "本级财政资金" }, "appropriation"],
   [{ lead: "县级财政资金" }, "appropriation"],
   [{ lead: "市县财政资金" }, "appropriation"],
+  [{ lead: "本级资金" }, "appropriation"],
+  [{ lead: "县级资金" }, "appropriation"],
+  [{ lead: "区级资金" }, "appropriation"],
   // 001 line 538: a row labelled 预算数 is the total.
   [{ lead: "预算数" }, "total"],
 ];

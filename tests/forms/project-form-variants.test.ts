@@ -116,6 +116,8 @@ describe("project forms beyond the seeds", () => {
     ["其中：中央补助资金", "省级补助资金"],
     ["其中:上级补助", "市级补助"],
     ["其中：中央财政资金", "省级财政资金"],
+    ["其中：中央资金", "上级资金"],
+    ["其中：中央专项资金", "上级专项资金"],
   ])("reads funds rows %s and %s as transfers from higher levels", (first, second) => {
     const funds = [FUNDS[0] as string, "\t年度资金总额\t120\t100\t90\t10\t90%\t9", `\t${first}\t100\t80\t72\t—\t\t—`, `\t${second}\t20\t20\t18\t—\t\t—`];
     const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
@@ -148,11 +150,21 @@ describe("project forms beyond the seeds", () => {
     expect(r.unmapped).toEqual([]);
   });
 
-  it.each(["本级财政资金", "县级财政资金", "市县财政资金"])("reads a funds row %s as the level's own appropriation", (label) => {
+  it.each(["本级财政资金", "县级财政资金", "市县财政资金", "本级资金", "县级资金", "区级资金"])("reads a funds row %s as the level's own appropriation", (label) => {
     const funds = [FUNDS[0] as string, "\t年度资金总额\t120\t100\t90\t10\t90%\t9", "\t其中：中央财政资金\t100\t80\t72\t—\t\t—", `\t${label}\t20\t20\t18\t—\t\t—`];
     const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
     expect(r.funds.lines.map((l) => l.item)).toEqual(["total", "transfer", "appropriation"]);
     expect(r.unmapped).toEqual([]);
+  });
+
+  it.each(["省级资金", "市级资金"])("names no item for a funds row %s (a province's or city's own money, or a transfer to a county), keeping its label", (label) => {
+    const funds = [FUNDS[0] as string, "\t年度资金总额\t120\t100\t90\t10\t90%\t9", "\t其中：中央资金\t100\t80\t72\t—\t\t—", `\t${label}\t20\t20\t18\t—\t\t—`];
+    const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines.map((l) => [l.label, l.item])).toEqual([
+      ["年度资金总额", "total"],
+      ["其中：中央资金", "transfer"],
+      [label, null],
+    ]);
   });
 
   it.each([
