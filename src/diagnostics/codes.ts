@@ -206,6 +206,11 @@ export const diagnosticInfo = {
     message: (a) =>
       `the form's ${a.section} was not read: its words stand on line ${a.at}, in rows pe-parse could not place; the record is partial, the source may not be`,
   },
+  "level-assumed": {
+    severity: "warning",
+    message: (a) =>
+      `${a.count} indicator(s) (lines ${a.lines}) state no 一级指标, nor a 二级指标 that implies one: their level1 is ${a.level1}, which the record requires; the source does not say it`,
+  },
   "name-missing": {
     severity: "warning",
     message: () => `the form has no 项目名称 value`,

@@ -20,6 +20,7 @@ import { joinNameFragments } from "../rules/join-name-fragments.js";
 import { reportWrappedRows, wrappedRowCount } from "../rules/join-wrapped-values.js";
 import { readNumber } from "../rules/read-number.js";
 import { reportRealignment } from "../rules/realign-row.js";
+import { reportAssumedLevel } from "../rules/report-assumed-level.js";
 import { stripIndicatorLabel } from "../rules/strip-indicator-label.js";
 
 const isLevelWord = (c: Cell): boolean => c.facts.isLevelWord;
@@ -153,6 +154,9 @@ export function readIndicators(
   );
   let prevLevel1: string | undefined;
   let prevLevel2: string | null = null;
+  // Rows whose level1 no cell of theirs or of a row before them states (rules/report-assumed-level.ts).
+  let assumed = false;
+  const assumedLines: number[] = [];
   let hasDeviation = true;
   let splitTarget = false;
   let rubric = false;
@@ -220,7 +224,11 @@ export function readIndicators(
     const asWritten = rubric && !project;
     const own1 = asWritten && level1Cell ? levelKey(level1Cell.text) : undefined;
     const own2 = rubric && level2Cell ? levelKey(level2Cell.text) : null;
-    const level1: string = own1 ?? written1 ?? (written2 ? impliedLevel1(written2) : undefined) ?? prevLevel1 ?? LEVEL1_FALLBACK;
+    const stated1 = own1 ?? written1 ?? (written2 ? impliedLevel1(written2) : undefined);
+    const level1: string = stated1 ?? prevLevel1 ?? LEVEL1_FALLBACK;
+    // Only rows before it in the table that assumed theirs left prevLevel1 so.
+    assumed = stated1 === undefined && (prevLevel1 === undefined || assumed);
+    if (assumed) assumedLines.push(row.line);
     const level2: string | null = (asWritten ? (own2 ?? written2) : (written2 ?? own2)) ?? (level1 === prevLevel1 ? prevLevel2 : null);
     const remarkCell = dropRemarkCopy(get("remark"), cells, nameCell, ledger);
     if (project) keepUnreadIndicatorText(written1 === undefined ? level1Cell : undefined, [get("criteria"), get("explanation")], ledger);
@@ -249,5 +257,6 @@ export function readIndicators(
     prevLevel2 = level2;
   }
   joinNameFragments(indicators, lines, wroteLevel, ledger);
+  reportAssumedLevel(assumedLines, LEVEL1_FALLBACK, ledger);
   return { indicators, lines, header: latest };
 }
