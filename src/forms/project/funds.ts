@@ -24,6 +24,7 @@ import { joinValuesToLabel } from "../rules/join-values-to-label.js";
 import { holdAmbiguousAmounts } from "../rules/hold-ambiguous-amounts.js";
 import { readFundsColumns } from "../rules/read-funds-columns.js";
 import { readNumber } from "../rules/read-number.js";
+import { readUnlabelledTotal } from "../rules/read-unlabelled-total.js";
 import { reportFundsRealignment } from "../rules/realign-row.js";
 
 const UNIT_WORDS = Object.keys(AMOUNT_UNITS).join("|");
@@ -76,8 +77,9 @@ export function readFunds(
   const labelRows = fundsRows.filter((r) => !itemColumns.rows.has(r));
   const otherRows = continuationRows.filter((r) => !itemColumns.rows.has(r));
   const joined = joinValuesToLabel(labelRows, isLabelAlone, otherRows, ledger);
+  const unlabelledTotal = labelRows.length === 0 && itemColumns.columns.length === 0 && headerRows.length > 0 ? readUnlabelledTotal(otherRows, ledger) : undefined;
   for (const row of otherRows) {
-    if (joined.valueRows.has(row) || isUnnamedItemRow(row)) continue;
+    if (joined.valueRows.has(row) || isUnnamedItemRow(row) || row === unlabelledTotal) continue;
     for (const cell of joinHeaderContinuation(header, row.cells, isKnownHeaderLabel, ledger)) {
       if (UNIT_CELL.test(cell.text)) ledger.use(cell);
       else ledger.unplace(cell, "funds header");
@@ -124,15 +126,17 @@ export function readFunds(
     return { row, values: more ? [...row.cells, ...more] : undefined };
   });
   for (const row of otherRows) if (!joined.valueRows.has(row) && isUnnamedItemRow(row)) labelled.push({ row, values: undefined });
+  if (unlabelledTotal) labelled.push({ row: unlabelledTotal, values: undefined });
   const taken = new Set([...joined.values.values()].flat());
   // Parts first: their sums tell which amount is which on a garbled 年度资金总额 row (003 line 1218).
   const ordered = labelled.sort((a, b) => Number(isTotalRow(a.row)) - Number(isTotalRow(b.row)));
   for (const { row, values: joined } of ordered) {
-    const itemCell = row.cells.find((c) => c.text !== "" && c.facts.fundsItem !== undefined) ?? row.cells.find((c) => c.text !== "");
-    if (!itemCell) continue;
-    const item = itemOf(itemCell) ?? null;
+    const itemCell =
+      row === unlabelledTotal ? undefined : (row.cells.find((c) => c.text !== "" && c.facts.fundsItem !== undefined) ?? row.cells.find((c) => c.text !== ""));
+    if (!itemCell && row !== unlabelledTotal) continue;
+    const item = itemCell ? (itemOf(itemCell) ?? null) : "total";
     ledger.use(itemCell);
-    const u = unitOf(itemCell.text);
+    const u = itemCell ? unitOf(itemCell.text) : undefined;
     if (u) unit = u;
     const values: Cell[] = [];
     for (const cell of joined ?? row.cells) {
@@ -153,7 +157,7 @@ export function readFunds(
     const cell = (f: FundsField): Cell | undefined => placement.placed.get(f);
     lines.push({
       row: row.line,
-      label: itemCell.text,
+      label: itemCell?.text ?? "",
       // Rows rebuilt from one flattened line share it: then their order in the form decides.
       order: fundsRows.indexOf(row),
       item,
@@ -166,7 +170,10 @@ export function readFunds(
     });
   }
   // Value rows no label took stay unplaced, as header continuations that made no label do.
-  for (const row of joined.valueRows) for (const cell of row.cells) if (cell.text !== "" && !taken.has(cell)) ledger.unplace(cell, "funds header");
+  for (const row of joined.valueRows) {
+    if (row === unlabelledTotal) continue;
+    for (const cell of row.cells) if (cell.text !== "" && !taken.has(cell)) ledger.unplace(cell, "funds header");
+  }
   lines.sort((a, b) => a.row - b.row || a.order - b.order);
   return { unit, lines: lines.map(({ row: _row, order: _order, ...line }) => line), rowLines: lines.map((l) => l.row) };
 }
