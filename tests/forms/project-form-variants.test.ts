@@ -103,6 +103,9 @@ describe("project forms beyond the seeds", () => {
     ["项目主管部门", "项目执行单位"],
     ["主管单位", "资金使用单位"],
     ["主管部门", "用款单位"],
+    ["预算部门", "预算单位"],
+    ["主管部门", "项目负责单位"],
+    ["主管部门", "实施部门"],
   ])("reads the identity row %s¦…¦%s¦… (the row opens the form, the labels name department and implementer)", (departmentLabel, implementerLabel) => {
     const identity = ["某某项目绩效自评表", "（2023年度）", "项目名称\t测试项目", `${departmentLabel}\t某局\t${implementerLabel}\t某中心`];
     const r = project([...identity, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
@@ -548,5 +551,14 @@ describe("labelled rows and lines above a form's identity rows", () => {
   it("leaves labelled rows followed by no identity row to a table of their own", () => {
     const { records } = parseText(["某某项目绩效自评表", "填报人\t王五", "备注\t无"].join("\n"));
     expect(records.map((r) => r.kind)).toEqual(["table"]);
+  });
+});
+
+describe("an identity row of its own for the implementer", () => {
+  it.each(["预算单位", "项目单位", "实施单位"])("reads `%s¦某区民政局` on its own row under 项目名称, the form going on after it", (label) => {
+    const r = project(["2022年度项目绩效自评表", "项目名称\t测试项目", `${label}\t某区民政局`, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect([r.name, r.implementer]).toEqual(["测试项目", "某区民政局"]);
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.indicators).toHaveLength(4);
   });
 });
