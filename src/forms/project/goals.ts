@@ -38,8 +38,10 @@ export function readGoals(
       continue;
     }
     // `年度总体目标¦预期目标¦实际完成情况¦…¦…`: the header with its texts after it, in its order
-    // (a row glued from the header and the row under it), when no row under it holds them.
-    const trailing = rows.length === 0 ? textsAfterHeader(row) : undefined;
+    // (a row glued from the header and the row under it), when no row under it holds them. Or
+    // the goals written as labelled rows, the section's label on the first (`年度总体目标¦预期目标¦…`
+    // over `¦实际完成情况¦…`): every row under it is a label with its text.
+    const trailing = rows.length === 0 || rows.every(isLabelledGoalRow) ? textsAfterHeader(row) : undefined;
     if (trailing) {
       for (const cell of row.cells) if (cell.text !== "" && !trailing.some((t) => t.cell === cell)) ledger.label(cell, "goals header");
       for (const { field, cell } of trailing) {
@@ -79,6 +81,13 @@ export function readGoals(
   if (split) return split;
   const join = (texts: string[]): string | null => (texts.length === 0 ? null : texts.join(""));
   return { expected: join(parts.expected), actual: join(parts.actual) };
+}
+
+/** `¦实际完成情况¦完成养护农村公路310公里`: a 预期目标 or 实际完成情况 label, then its text. */
+function isLabelledGoalRow(row: Row): boolean {
+  const cells = row.cells.filter((c) => c.text !== "" && c.facts.goalsHeader !== null);
+  const [first, ...texts] = cells;
+  return first?.facts.goalsHeader !== undefined && texts.length > 0 && texts.every((c) => c.facts.goalsHeader === undefined);
 }
 
 /**

@@ -57,6 +57,19 @@ const cases: Case[] = [
     goals: { expected: "开展执法检查60次。", actual: "开展执法检查64次。" },
     unmapped: [],
   },
+  {
+    // goals written as labelled rows, the section's label on the first: a label and its text on each
+    name: "reads goals written as two labelled rows, the section's label on the first (预期目标 / 实际完成情况)",
+    excerpt: [NAME, [16, "年度总体目标\t预期目标\t养护农村公路300公里"], [17, "\t实际完成情况\t完成养护农村公路310公里"]],
+    goals: { expected: "养护农村公路300公里", actual: "完成养护农村公路310公里" },
+    unmapped: [],
+  },
+  {
+    name: "reads goals written as two labelled rows in other words (年度预期目标 / 目标完成情况)",
+    excerpt: [NAME, [16, "绩效目标\t年度预期目标\t开展执法检查60次。"], [17, "\t年度目标完成情况\t开展执法检查64次。"]],
+    goals: { expected: "开展执法检查60次。", actual: "开展执法检查64次。" },
+    unmapped: [],
+  },
 ];
 
 describe("readGoals", () => {
