@@ -95,6 +95,8 @@ export function itemKey(key: string): string {
 
 export const FUNDS_FIELDS = ["initialBudget", "annualBudget", "executed", "weight", "executionRate", "score"] as const;
 export type FundsField = (typeof FUNDS_FIELDS)[number];
+/** The funds columns holding amounts (the others a weight, a rate, a score). */
+export const FUNDS_AMOUNT_FIELDS = ["initialBudget", "annualBudget", "executed"] as const satisfies readonly FundsField[];
 
 /** The label of each funds column as the seeds print it (render writes these). */
 export const FUNDS_HEADER_LABEL: Readonly<Record<FundsField, string>> = {

@@ -206,6 +206,10 @@ export const diagnosticInfo = {
     message: (a) =>
       `the form's ${a.section} was not read: its words stand on line ${a.at}, in rows pe-parse could not place; the record is partial, the source may not be`,
   },
+  "funds-labelled-values": {
+    severity: "info",
+    message: (a) => `read the funds written as labelled values (${a.pairs}) as the funds' 年度资金总额: the form has no funds header over rows`,
+  },
   "funds-total-unlabelled": {
     severity: "info",
     message: () => `read this row of values, which has no label, as the funds' 年度资金总额: it is the only row of the funds table`,

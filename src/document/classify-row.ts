@@ -9,6 +9,7 @@ import { FORM_TITLE_ENDINGS, PERCENT, RESULT_HEADER_WORDS, TITLE_MAX_LENGTH, isS
 import * as T from "../../grammars/row-tokens.js";
 import { HEADER_SECTION } from "../lines/cell-facts.js";
 import type { Cell, Line, Row } from "../lines/model.js";
+import { opensFundsPairs } from "./funds-pairs.js";
 
 /**
  * The indicator columns that tell an indicator header from other headers: 分值 and 得分 head the
@@ -112,6 +113,8 @@ export function readRow(row: Row): RowReading {
   }
   let token = tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount, rate && numbers >= FUNDS_TOTAL_NUMBERS);
   if (token === T.ProjectNameRow && isListHeaderWithoutSeq(row, filled)) token = T.ListHeaderRow;
+  // `年度预算数（万元）¦300`: funds written as labelled values open the funds section, as its header does.
+  if (token === T.DataRow && fundsHeader >= 1 && opensFundsPairs(row)) token = T.FundsHeaderRow;
   // `自评得分¦¦¦100¦¦¦99`: a score heading as the label of nothing but a weight and a score.
   if (token === T.DataRow && numbers >= 1 && numbers <= 2 && numbers === filled - 1 && isScoreRowWord((firstFilled as Cell).facts.key)) token = T.TotalRow;
   return { token, glued: gluedItem || (parts & (parts - 1)) !== 0 };

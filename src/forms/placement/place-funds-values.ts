@@ -6,13 +6,13 @@
  * wins; its cost counts shapes, dropped cells, the relation 执行率 ≈ 执行数 ÷ 全年预算数 × 100, the
  * parts' sums on a 年度资金总额 row, and agreement with the header's columns.
  */
-import { POINTS, type FundsField } from "../../../grammars/vocabulary/index.js";
+import { FUNDS_AMOUNT_FIELDS, POINTS, type FundsField } from "../../../grammars/vocabulary/index.js";
 import type { WorkMeter } from "../../diagnostics/work-meter.js";
 import type { Cell } from "../../lines/model.js";
 import { AMOUNT_TOLERANCE, rateHolds } from "../arithmetic.js";
 import { fieldInSpans, spanTable, type HeaderColumns } from "./align-cells.js";
 
-export const AMOUNT_FIELDS = ["initialBudget", "annualBudget", "executed"] as const;
+export const AMOUNT_FIELDS = FUNDS_AMOUNT_FIELDS;
 export const TAIL_FIELDS = ["weight", "executionRate", "score"] as const;
 
 /** The sums of the part rows (当年财政拨款 + 上年结转资金 + …) column by column. */

@@ -23,6 +23,7 @@ import { joinHeaderContinuation, type HeaderCell } from "../rules/join-header-co
 import { joinValuesToLabel } from "../rules/join-values-to-label.js";
 import { holdAmbiguousAmounts } from "../rules/hold-ambiguous-amounts.js";
 import { readFundsColumns } from "../rules/read-funds-columns.js";
+import { readLabelledFunds } from "../rules/read-labelled-funds.js";
 import { readNumber } from "../rules/read-number.js";
 import { readUnlabelledTotal } from "../rules/read-unlabelled-total.js";
 import { reportFundsRealignment } from "../rules/realign-row.js";
@@ -64,6 +65,13 @@ export function readFunds(
   /** The unit a line above the form states (`单位：元`), where the funds header states none. */
   statedUnit: string = DEFAULT_AMOUNT_UNIT,
 ): FundsResult {
+  // Funds written as labelled values, with no header over rows (`年度预算数（万元）¦300` / `预算执行率¦95%`).
+  const pairs = fundsRows.length === 0 && headerRows.length > 0 ? readLabelledFunds([...headerRows, ...continuationRows], ledger) : undefined;
+  if (pairs) {
+    let unit = statedUnit;
+    for (const { text } of pairs.labels) unit = unitOf(text) ?? unit;
+    return { unit, lines: [{ label: "", item: "total", ...valuesOf(pairs.cells, unit, ledger) }], rowLines: [pairs.line] };
+  }
   const header: HeaderCell[] = [];
   for (const row of headerRows) {
     for (const cell of row.cells) {
@@ -154,19 +162,13 @@ export function readFunds(
     const placement = placeFundsValues(values, hasHeader ? columns : undefined, partSums, context.meter);
     reportFundsRealignment(placement, row.line, ledger);
     holdAmbiguousAmounts(placement, hasHeader ? columns : undefined, ledger);
-    const cell = (f: FundsField): Cell | undefined => placement.placed.get(f);
     lines.push({
       row: row.line,
       label: itemCell?.text ?? "",
       // Rows rebuilt from one flattened line share it: then their order in the form decides.
       order: fundsRows.indexOf(row),
       item,
-      initialBudget: readNumber(cell("initialBudget"), "amount", ledger, "initialBudget", unit),
-      annualBudget: readNumber(cell("annualBudget"), "amount", ledger, "annualBudget", unit),
-      executed: readNumber(cell("executed"), "amount", ledger, "executed", unit),
-      weight: readNumber(cell("weight"), "weight", ledger, "weight"),
-      executionRate: readNumber(cell("executionRate"), "percent", ledger, "executionRate"),
-      score: readNumber(cell("score"), "weight", ledger, "score"),
+      ...valuesOf(placement.placed, unit, ledger),
     });
   }
   // Value rows no label took stay unplaced, as header continuations that made no label do.
@@ -176,6 +178,19 @@ export function readFunds(
   }
   lines.sort((a, b) => a.row - b.row || a.order - b.order);
   return { unit, lines: lines.map(({ row: _row, order: _order, ...line }) => line), rowLines: lines.map((l) => l.row) };
+}
+
+/** A funds line's values from the cells placed in its columns, amounts read in `unit`. */
+function valuesOf(placed: ReadonlyMap<FundsField, Cell>, unit: string, ledger: CellLedger): Omit<FundsLine, "label" | "item"> {
+  const cell = (f: FundsField): Cell | undefined => placed.get(f);
+  return {
+    initialBudget: readNumber(cell("initialBudget"), "amount", ledger, "initialBudget", unit),
+    annualBudget: readNumber(cell("annualBudget"), "amount", ledger, "annualBudget", unit),
+    executed: readNumber(cell("executed"), "amount", ledger, "executed", unit),
+    weight: readNumber(cell("weight"), "weight", ledger, "weight"),
+    executionRate: readNumber(cell("executionRate"), "percent", ledger, "executionRate"),
+    score: readNumber(cell("score"), "weight", ledger, "score"),
+  };
 }
 
 /** A funds row holding its item label and no value of its own (its values on another row). */
