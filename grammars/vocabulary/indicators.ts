@@ -81,6 +81,8 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["实际值", "actual"],
   ["完成值", "actual"],
   ["全年实际值", "actual"],
+  // 完成情况 heads the goals' 实际完成情况 too: a row naming it is neither part's by it alone.
+  ["完成情况", "actual"],
   ["分值", "weight"],
   ["权重", "weight"],
   ["指标分值", "weight"],
@@ -89,6 +91,9 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["实际得分", "score"],
   ["自评分", "score"],
   ["评分", "score"],
+  ["分数", "score"],
+  ["满分", "weight"],
+  ["标准分", "weight"],
   [{ prefix: "偏差原因" }, "remark"],
   [{ prefix: "未完成原因" }, "remark"],
   [{ contains: "改进措施" }, "remark"],

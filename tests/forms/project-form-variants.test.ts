@@ -83,6 +83,9 @@ describe("project forms beyond the seeds", () => {
     ["年初预算数\t调整后预算数\t实际支出数\t分值\t执行率\t得分", "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"],
     ["年初预算\t调整预算\t实际支出\t分值\t支出率\t得分", "一级指标\t二级指标\t指标名称\t指标值\t实际值\t分值\t得分\t原因分析"],
     ["年初预算数\t全年预算数\t全年支出数\t分值\t使用率\t得分", "一级指标\t二级指标\t具体指标\t计划值\t实际值\t权重\t自评得分\t未完成原因"],
+    // 完成情况 also heads the goals' column: the row is not cut there as two rows glued.
+    ["年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "一级指标\t二级指标\t三级指标\t指标值\t完成情况\t满分\t分数\t未完成原因分析"],
+    ["年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "一级指标\t二级指标\t三级指标\t目标值\t完成情况\t标准分\t得分\t备注"],
   ])("reads funds headed %s and indicators headed %s, every heading known", (fundsHeadings, indicatorHeadings) => {
     const funds = [`项目资金（万元）\t\t${fundsHeadings}`, ...FUNDS.slice(1)];
     const indicators = [`绩效指标\t${indicatorHeadings}`, ...INDICATORS.slice(1)];
