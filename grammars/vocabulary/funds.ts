@@ -169,4 +169,8 @@ export const FUNDS_SECTION_WORDS: readonly string[] = [
   "预算执行情况",
   "年度预算资金",
   "预算资金",
+  "项目预算执行情况",
+  "资金使用情况",
+  "项目经费",
+  "经费情况",
 ];

@@ -565,3 +565,13 @@ describe("an identity row of its own for the implementer", () => {
     expect(r.indicators).toHaveLength(4);
   });
 });
+
+describe("a funds table's corner label", () => {
+  it.each(["项目预算执行情况（万元）", "资金使用情况（万元）", "项目经费（万元）", "资金投入（万元）"])("knows %s as the funds section's label", (label) => {
+    const funds = [`${label}\t\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分`, ...FUNDS.slice(1)];
+    const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.unmapped).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("label-unknown");
+  });
+});
