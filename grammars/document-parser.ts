@@ -57,6 +57,8 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   private identityFirst?: Alternatives;
   private identityRest?: Alternatives;
   private identityAfterExtra?: Alternatives;
+  /** The parse's test of a data row written `label¦value` (parse's argument). */
+  private isLabelledRow: (token: IToken) => boolean = () => false;
   private fundsFirst?: Alternatives;
   private fundsRest?: Alternatives;
   private managementRest?: Alternatives;
@@ -173,13 +175,20 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
         },
       },
     ]));
-    this.MANY(() => {
-      this.OR2((this.identityRest ??= [
-        { ALT: () => this.part("identity", this.CONSUME2(T.IdentityRow)) },
-        { ALT: () => this.SUBRULE(this.extraSection) },
-        { ALT: () => this.part("layout", this.CONSUME(T.RuleRow)) },
-        { ALT: () => this.CONSUME(T.PageBreak) },
-      ]));
+    // A labelled row no vocabulary word names (`项目类别¦民生类`, `资金性质¦一般公共预算`) among the
+    // identity rows is the form's own, read as an extra row; any other data row ends the rows (the
+    // gate stands on the loop, whose choice of going on is made before the alternatives').
+    this.MANY({
+      GATE: () => this.LA(1).tokenType !== T.DataRow || this.isLabelledRow(this.LA(1)),
+      DEF: () => {
+        this.OR2((this.identityRest ??= [
+          { ALT: () => this.part("identity", this.CONSUME2(T.IdentityRow)) },
+          { ALT: () => this.SUBRULE(this.extraSection) },
+          { ALT: () => this.part("extra", this.CONSUME(T.DataRow)) },
+          { ALT: () => this.part("layout", this.CONSUME(T.RuleRow)) },
+          { ALT: () => this.CONSUME(T.PageBreak) },
+        ]));
+      },
     });
   });
 
@@ -330,8 +339,12 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     }
   }
 
-  /** Parses a row-token vector; returns its blocks and whether any row could not be placed. */
-  parse(tokens: IToken[]): { blocks: ParsedBlock[]; errors: number } {
+  /**
+   * Parses a row-token vector; returns its blocks and whether any row could not be placed.
+   * `isLabelledRow`: whether a data row is written `label¦value` (the caller reads its cells).
+   */
+  parse(tokens: IToken[], isLabelledRow: (token: IToken) => boolean = () => false): { blocks: ParsedBlock[]; errors: number } {
+    this.isLabelledRow = isLabelledRow;
     this.input = tokens;
     this.blocks = [];
     this.document();

@@ -8,7 +8,7 @@ import type { IToken, TokenType } from "chevrotain";
 import { documentParser, type FormPart, type ParsedBlock } from "../../grammars/document-parser.js";
 import * as T from "../../grammars/row-tokens.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
-import { classifyRow, classifyText, readRow } from "./classify-row.js";
+import { classifyRow, classifyText, isLabelledRow, readRow } from "./classify-row.js";
 import { splitGluedRow } from "./split-glued-row.js";
 import type { Line, Row } from "../lines/model.js";
 import { statesProseScore } from "../lines/prose-figures.js";
@@ -210,7 +210,7 @@ export function buildDocument(lines: readonly Line[]): DocumentModel {
   const repairs: RowRepairs = { diagnostics: [], extraRows: 0 };
   const diagnostics = repairs.diagnostics;
   const tokens = rowTokensOf(lines, repairs);
-  const blocks = blocksOf(documentParser().parse(tokens).blocks);
+  const blocks = blocksOf(documentParser().parse(tokens, (token) => token.tokenType === T.DataRow && isLabelledRow(rowOf(token))).blocks);
   // Without recovery the parser stops at the first row it cannot place; the grammar accepts any
   // row sequence, so this is a safety net: whatever was not reached is kept as stray rows.
   // A glued row split into pieces counts each piece (one more row per rows-split repair).

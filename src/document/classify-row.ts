@@ -181,3 +181,23 @@ export function classifyText(line: Extract<Line, { kind: "text" }>): TokenType {
   if (key.length <= TITLE_MAX_LENGTH && FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return T.FormTitle;
   return T.Text;
 }
+
+/** The longest label of a `label¦value` row. */
+const PAIR_LABEL_MAX = 12;
+
+/**
+ * `项目类别¦民生类`, `资金性质¦一般公共预算¦评价方式¦单位自评`: a data row of one to three label / value
+ * pairs, each label a short word the vocabulary gives no meaning (nor a number), each value filled.
+ * Such a row among a form's identity rows is the form's own (grammars/document-parser.ts).
+ */
+export function isLabelledRow(row: Row): boolean {
+  const filled = row.cells.filter((c) => c.text !== "");
+  if (filled.length < 2 || filled.length > 6 || filled.length % 2 !== 0) return false;
+  for (let i = 0; i < filled.length; i += 2) {
+    const f = (filled[i] as Cell).facts;
+    const namesNothing =
+      f.rowLabel === undefined && f.fundsHeader === undefined && f.indicatorHeader === undefined && f.goalsHeader === undefined && f.managementHeader === undefined && !f.isLevelWord;
+    if (!namesNothing || !f.wordy || f.amount.kind !== "text" || f.text.length > PAIR_LABEL_MAX) return false;
+  }
+  return true;
+}

@@ -2,7 +2,7 @@
 import type { TokenType } from "chevrotain";
 import { describe, expect, it } from "vitest";
 import * as T from "../../grammars/row-tokens.js";
-import { classifyRow, classifyText } from "../../src/document/classify-row.js";
+import { classifyRow, classifyText, isLabelledRow } from "../../src/document/classify-row.js";
 import { fundsHeaderOf, fundsItemOf } from "../../src/lines/cell-facts.js";
 import type { Line } from "../../src/lines/model.js";
 import { linesOf, rowOf } from "../helpers/cells.js";
@@ -139,5 +139,21 @@ describe("a row label that carries its value in the same cell", () => {
     expect(labelOf("实施单位 济源产城融合示范区人力资源和社会保障局")).toBe("identity");
     expect(labelOf("主管部门：社保科")).toBe("identity"); // 000 line 7
     expect(labelOf("项目资金")).not.toBe("identity");
+  });
+});
+
+describe("isLabelledRow", () => {
+  it.each([
+    ["项目类别\t民生类", true],
+    ["\t资金性质\t一般公共预算\t评价方式\t单位自评\t", true],
+    ["项目周期\t2023年1月-12月", true],
+    // a number, an odd cell, a vocabulary word, a level word, a long text: not `label¦value`
+    ["1\t2", false],
+    ["项目类别\t民生类\t其他", false],
+    ["预期目标\t完成目标", false],
+    ["产出指标\t数量指标", false],
+    ["按照部门预算编制要求及时足额安排资金\t已完成", false],
+  ])("reads %j as a label and value row: %s", (text, expected) => {
+    expect(isLabelledRow(rowOf(text))).toBe(expected);
   });
 });

@@ -575,3 +575,29 @@ describe("a funds table's corner label", () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain("label-unknown");
   });
 });
+
+describe("labelled rows no vocabulary word names, among the identity rows", () => {
+  it.each([
+    { row: "项目类别\t民生类", extra: [{ label: "项目类别", value: "民生类", line: 5 }] },
+    { row: "项目周期\t2023年1月-12月", extra: [{ label: "项目周期", value: "2023年1月-12月", line: 5 }] },
+    {
+      row: "资金性质\t一般公共预算\t评价方式\t单位自评",
+      extra: [
+        { label: "资金性质", value: "一般公共预算", line: 5 },
+        { label: "评价方式", value: "单位自评", line: 5 },
+      ],
+    },
+  ])("keeps the form whole across $row, the pairs in extra", ({ row, extra }) => {
+    // Before, the row ended the form: a record with no funds or indicators and a table record after it.
+    const r = project([...IDENTITY, row, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.extra).toEqual(extra);
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.indicators).toHaveLength(4);
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it("still ends the identity rows at a data row that is no label and value (a number, a lone cell)", () => {
+    const { records } = parseText([...IDENTITY, "1\t2\t3", ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(records.map((r) => r.kind)).toContain("table");
+  });
+});
