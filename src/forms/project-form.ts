@@ -47,14 +47,15 @@ export type ProjectDraft = RecordDraft<ProjectRecord>;
 export type DepartmentDraft = RecordDraft<DepartmentRecord>;
 
 /**
- * A form needs more than a lone 主管部门/实施单位 row: its 项目名称, or one of its sections. A stray
- * identity row is left to the document's unmapped cells.
+ * A form needs more than a lone 主管部门/实施单位 row: its 项目名称, or one of its sections (labelled
+ * rows beside the identity rows are none: `单位¦` over `名称¦数量` is a table's). A stray identity row
+ * is left to the document's unmapped cells.
  */
 export function isProjectForm(block: FormBlock): boolean {
   const s = block.sections;
   return (
     s.identity.some((row) => row.cells.some((c) => c.facts.key.startsWith(IDENTITY_LABEL.name))) ||
-    s.rows.some((r) => r.section !== "identity" && r.section !== "layout")
+    s.rows.some((r) => r.section !== "identity" && r.section !== "layout" && r.section !== "extra")
   );
 }
 
