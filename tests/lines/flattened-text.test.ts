@@ -80,6 +80,19 @@ const DUMPS: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["layout-flattened"],
   },
   {
+    // 年度目标 is a section word too: standing second, it heads the 预期目标 column
+    name: "a goals header whose 预期目标 column a second section word heads (绩效目标 年度目标 实际完成情况), its texts after it",
+    text: "项目名称 农村饮水\n年度资金总额 300 285 10 95% 9.5\n绩效目标 年度目标 实际完成情况\n完成5个村管网改造。 已完成5个村管网改造。",
+    rows: ["项目名称¦农村饮水", "年度资金总额¦300¦285¦10¦95%¦9.5", "绩效目标¦年度目标¦实际完成情况", "¦完成5个村管网改造。¦已完成5个村管网改造。"],
+    codes: ["layout-flattened"],
+  },
+  {
+    name: "a goals header 年度总体目标 绩效目标 完成情况, its texts after it",
+    text: "项目名称 老年助餐\n年度资金总额 120 115 10 95.83% 9.58\n年度总体目标 绩效目标 完成情况\n服务老年人3万人次 服务3.1万人次",
+    rows: ["项目名称¦老年助餐", "年度资金总额¦120¦115¦10¦95.83%¦9.58", "年度总体目标¦绩效目标¦完成情况", "¦服务老年人3万人次¦服务3.1万人次"],
+    codes: ["layout-flattened"],
+  },
+  {
     name: "a TAB dump, left as it is",
     text: "项目名称\t社保经费\n主管部门\t人社局\n年度资金总额\t8.89\t3.49",
     rows: ["项目名称¦社保经费", "主管部门¦人社局", "年度资金总额¦8.89¦3.49"],

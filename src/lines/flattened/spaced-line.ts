@@ -105,7 +105,9 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
       const actual = piece(tokens.slice(actualAt + 1).join(" "), line);
       return [[cells[0], cells[1], cells[actualAt]], [undefined, expected, actual]];
     }
-    if (cells.length === 3 && cells[1]?.facts.goalsHeader === "expected" && cells[2]?.facts.goalsHeader === "actual") {
+    // The 预期目标 column may be headed by a second section word (`绩效目标 年度目标 实际完成情况`).
+    const headsExpected = cells[1]?.facts.goalsHeader === "expected" || cells[1]?.facts.goalsHeader === null;
+    if (cells.length === 3 && headsExpected && cells[2]?.facts.goalsHeader === "actual") {
       ctx.goalsHeaderAlone = true;
       return [cells];
     }
