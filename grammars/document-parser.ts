@@ -11,6 +11,9 @@ import * as T from "./row-tokens.js";
 
 type Alternatives = Array<IOrAlt<unknown>>;
 
+/** Whether a data row (`row`) among a form's identity rows is the form's own, given the token after it. */
+export type FormRowTest = (row: IToken, next: IToken) => boolean;
+
 /** The part of a project form a row belongs to. */
 export type FormPart =
   | "identity"
@@ -57,8 +60,8 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   private identityFirst?: Alternatives;
   private identityRest?: Alternatives;
   private identityAfterExtra?: Alternatives;
-  /** The parse's test of a data row written `label¦value` (parse's argument). */
-  private isLabelledRow: (token: IToken) => boolean = () => false;
+  /** The parse's test of a data row among identity rows (parse's argument). */
+  private isFormRow: FormRowTest = () => false;
   private fundsFirst?: Alternatives;
   private fundsRest?: Alternatives;
   private managementRest?: Alternatives;
@@ -175,11 +178,12 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
         },
       },
     ]));
-    // A labelled row no vocabulary word names (`项目类别¦民生类`, `资金性质¦一般公共预算`) among the
-    // identity rows is the form's own, read as an extra row; any other data row ends the rows (the
-    // gate stands on the loop, whose choice of going on is made before the alternatives').
+    // A data row the caller takes for the form's own (a labelled row no vocabulary word names,
+    // `项目类别¦民生类`; a heading spanning the table, `项目概况¦`, before a section) among the identity
+    // rows is read as an extra row; any other data row ends the rows (the gate stands on the loop,
+    // whose choice of going on is made before the alternatives').
     this.MANY({
-      GATE: () => this.LA(1).tokenType !== T.DataRow || this.isLabelledRow(this.LA(1)),
+      GATE: () => this.LA(1).tokenType !== T.DataRow || this.isFormRow(this.LA(1), this.LA(2)),
       DEF: () => {
         this.OR2((this.identityRest ??= [
           { ALT: () => this.part("identity", this.CONSUME2(T.IdentityRow)) },
@@ -341,10 +345,11 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
 
   /**
    * Parses a row-token vector; returns its blocks and whether any row could not be placed.
-   * `isLabelledRow`: whether a data row is written `label¦value` (the caller reads its cells).
+   * `isFormRow`: whether a data row among a form's identity rows is the form's own, given the
+   * token after it (the caller reads its cells).
    */
-  parse(tokens: IToken[], isLabelledRow: (token: IToken) => boolean = () => false): { blocks: ParsedBlock[]; errors: number } {
-    this.isLabelledRow = isLabelledRow;
+  parse(tokens: IToken[], isFormRow: FormRowTest = () => false): { blocks: ParsedBlock[]; errors: number } {
+    this.isFormRow = isFormRow;
     this.input = tokens;
     this.blocks = [];
     this.document();

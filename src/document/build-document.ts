@@ -126,6 +126,30 @@ export function rowTokensOf(lines: readonly Line[], repairs: RowRepairs = { diag
   return tokens;
 }
 
+/** The row tokens that open a part of a form (a heading row above one is the form's). */
+const OPENS_FORM_PART: ReadonlySet<TokenType> = new Set([
+  T.FundsHeaderRow,
+  T.FundsRow,
+  T.ManagementHeaderRow,
+  T.GoalsHeaderRow,
+  T.IndicatorHeaderRow,
+  T.IndicatorLabelRow,
+  T.ExtraRow,
+]);
+
+/**
+ * A data row among a form's identity rows that is the form's own: written `label¦value`
+ * (`项目类别¦民生类`), or one cell heading what follows (`项目概况¦`) right above a part of the form.
+ */
+function isFormRow(token: IToken, next: IToken): boolean {
+  if (token.tokenType !== T.DataRow) return false;
+  const row = rowOf(token);
+  if (isLabelledRow(row)) return true;
+  let filled = 0;
+  for (const cell of row.cells) if (cell.text !== "" && ++filled > 1) return false;
+  return filled === 1 && OPENS_FORM_PART.has(next.tokenType);
+}
+
 function textOf(token: IToken): TextLine {
   const line = (token as RowToken).payload as Extract<Line, { kind: "text" }>;
   const type = token.tokenType;
@@ -210,7 +234,7 @@ export function buildDocument(lines: readonly Line[]): DocumentModel {
   const repairs: RowRepairs = { diagnostics: [], extraRows: 0 };
   const diagnostics = repairs.diagnostics;
   const tokens = rowTokensOf(lines, repairs);
-  const blocks = blocksOf(documentParser().parse(tokens, (token) => token.tokenType === T.DataRow && isLabelledRow(rowOf(token))).blocks);
+  const blocks = blocksOf(documentParser().parse(tokens, isFormRow).blocks);
   // Without recovery the parser stops at the first row it cannot place; the grammar accepts any
   // row sequence, so this is a safety net: whatever was not reached is kept as stray rows.
   // A glued row split into pieces counts each piece (one more row per rows-split repair).

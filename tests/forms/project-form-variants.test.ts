@@ -601,3 +601,18 @@ describe("labelled rows no vocabulary word names, among the identity rows", () =
     expect(records.map((r) => r.kind)).toContain("table");
   });
 });
+
+describe("a heading row spanning the table between the identity rows and a section", () => {
+  it.each(["项目概况\t", "一、项目基本情况\t\t\t", "\t基本信息\t"])("keeps the form whole across %j, the heading in unmapped", (row) => {
+    // Before, the row ended the form: a record with no funds or indicators and a table record after it.
+    const r = project([...IDENTITY, row, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.indicators).toHaveLength(4);
+    expect(r.unmapped).toEqual([{ line: 5, text: row.trim() }]);
+  });
+
+  it("still ends the identity rows at a one-cell row no part of the form follows", () => {
+    const { records } = parseText([...IDENTITY, "备用\t", "1\t2\t3", ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(records.map((r) => r.kind)).toContain("table");
+  });
+});
