@@ -18,9 +18,8 @@ import { EXTRA_GROUP_LABELS, EXTRA_TABLE_HEADINGS, EXTRA_TABLE_LABELS } from "..
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
 import type { ExtraItem } from "../../schema/common.js";
+import { LABELLED_PAIR } from "../rules/read-labelled-extra.js";
 
-/** `label：value` in one cell, with a short label. */
-const LABELLED = /^([^:：]{1,16})[:：]\s*(\S.*)$/;
 
 const bare = (text: string): string => text.replace(/[:：]\s*$/, "");
 
@@ -31,7 +30,7 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
   for (const row of rows) {
     let label: Cell | undefined;
     const first = row.cells.find((c) => c.text !== "");
-    if (first && (first.facts.rowLabel === "extra" || LABELLED.test(first.text) || EXTRA_GROUP_LABELS.includes(first.facts.key))) headings = undefined;
+    if (first && (first.facts.rowLabel === "extra" || LABELLED_PAIR.test(first.text) || EXTRA_GROUP_LABELS.includes(first.facts.key))) headings = undefined;
     for (const cell of row.cells) {
       if (cell.text === "") continue;
       if (EXTRA_TABLE_LABELS.includes(cell.facts.key)) {
@@ -42,7 +41,7 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
         for (const heading of headings.values()) if (EXTRA_TABLE_HEADINGS.includes(heading.facts.key)) ledger.label(heading, "task heading");
         break;
       }
-      const pair = LABELLED.exec(cell.text);
+      const pair = LABELLED_PAIR.exec(cell.text);
       if (pair && (label === undefined || cell.facts.rowLabel === "extra")) {
         settle(label, ledger);
         label = undefined;

@@ -14,8 +14,8 @@ import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { TextLine } from "../../document/build-document.js";
 import type { ExtraItem } from "../../schema/common.js";
 
-/** `label：value`, a short label. */
-const LABELLED_LINE = /^([^:：]{1,16})[:：]\s*(\S.*)$/;
+/** `label：value`, a short label: a labelled line here, a labelled cell in an extra row (project/extra.ts). */
+export const LABELLED_PAIR = /^([^:：]{1,16})[:：]\s*(\S.*)$/;
 
 /** Headings read without a title: as many as a form's own lines above its table. */
 const UNTITLED_HEADINGS = 4;
@@ -25,7 +25,7 @@ export function readLabelledExtra(headings: readonly TextLine[], titled: boolean
   const extra: ExtraItem[] = [];
   for (const line of lines) {
     if (line.line === ownerLine) continue;
-    const pair = LABELLED_LINE.exec(line.text);
+    const pair = LABELLED_PAIR.exec(line.text);
     if (!pair) continue;
     const label = (pair[1] as string).trim();
     if (lookup(EXTRA_LABEL_WORDS, labelKey(label)) === undefined) continue;
