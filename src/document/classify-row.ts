@@ -7,7 +7,7 @@
 import type { TokenType } from "chevrotain";
 import { FORM_TITLE_ENDINGS, PERCENT, RESULT_HEADER_WORDS, TITLE_MAX_LENGTH, isScoreRowWord, labelKey, lookup, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
-import { HEADER_SECTION } from "../lines/cell-facts.js";
+import { HEADER_SECTION, type CellFacts } from "../lines/cell-facts.js";
 import type { Cell, Line, Row } from "../lines/model.js";
 import { opensFundsPairs } from "./funds-pairs.js";
 
@@ -16,6 +16,12 @@ import { opensFundsPairs } from "./funds-pairs.js";
  * funds and 资金管理情况 columns too, and the remark wording (`…改进措施`) the management one.
  */
 export const INDICATOR_HEADER_FIELDS: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
+
+/** Whether a cell heads one of those columns, and no other section claims it whole. */
+export function headsIndicatorColumn(f: CellFacts): boolean {
+  // Most cells head nothing: settled before the set is asked.
+  return f.indicatorHeader != null && INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators);
+}
 
 /** The characters a title's text ends with (the last of each title ending). */
 const TITLE_LAST_CHARACTERS: ReadonlySet<string> = new Set(FORM_TITLE_ENDINGS.map((ending) => ending[ending.length - 1] as string));
@@ -89,7 +95,7 @@ export function readRow(row: Row): RowReading {
       labels |= LABEL_BIT[f.rowLabel];
       parts |= PART_OF_LABEL[f.rowLabel] ?? 0;
     }
-    const headsIndicators = INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators);
+    const headsIndicators = headsIndicatorColumn(f);
     const headsGoals = (f.goalsHeader === "expected" || f.goalsHeader === "actual") && f.headsColumnOf(HEADER_SECTION.goals);
     if (headsIndicators) indicatorHeader++;
     if (headsGoals) goalHeader++;

@@ -11,7 +11,7 @@
  * part stay with them (`公开14表¦项目名称¦…`). Effect: each piece is a row of its own, its cells
  * (and their source line) unchanged; the split is reported.
  */
-import { INDICATOR_HEADER_FIELDS } from "./classify-row.js";
+import { headsIndicatorColumn } from "./classify-row.js";
 import { HEADER_SECTION } from "../lines/cell-facts.js";
 import type { Cell, Row } from "../lines/model.js";
 
@@ -36,7 +36,7 @@ function partOf(cell: Cell): Part | undefined {
       return "extra";
   }
   if (f.fundsItem !== undefined && f.fundsHeader === undefined) return "fundsItem";
-  const headsIndicators = INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators);
+  const headsIndicators = headsIndicatorColumn(f);
   const headsGoals = (f.goalsHeader === "expected" || f.goalsHeader === "actual") && f.headsColumnOf(HEADER_SECTION.goals);
   // A word both headers take (`实际完成目标`, `实际完成值`) opens neither.
   if (headsIndicators !== headsGoals) return headsIndicators ? "indicators" : "goals";

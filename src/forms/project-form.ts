@@ -217,7 +217,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     management.map((m) => m.score),
     s.total[0]?.line,
     ledger,
-    unreadValues(s.indicators, ledger),
+    () => unreadValues(s.indicators, ledger),
   );
 
   const unmapped = ledger.close(rows, department ? "department form" : "project form");

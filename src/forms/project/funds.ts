@@ -135,9 +135,9 @@ export function readFunds(
   });
   for (const row of otherRows) if (!joined.valueRows.has(row) && isUnnamedItemRow(row)) labelled.push({ row, values: undefined });
   if (unlabelledTotal) labelled.push({ row: unlabelledTotal, values: undefined });
-  const taken = new Set([...joined.values.values()].flat());
   // Parts first: their sums tell which amount is which on a garbled 年度资金总额 row (003 line 1218).
-  const ordered = labelled.sort((a, b) => Number(isTotalRow(a.row)) - Number(isTotalRow(b.row)));
+  const isTotal = labelled.map(({ row }) => isTotalRow(row));
+  const ordered = [...labelled.filter((_, i) => !isTotal[i]), ...labelled.filter((_, i) => isTotal[i])];
   for (const { row, values: joined } of ordered) {
     const itemCell =
       row === unlabelledTotal ? undefined : (row.cells.find((c) => c.text !== "" && c.facts.fundsItem !== undefined) ?? row.cells.find((c) => c.text !== ""));
@@ -172,9 +172,10 @@ export function readFunds(
     });
   }
   // Value rows no label took stay unplaced, as header continuations that made no label do.
+  const taken = joined.valueRows.size > 0 ? new Set([...joined.values.values()].flat()) : undefined;
   for (const row of joined.valueRows) {
     if (row === unlabelledTotal) continue;
-    for (const cell of row.cells) if (cell.text !== "" && !taken.has(cell)) ledger.unplace(cell, "funds header");
+    for (const cell of row.cells) if (cell.text !== "" && !taken?.has(cell)) ledger.unplace(cell, "funds header");
   }
   lines.sort((a, b) => a.row - b.row || a.order - b.order);
   return { unit, lines: lines.map(({ row: _row, order: _order, ...line }) => line), rowLines: lines.map((l) => l.row) };

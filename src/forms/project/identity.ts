@@ -56,8 +56,12 @@ function escape(ch: string): string {
   return /[()[\]{}.*+?^$|\\]/.test(ch) ? `\\${ch}` : ch;
 }
 
+/** The first character of each label: most cells are values, settled by one lookup. */
+const LABEL_FIRST: ReadonlySet<string> = new Set(FIELDS.map(({ label }) => label[0] as string));
+
 function labelAt(text: string): { field: IdentityField; label: string; rest: string } | undefined {
   const compact = text.replace(/\s+/g, "");
+  if (!LABEL_FIRST.has(compact[0] as string)) return undefined;
   for (const { label, field, prefix } of FIELDS) {
     if (compact.startsWith(label)) {
       // The label, a bracketed qualifier (`主管部门（单位）`, `实施单位(盖章)`) and a colon are not the value.

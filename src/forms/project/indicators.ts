@@ -160,16 +160,18 @@ export function readIndicators(
   let hasDeviation = true;
   let splitTarget = false;
   let rubric = false;
+  let scoreColumns = false;
   // Rows joined to the indicator above them (their values wrapped onto the lines below).
   const absorbed = new Set<Row>();
   for (let at = 0; at < ordered.length; at++) {
     const { r: row, h } = ordered[at] as { r: Row; h: boolean };
-    if (absorbed.has(row)) continue;
+    if (absorbed.size > 0 && absorbed.has(row)) continue;
     if (h) {
       latest = headerColumns(row, (c) => c.facts.indicatorHeader, ledger) ?? latest;
       hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
       splitTarget = latest ? latest.some((c) => c.field === "nature" || c.field === "unit") : false;
       rubric = latest ? latest.some((c) => c.field === "criteria" || c.field === "explanation") : false;
+      scoreColumns = latest?.some((c) => c.field === "weight" || c.field === "score") ?? false;
       const list = fields(hasDeviation, splitTarget, rubric);
       // The levels and the name lead every template's columns; what follows may come in any order.
       rowFields = latest ? fieldsInHeaderOrder(list, latest, list.findIndex((f) => f.field === "name") + 1) : list;
@@ -185,7 +187,7 @@ export function readIndicators(
       continue;
     }
     let alignment = context.aligner.align(cells, rowFields, layout);
-    if (!rubric && mayWrap(alignment, latest?.some((c) => c.field === "weight" || c.field === "score") ?? false)) {
+    if (!rubric && mayWrap(alignment, scoreColumns)) {
       const below: Row[] = [];
       for (let k = at + 1; k < ordered.length && !(ordered[k] as { h: boolean }).h; k++) below.push((ordered[k] as { r: Row }).r);
       const quiet = (r: Row): Cell[] => r.cells.filter((c) => c.text !== "" && c.facts.rowLabel !== "indicators");

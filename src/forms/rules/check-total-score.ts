@@ -2,7 +2,7 @@
  * Check `total-score-mismatch`: 总分 should be the sum of the indicator scores, on some forms plus
  * the funds score and the 资金管理情况 scores (004: 3.9 + 90 = 93.9). If no such sum matches, the
  * stated 总分 is kept and a warning gives the sum of all three — unless the parser could not read
- * every score (`lost`: scores that were not numbers, numbers of the indicator rows it placed in no
+ * every score (`lost`, counted only when no sum matches: scores that were not numbers, numbers of the indicator rows it placed in no
  * field): then the sum says nothing about the source, and `total-score-unchecked` says so instead.
  * Where no part states a score at all (real/05: a table of 目标值 / 实际完成值, the score in prose),
  * there is no sum to compare.
@@ -18,7 +18,7 @@ export function checkTotalScore(
   managementScores: ReadonlyArray<number | null>,
   sourceLine: number | undefined,
   ledger: CellLedger,
-  lost = 0,
+  lost: () => number = () => 0,
 ): void {
   if (stated === null || indicatorScores.length === 0) return;
   // No part states a score (a result publication's table has no 得分 column): nothing to add up.
@@ -33,9 +33,10 @@ export function checkTotalScore(
   ];
   if (candidates.some((c) => amountsAgree(c, stated))) return;
   const computed = Math.round((candidates[2] as number) * 1000) / 1000;
-  if (lost > 0) {
+  const unread = lost();
+  if (unread > 0) {
     const parts = `indicator, funds and ${MANAGEMENT_SECTION_LABEL} scores`;
-    ledger.report("total-score-unchecked", { stated, parts, computed, lost: lost === 1 ? "1 value of the indicator rows" : `${lost} values of the indicator rows` }, sourceLine);
+    ledger.report("total-score-unchecked", { stated, parts, computed, lost: unread === 1 ? "1 value of the indicator rows" : `${unread} values of the indicator rows` }, sourceLine);
     return;
   }
   ledger.report("total-score-mismatch", { stated, parts: `indicator, funds and ${MANAGEMENT_SECTION_LABEL} scores`, computed }, sourceLine);

@@ -177,7 +177,7 @@ describe("checkTotalScore when the parser lost scores", () => {
     },
   ])("$name", ({ stated, indicators, lost, diagnostic }) => {
     const ledger = new CellLedger();
-    checkTotalScore(stated, indicators, 10, [], 34, ledger, lost);
+    checkTotalScore(stated, indicators, 10, [], 34, ledger, () => lost);
     expect(ledger.diagnostics).toEqual(diagnostic === undefined ? [] : [diagnostic]);
   });
 });
