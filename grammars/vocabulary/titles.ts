@@ -32,6 +32,14 @@ export const TITLE_FORM_WORDS: readonly string[] = [
 /** The longest text line read as a title (longer ones are prose that happens to end so). */
 export const TITLE_MAX_LENGTH = 80;
 
+/** The last character of each title ending (`表果告`). */
+const TITLE_LAST_CHARACTERS = [...new Set(FORM_TITLE_ENDINGS.map((ending) => ending[ending.length - 1]))].join("");
+
+/** Whether a text ends with a character a title ending ends with: most lines do not, settled without a key. */
+export function mayEndTitle(text: string): boolean {
+  return text.length > 0 && TITLE_LAST_CHARACTERS.includes(text[text.length - 1] as string);
+}
+
 /** What a table's title line ends with: `…绩效自评结果公开汇总表`. */
 export const TABLE_TITLE_SUFFIX = "表";
 

@@ -5,7 +5,7 @@
  * tables the recognisers read); the decisions here are which part of a form a row opens.
  */
 import type { TokenType } from "chevrotain";
-import { FORM_TITLE_ENDINGS, PERCENT, RESULT_HEADER_WORDS, TITLE_MAX_LENGTH, isScoreRowWord, labelKey, lookup, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { FORM_TITLE_ENDINGS, PERCENT, mayEndTitle, RESULT_HEADER_WORDS, TITLE_MAX_LENGTH, isScoreRowWord, labelKey, lookup, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { HEADER_SECTION, type CellFacts } from "../lines/cell-facts.js";
 import type { Cell, Line, Row } from "../lines/model.js";
@@ -23,8 +23,6 @@ export function headsIndicatorColumn(f: CellFacts): boolean {
   return f.indicatorHeader != null && INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators);
 }
 
-/** The characters a title's text ends with (the last of each title ending). */
-const TITLE_LAST_CHARACTERS: ReadonlySet<string> = new Set(FORM_TITLE_ENDINGS.map((ending) => ending[ending.length - 1] as string));
 
 function isRuleRow(row: Row): boolean {
   for (const c of row.cells) {
@@ -182,7 +180,7 @@ export function classifyText(line: Extract<Line, { kind: "text" }>): TokenType {
   if (line.lexeme === "tableCode") return T.TableCode;
   // Prose lines are long, and a title ends as a title does: most lines need no key.
   const text = line.text;
-  if (text.length > 2 * TITLE_MAX_LENGTH || !TITLE_LAST_CHARACTERS.has(text[text.length - 1] as string)) return T.Text;
+  if (text.length > 2 * TITLE_MAX_LENGTH || !mayEndTitle(text)) return T.Text;
   const key = labelKey(text);
   if (key.length <= TITLE_MAX_LENGTH && FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return T.FormTitle;
   return T.Text;

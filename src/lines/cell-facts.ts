@@ -24,6 +24,8 @@ import {
   hasExactWording,
   isKnownLabel,
   headerKey,
+  mayEndTitle,
+  TITLE_MAX_LENGTH,
   labelKey,
   lookup,
   type FundsField,
@@ -65,6 +67,8 @@ function isFiller(text: string): boolean {
   return PLAIN_FILLER.test(text) || !LETTER_OR_DIGIT.test(text);
 }
 const WORD_CHARACTER = /[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** `部门:临沧市永德县明朗中学`: a short label, a colon, a value. */
+const LABELLED_LINE = /^[^:：]{1,8}[:：]\s*\S/;
 
 /** The funds item a label names: `其中：当年财政拨款` → appropriation. */
 export function fundsItemOf(text: string): FundsItem | undefined {
@@ -94,6 +98,10 @@ export class CellFacts {
   readonly filler: boolean;
   /** Holds a Latin letter or a CJK ideograph: text that can name something. */
   readonly wordy: boolean;
+  /** Ends as a form title may, within a title's length (split-title-row.ts asks it of every row). */
+  readonly titleShaped: boolean;
+  /** Written `label：value` under a short label, as a labelled line under a title is. */
+  readonly labelledLine: boolean;
   /** The part of a form the text labels (vocabulary/row-labels.ts), if any. */
   readonly rowLabel: RowLabel | undefined;
   readonly fundsItem: FundsItem | undefined;
@@ -122,6 +130,8 @@ export class CellFacts {
     this.amount = parseAmount(text);
     this.filler = isFiller(text);
     this.wordy = WORD_CHARACTER.test(text);
+    this.titleShaped = text.length <= TITLE_MAX_LENGTH && mayEndTitle(text);
+    this.labelledLine = LABELLED_LINE.test(text);
     if (LABELS_NEED_IDEOGRAPH && !IDEOGRAPH.test(key)) {
       this.level1 = this.level2 = this.rowLabel = this.fundsItem = this.fundsHeader = undefined;
       this.indicatorHeader = this.goalsHeader = this.managementHeader = undefined;

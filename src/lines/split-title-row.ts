@@ -13,21 +13,16 @@
  * written `label：value` under a label no row of a form opens with (a `项目名称：…` or `主管部门：…`
  * cell keeps its row: it is the form's own).
  */
-import { FORM_TITLE_ENDINGS, TITLE_MAX_LENGTH, labelKey } from "../../grammars/vocabulary/index.js";
+import { FORM_TITLE_ENDINGS, labelKey } from "../../grammars/vocabulary/index.js";
 import { textLine } from "./layout-lines.js";
 import type { Cell, Line } from "./model.js";
-
-/** The characters a title's text ends with (the last of each title ending). */
-const TITLE_LAST: ReadonlySet<string> = new Set(FORM_TITLE_ENDINGS.map((ending) => ending[ending.length - 1] as string));
-/** `部门:临沧市永德县明朗中学`: a short label, a colon, a value. */
-const LABELLED = /^[^:：]{1,8}[:：]\s*\S/;
 
 /** The cheap test, on every table line: its first filled cell ends as a title does. */
 export function mayBeTitleRow(line: Line | undefined): boolean {
   if (line === undefined || line.kind !== "table") return false;
   for (const c of line.row.cells) {
     if (c.text === "") continue;
-    return c.text.length <= TITLE_MAX_LENGTH && TITLE_LAST.has(c.text[c.text.length - 1] as string);
+    return c.facts.titleShaped;
   }
   return false;
 }
@@ -39,7 +34,7 @@ export function splitTitleRow(line: Line): Line[] | undefined {
   const [title, ...rest] = filled;
   if (title === undefined || rest.length === 0) return undefined;
   if (!isTitleText(title.text)) return undefined;
-  if (!rest.every((c) => LABELLED.test(c.text))) return undefined;
+  if (!rest.every((c) => c.facts.labelledLine)) return undefined;
   return filled.map((c) => textLine({ raw: c.raw, line: c.line, facts: c.facts }));
 }
 
@@ -57,7 +52,7 @@ export function splitHeadingRow(lines: readonly Line[], at: number): Line[] | un
   let filled = 0;
   for (const c of line.row.cells) {
     if (c.text === "") continue;
-    if (!LABELLED.test(c.text) || (c.facts.rowLabel !== undefined && c.facts.rowLabel !== "extra")) return undefined;
+    if (!c.facts.labelledLine || (c.facts.rowLabel !== undefined && c.facts.rowLabel !== "extra")) return undefined;
     filled++;
   }
   if (filled === 0) return undefined;
