@@ -28,7 +28,8 @@ export type FormPart =
   | "indicatorHeader"
   | "indicators"
   | "total"
-  | "extra";
+  | "extra"
+  | "heading";
 
 /**
  * What the parser recognised, in source order, as row tokens: each block as the rule that read it
@@ -132,6 +133,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.indicatorSection) },
         { ALT: () => this.part("total", this.CONSUME(T.TotalRow)) },
         { ALT: () => this.SUBRULE(this.extraSection) },
+        { ALT: () => this.part("heading", this.CONSUME(T.PartHeading)) },
         // A page break between two parts of the form (`合计` at a page's foot, 评价结论 on the next).
         { ALT: () => this.CONSUME(T.PageBreak) },
       ]));
@@ -143,7 +145,8 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
       this.formRows = [];
       this.blocks.push({ kind: "form", rows: this.formRows });
     });
-    // It opens with a section's header (a lone 总分 or labelled row opens nothing).
+    // It opens with a section's header (a lone 总分 or labelled row opens nothing), or a heading right above one.
+    this.OPTION(() => this.part("heading", this.CONSUME(T.PartHeading)));
     this.OR((this.headlessFirst ??= [
       { ALT: () => this.SUBRULE(this.fundsSection) },
       { ALT: () => this.SUBRULE(this.managementSection) },
@@ -158,6 +161,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
         { ALT: () => this.SUBRULE2(this.indicatorSection) },
         { ALT: () => this.part("total", this.CONSUME(T.TotalRow)) },
         { ALT: () => this.SUBRULE(this.extraSection) },
+        { ALT: () => this.part("heading", this.CONSUME2(T.PartHeading)) },
         { ALT: () => this.CONSUME(T.PageBreak) },
       ]));
     });
@@ -190,6 +194,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
           { ALT: () => this.SUBRULE(this.extraSection) },
           { ALT: () => this.part("extra", this.CONSUME(T.DataRow)) },
           { ALT: () => this.part("layout", this.CONSUME(T.RuleRow)) },
+          { ALT: () => this.part("heading", this.CONSUME(T.PartHeading)) },
           { ALT: () => this.CONSUME(T.PageBreak) },
         ]));
       },

@@ -55,6 +55,12 @@ export const ExtraRow = row("ExtraRow", [TableRow]);
 export const ListHeaderRow = row("ListHeaderRow", [TableRow]);
 /** Any other table row: values, continuation rows, sub-headers. */
 export const DataRow = row("DataRow", [TableRow]);
+/**
+ * A heading between two parts of a form, a line of its own or a row of one cell (a cell spanning
+ * the table): `三、绩效指标完成情况`, `二、绩效目标完成情况¦¦` (src/document/part-heading.ts). It heads
+ * what follows and holds no value.
+ */
+export const PartHeading = row("PartHeading");
 
 export const rowTokens: TokenType[] = [
   Text,
@@ -76,4 +82,5 @@ export const rowTokens: TokenType[] = [
   ExtraRow,
   ListHeaderRow,
   DataRow,
+  PartHeading,
 ];

@@ -258,6 +258,10 @@ export const diagnosticInfo = {
     severity: "info",
     message: (a) => `the labelled lines under the form's title stand in a table row; read its ${a.cells} cells as lines under the title`,
   },
+  "part-heading": {
+    severity: "info",
+    message: (a) => `the heading ${q(a.text)} stands between two parts of the form; the form goes on past it, its text kept in unmapped`,
+  },
   "rows-split": {
     severity: "info",
     message: (a) => `this line holds the cells of ${a.rows} rows glued together (a table rendered cell by cell); read as ${a.rows} rows, cut before ${a.cuts}`,

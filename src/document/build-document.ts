@@ -9,6 +9,7 @@ import { documentParser, type FormPart, type ParsedBlock } from "../../grammars/
 import * as T from "../../grammars/row-tokens.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { classifyRow, classifyText, isLabelledRow, readRow } from "./classify-row.js";
+import { markPartHeadings } from "./part-heading.js";
 import { splitGluedRow } from "./split-glued-row.js";
 import type { Line, Row } from "../lines/model.js";
 import { statesProseScore } from "../lines/prose-figures.js";
@@ -36,6 +37,8 @@ export interface FormSections {
   readonly extra: Row[];
   /** Layout rows (`------`): decoration a scraper added, not data. */
   readonly layout: Row[];
+  /** Headings between the form's parts (`二、绩效目标完成情况`, part-heading.ts): kept in unmapped. */
+  readonly heading: Row[];
   /** Every table row of the form in source order, with its section. */
   readonly rows: Array<{ section: string; row: Row }>;
 }
@@ -123,6 +126,8 @@ export function rowTokensOf(lines: readonly Line[], repairs: RowRepairs = { diag
     }
     tokens.push(toToken(type, line));
   }
+  // A heading line between two parts of a form becomes a row of the form (part-heading.ts).
+  repairs.extraRows += markPartHeadings(tokens);
   return tokens;
 }
 
@@ -176,6 +181,7 @@ function formSections(rows: ReadonlyArray<{ readonly part: FormPart; readonly to
     total: [],
     extra: [],
     layout: [],
+    heading: [],
     rows: [],
   };
   // The parser hands the rows over in source order: each section's rows, and all of them.

@@ -55,7 +55,7 @@ export function isProjectForm(block: FormBlock): boolean {
   const s = block.sections;
   return (
     s.identity.some((row) => row.cells.some((c) => c.facts.key.startsWith(IDENTITY_LABEL.name))) ||
-    s.rows.some((r) => r.section !== "identity" && r.section !== "layout" && r.section !== "extra")
+    s.rows.some((r) => r.section !== "identity" && r.section !== "layout" && r.section !== "extra" && r.section !== "heading")
   );
 }
 
@@ -159,6 +159,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     ledger.report("name-from-title", { name: titled, title: title?.text }, title?.line);
   }
   ledger.use(...s.layout.flatMap((r) => r.cells));
+  for (const row of s.heading) for (const cell of row.cells) ledger.listWith(cell, "part-heading", { text: cell.text });
   // A department's funds may break the total down by income and by expenditure, below its lines.
   const breakdown = department ? readFundsBreakdown([...s.funds, ...s.fundsContinuation], ledger) : { rows: [] as Row[] };
   const notBreakdown = (row: Row): boolean => !breakdown.rows.includes(row);

@@ -616,3 +616,47 @@ describe("a heading row spanning the table between the identity rows and a secti
     expect(records.map((r) => r.kind)).toContain("table");
   });
 });
+
+describe("a heading between two parts of a form (a cell spanning the table)", () => {
+  const headed = (h: readonly string[]): string =>
+    [...IDENTITY, h[0], ...FUNDS, h[1], ...GOALS, h[2], ...INDICATORS, ...TOTAL].join("\n");
+
+  it.each([
+    // A line without TAB, as most scrapers write a spanning cell.
+    [["一、项目资金情况", "二、绩效目标完成情况", "三、绩效指标完成情况"]],
+    // Unnumbered lines.
+    [["项目资金使用情况", "绩效目标", "绩效指标完成情况"]],
+    // Rows of one cell, numbered as headings are.
+    [["（一）资金使用情况\t\t", "（二）目标完成情况\t\t\t", "3、指标完成情况\t"]],
+  ])("reads one form across %j, each heading in unmapped", (headings) => {
+    // Before, a heading line ended the form (the rest became records without a name), and a
+    // one-cell row was joined to the part above it (to the funds header, to the goal's text).
+    const r = project(headed(headings));
+    expect(r.name).toBe("测试项目");
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.goals).toEqual({ expected: "完成目标", actual: "已完成" });
+    expect(r.indicators).toHaveLength(4);
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+    expect(r.unmapped).toEqual([
+      { line: 5, text: headings[0]?.trim() },
+      { line: 10, text: headings[1]?.trim() },
+      { line: 13, text: headings[2]?.trim() },
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === "part-heading").map((d) => [d.severity, d.line])).toEqual([
+      ["info", 5],
+      ["info", 10],
+      ["info", 13],
+    ]);
+  });
+
+  it("keeps a goal's text that stands alone in its row above the indicators (a value, not a heading)", () => {
+    const r = project([...IDENTITY, ...FUNDS, "年度总体目标\t预期目标\t实际完成情况", "\t完成培训任务\t", ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.goals.expected).toBe("完成培训任务");
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it("reads an identity label with its value glued on as the form's, not as a heading", () => {
+    const { records } = parseText([...IDENTITY.slice(0, 3), "实施单位某中心", ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(records.some((r) => r.diagnostics.some((d) => d.code === "part-heading"))).toBe(false);
+  });
+});

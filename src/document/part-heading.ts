@@ -1,0 +1,122 @@
+/**
+ * A heading between two parts of a form. A cell spanning the whole table (`二、绩效目标完成情况`)
+ * is written by most scrapers as a line without TAB, by some as a row of one cell:
+ *   `年度资金总额¦100¦100¦90¦10¦90%¦9` / `二、绩效目标完成情况` / `年度总体目标¦预期目标¦¦实际完成情况`
+ * Decision: a line or one-cell row, right above a row opening a part of a form (a funds, goals,
+ * 资金管理情况 or indicator header, a funds row) and below a table row, that reads as a heading:
+ * short words holding no value, no `label：value`, no sentence; a row of one cell must be numbered
+ * as a heading is (`三、`, `（二）`), since a lone value (a goal's text) may stand so too, unless it
+ * stands right under the identity rows (`项目概况¦`). Effect: it
+ * becomes a PartHeading token, which the grammar takes inside a form (or opening a form without
+ * identity rows), so the form goes on past it; the recogniser lists its text in unmapped and
+ * reports `info[part-heading]`. Before, a line of text ended the form (its parts became records
+ * without a name), and a one-cell row was read as a continuation of the part above (`项目资金（万元）`
+ * joined with `二、绩效目标完成情况` as one header).
+ */
+import type { IToken, TokenType } from "chevrotain";
+import { HEADING_NUMBERING, type RowLabel } from "../../grammars/vocabulary/index.js";
+import * as T from "../../grammars/row-tokens.js";
+import { factsOfRaw, type CellFacts } from "../lines/cell-facts.js";
+import type { Cell, Line } from "../lines/model.js";
+
+/** The longest text read as a heading (longer ones are prose or values). */
+const HEADING_MAX_LENGTH = 30;
+
+/** Marks of a sentence, which no heading holds. */
+const SENTENCE_MARKS = /[。；;！!？?，,]/;
+
+/** The rows a part of a form opens with (a heading right above one is the form's). */
+const OPENS_PART: ReadonlySet<TokenType> = new Set([T.FundsHeaderRow, T.FundsRow, T.ManagementHeaderRow, T.GoalsHeaderRow, T.IndicatorHeaderRow, T.IndicatorLabelRow]);
+
+/** Rows only a form has: identity rows and the headers of its parts. */
+const FORM_ROWS: ReadonlySet<TokenType> = new Set([T.ProjectNameRow, T.IdentityRow, T.FundsHeaderRow, T.ManagementHeaderRow, T.GoalsHeaderRow, T.IndicatorHeaderRow, T.IndicatorLabelRow]);
+
+/** What the heading pass needs of a row token: its type (retyped here) and its line. */
+export interface HeadingToken extends IToken {
+  tokenType: TokenType;
+  tokenTypeIdx: number;
+  payload: Line;
+}
+
+/**
+ * Row labels a heading may be: a part's own name (`绩效指标`, `资金管理情况`). An identity label
+ * (`实施单位某县公路站`, its value glued on), a total or a labelled extra is a row of the form.
+ */
+const HEADING_LABELS: ReadonlySet<RowLabel | undefined> = new Set<RowLabel | undefined>([undefined, "funds", "goals", "indicators", "management"]);
+
+/** Whether a text reads as a heading: short words, no value, no label：value, no sentence. */
+function readsAsHeading(facts: CellFacts): boolean {
+  const text = facts.text;
+  return (
+    HEADING_LABELS.has(facts.rowLabel) &&
+    text.length >= 2 &&
+    text.length <= HEADING_MAX_LENGTH &&
+    facts.wordy &&
+    facts.amount.kind === "text" &&
+    !facts.labelledLine &&
+    !SENTENCE_MARKS.test(text)
+  );
+}
+
+/** The one filled cell of a row, or undefined when it has none or several. */
+function soleCell(cells: readonly Cell[]): Cell | undefined {
+  let found: Cell | undefined;
+  for (const cell of cells) {
+    if (cell.text === "") continue;
+    if (found) return undefined;
+    found = cell;
+  }
+  return found;
+}
+
+/**
+ * The heading's line as a row of one cell (a text line becomes one, keeping its source line), or
+ * undefined when the token is no heading by its own text.
+ */
+function headingLine(token: HeadingToken, underIdentity: boolean): Extract<Line, { kind: "table" }> | undefined {
+  const line = token.payload;
+  if (token.tokenType === T.Text && line.kind === "text") {
+    const facts = factsOfRaw(line.raw);
+    if (!readsAsHeading(facts)) return undefined;
+    const cell: Cell = { col: 0, line: line.line, raw: line.raw, text: facts.text, facts, mark: 0 };
+    return { kind: "table", line: line.line, row: { line: line.line, cells: [cell] } };
+  }
+  if (token.tokenType === T.DataRow && line.kind === "table") {
+    const cell = soleCell(line.row.cells);
+    // Right under the identity rows no value stands alone: there a heading needs no number.
+    return cell && readsAsHeading(cell.facts) && (underIdentity || HEADING_NUMBERING.test(cell.text)) ? line : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Retypes the headings among `tokens` as PartHeading (in place); returns how many text lines
+ * became rows (the caller counts rows).
+ */
+export function markPartHeadings(tokens: HeadingToken[]): number {
+  let rowsMade = 0;
+  let previous: TokenType | undefined;
+  // Whether a form's rows have been seen since the last table of another kind began (a line
+  // inside a 部门决算 table is its own).
+  let inForm = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as HeadingToken;
+    const type = token.tokenType;
+    if (type === T.PageBreak) continue;
+    if (FORM_ROWS.has(type)) inForm = true;
+    else if (type === T.TableCode || type === T.ListHeaderRow) inForm = false;
+    const next = tokens[i + 1];
+    // Below a table row (a heading under a title or prose is the next table's), above a part.
+    if (inForm && previous !== undefined && previous !== T.Text && next !== undefined && OPENS_PART.has(next.tokenType)) {
+      const heading = headingLine(token, previous === T.ProjectNameRow || previous === T.IdentityRow);
+      if (heading) {
+        if (token.payload.kind === "text") rowsMade++;
+        token.tokenType = T.PartHeading;
+        token.tokenTypeIdx = T.PartHeading.tokenTypeIdx as number;
+        token.payload = heading;
+      }
+    }
+    previous = type === T.FormTitle || type === T.Year || type === T.TableCode ? T.Text : type;
+  }
+  return rowsMade;
+}
