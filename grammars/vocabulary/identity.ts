@@ -8,6 +8,9 @@ export const IDENTITY_LABEL = {
   implementer: "实施单位",
 } as const;
 
+/** Every wording of the project's name label (`项目全称¦…`): a ProjectNameRow, the form's 项目名称. */
+export const PROJECT_NAME_WORDS: readonly string[] = [IDENTITY_LABEL.name, "项目全称"];
+
 /** `owner`: the unit a form is about or filed by (`部门（单位）名称`, `编制单位:`) — a department-wide
  *  form's department, a project form's extra. */
 export type IdentityField = keyof typeof IDENTITY_LABEL | "owner";
@@ -17,7 +20,7 @@ export type IdentityField = keyof typeof IDENTITY_LABEL | "owner";
  * label may carry its value after it in the same cell (`实施单位 济源…`, `编制单位：…`).
  */
 export const IDENTITY_WORDS: ReadonlyArray<readonly [label: string, field: IdentityField]> = [
-  [IDENTITY_LABEL.name, "name"],
+  ...PROJECT_NAME_WORDS.map((w) => [w, "name"] as const),
   [IDENTITY_LABEL.department, "department"],
   [IDENTITY_LABEL.implementer, "implementer"],
   ["项目单位", "implementer"],

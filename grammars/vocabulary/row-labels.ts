@@ -5,7 +5,7 @@
  */
 import { FUNDS_SECTION_WORDS } from "./funds.js";
 import { GOALS_SECTION_WORDS } from "./goals.js";
-import { IDENTITY_LABEL, IDENTITY_WORDS, OWNER_ROW_WORDS } from "./identity.js";
+import { IDENTITY_WORDS, OWNER_ROW_WORDS, PROJECT_NAME_WORDS } from "./identity.js";
 import { EXTRA_LABEL_WORDS } from "./extra.js";
 import { INDICATORS_SECTION_LABEL, TOTAL_WORDS } from "./indicators.js";
 import { SEQ_LABEL } from "./lists.js";
@@ -16,9 +16,9 @@ export type RowLabel = "seq" | "projectName" | "identity" | "total" | "goals" | 
 
 export const ROW_LABEL_WORDS: WordTable<RowLabel> = [
   [SEQ_LABEL, "seq"],
-  [{ suffix: IDENTITY_LABEL.name }, "projectName"],
+  ...PROJECT_NAME_WORDS.map((w) => [{ suffix: w }, "projectName"] as const),
   // `项目名称：农村安全饮水工程`: the label and its value in one cell (a key's colon is ASCII).
-  [{ prefix: `${IDENTITY_LABEL.name}:` }, "projectName"],
+  ...PROJECT_NAME_WORDS.map((w) => [{ prefix: `${w}:` }, "projectName"] as const),
   // Every wording of 主管部门 / 实施单位 the recogniser reads opens an identity row here too.
   ...IDENTITY_WORDS.filter(([, field]) => field === "department" || field === "implementer").map(([w]) => [{ prefix: w }, "identity"] as const),
   ...OWNER_ROW_WORDS.map((w) => [w, "identity"] as const),

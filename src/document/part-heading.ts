@@ -9,12 +9,12 @@
  * stands right under the identity rows (`项目概况¦`). Effect: it
  * becomes a PartHeading token, which the grammar takes inside a form (or opening a form without
  * identity rows), so the form goes on past it; the recogniser lists its text in unmapped and
- * reports `info[part-heading]`. Before, a line of text ended the form (its parts became records
+ * reports `info[part-heading]`; a unit line among them (`单位：万元`) gives the form's unit instead. Before, a line of text ended the form (its parts became records
  * without a name), and a one-cell row was read as a continuation of the part above (`项目资金（万元）`
  * joined with `二、绩效目标完成情况` as one header).
  */
 import type { IToken, TokenType } from "chevrotain";
-import { HEADING_NUMBERING, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { HEADING_NUMBERING, statedUnit, type RowLabel } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { factsOfRaw, type CellFacts } from "../lines/cell-facts.js";
 import type { Cell, Line } from "../lines/model.js";
@@ -44,7 +44,7 @@ export interface HeadingToken extends IToken {
  */
 const HEADING_LABELS: ReadonlySet<RowLabel | undefined> = new Set<RowLabel | undefined>([undefined, "funds", "goals", "indicators", "management"]);
 
-/** Whether a text reads as a heading: short words, no value, no label：value, no sentence. */
+/** Whether a text reads as a heading: short words, no value, no label：value but the unit's (`单位：万元`), no sentence. */
 function readsAsHeading(facts: CellFacts): boolean {
   const text = facts.text;
   return (
@@ -53,7 +53,7 @@ function readsAsHeading(facts: CellFacts): boolean {
     text.length <= HEADING_MAX_LENGTH &&
     facts.wordy &&
     facts.amount.kind === "text" &&
-    !facts.labelledLine &&
+    (!facts.labelledLine || statedUnit(text) !== undefined) &&
     !SENTENCE_MARKS.test(text)
   );
 }

@@ -8,7 +8,8 @@ import {
   AMOUNT_UNITS,
   DEPARTMENT_TITLE_WORDS,
   FORM_TITLE,
-  IDENTITY_LABEL,
+  PROJECT_NAME_WORDS,
+  statedUnit,
   LEVEL1,
   LEVEL1_FALLBACK,
   POINTS,
@@ -54,7 +55,7 @@ export type DepartmentDraft = RecordDraft<DepartmentRecord>;
 export function isProjectForm(block: FormBlock): boolean {
   const s = block.sections;
   return (
-    s.identity.some((row) => row.cells.some((c) => c.facts.key.startsWith(IDENTITY_LABEL.name))) ||
+    s.identity.some((row) => row.cells.some((c) => PROJECT_NAME_WORDS.some((w) => c.facts.key.startsWith(w)))) ||
     s.rows.some((r) => r.section !== "identity" && r.section !== "layout" && r.section !== "extra" && r.section !== "heading")
   );
 }
@@ -159,11 +160,21 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     ledger.report("name-from-title", { name: titled, title: title?.text }, title?.line);
   }
   ledger.use(...s.layout.flatMap((r) => r.cells));
-  for (const row of s.heading) for (const cell of row.cells) ledger.listWith(cell, "part-heading", { text: cell.text });
+  // A unit line among the form's rows (`单位：万元` between two parts) states the unit; another heading holds nothing.
+  let unitInRows: string | undefined;
+  for (const row of s.heading) {
+    for (const cell of row.cells) {
+      const unit = statedUnit(cell.text);
+      if (unit !== undefined) {
+        unitInRows = unit;
+        ledger.use(cell);
+      } else ledger.listWith(cell, "part-heading", { text: cell.text });
+    }
+  }
   // A department's funds may break the total down by income and by expenditure, below its lines.
   const breakdown = department ? readFundsBreakdown([...s.funds, ...s.fundsContinuation], ledger) : { rows: [] as Row[] };
   const notBreakdown = (row: Row): boolean => !breakdown.rows.includes(row);
-  const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context, unitInHeadings(block.headings));
+  const funds = readFunds(s.fundsHeader, s.funds.filter(notBreakdown), s.fundsContinuation.filter(notBreakdown), ledger, context, unitInRows ?? unitInHeadings(block.headings));
   const management = readManagement(s.managementHeader, s.management, ledger, context);
   const goals = readGoals(s.goalsHeader, s.goals, ledger, context);
   const { indicators, lines: indicatorLines, header } = readIndicators(s.indicatorHeader, s.indicators, ledger, context, !department);

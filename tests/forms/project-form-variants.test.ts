@@ -660,3 +660,31 @@ describe("a heading between two parts of a form (a cell spanning the table)", ()
     expect(records.some((r) => r.diagnostics.some((d) => d.code === "part-heading"))).toBe(false);
   });
 });
+
+describe("a project's name written 项目全称", () => {
+  it.each(["项目全称\t测试项目", "项目全称：测试项目\t", "项目全称\t\t测试项目\t\t"])("reads %j as the project's name", (row) => {
+    // Before, the row opened a table of its own and the form had no name (warning[name-missing]).
+    const r = project([IDENTITY[0], IDENTITY[1], row, IDENTITY[3], ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.name).toBe("测试项目");
+    expect(r.department).toBe("某局");
+    expect(r.funds.lines).toEqual(EXPECTED_FUNDS);
+    expect(r.unmapped).toEqual([]);
+  });
+});
+
+describe("a unit line between the identity rows and the funds", () => {
+  it.each([
+    ["单位：元", "元"],
+    ["金额单位:万元", "万元"],
+  ])("reads %j as the form's unit, the form whole", (line, unit) => {
+    // Before, the line ended the form: a record with only the identity, another without a name.
+    // The funds header names no unit here (`项目资金（万元）` would).
+    const funds = [(FUNDS[0] as string).replace("（万元）", ""), ...FUNDS.slice(1)];
+    const r = project([...IDENTITY, line, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.name).toBe("测试项目");
+    expect(r.funds.unit).toBe(unit);
+    expect(r.funds.lines).toHaveLength(3);
+    expect(r.indicators).toHaveLength(4);
+    expect(r.unmapped).toEqual([]);
+  });
+});
