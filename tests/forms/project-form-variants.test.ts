@@ -688,3 +688,18 @@ describe("a unit line between the identity rows and the funds", () => {
     expect(r.unmapped).toEqual([]);
   });
 });
+
+describe("labelled rows at the form's foot in other wordings", () => {
+  it.each([
+    ["评价等次\t优", "评价等次", "优"],
+    ["评价等级\t良", "评价等级", "良"],
+    ["自评等次\t优秀", "自评等次", "优秀"],
+    ["存在的问题\t无", "存在的问题", "无"],
+    ["整改措施\t加强管理", "整改措施", "加强管理"],
+  ])("reads %j into extra", (row, label, value) => {
+    // Before, the row was a table of its own (warning[table-unrecognised]).
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL, row].join("\n"));
+    expect(r.extra).toEqual([{ label, value, line: 17 }]);
+    expect(r.unmapped).toEqual([]);
+  });
+});
