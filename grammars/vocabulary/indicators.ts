@@ -78,9 +78,9 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   [{ suffix: "目标值" }, "target"],
   ["计划值", "target"],
   [{ prefix: "实际完成" }, "actual"],
-  ["实际值", "actual"],
-  ["完成值", "actual"],
-  ["全年实际值", "actual"],
+  // `年度完成值`, `全年实际值`, `年度实际值`.
+  [{ suffix: "实际值" }, "actual"],
+  [{ suffix: "完成值" }, "actual"],
   // 完成情况 heads the goals' 实际完成情况 too: a row naming it is neither part's by it alone.
   ["完成情况", "actual"],
   ["分值", "weight"],

@@ -703,3 +703,15 @@ describe("labelled rows at the form's foot in other wordings", () => {
     expect(r.unmapped).toEqual([]);
   });
 });
+
+describe("an indicator header naming the actual value ….完成值 / ….实际值", () => {
+  it.each(["年度完成值", "年度实际值", "项目完成值"])("reads %j as the actual value's column", (heading) => {
+    // Before, only 完成值 / 实际值 / 全年实际值 whole were known: the heading went to unmapped.
+    const header = "一级指标\t二级指标\t三级指标\t年度目标值\t" + heading + "\t分值\t得分";
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, header, "产出指标\t数量指标\t培训人数\t≥100人\t120人\t90\t89", ...TOTAL].join("\n"));
+    expect(r.indicators).toEqual([
+      { level1: "产出指标", level2: "数量指标", name: "培训人数", target: "≥100人", actual: "120人", nature: null, unit: null, weight: 90, score: 89, deviation: null, remark: null },
+    ]);
+    expect(r.unmapped).toEqual([]);
+  });
+});
