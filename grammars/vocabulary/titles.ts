@@ -1,3 +1,5 @@
+import { labelKey } from "./label-key.js";
+
 /** Form titles end with one of these: `…项目支出绩效自评表`, `项目单位自评表`. */
 export const FORM_TITLE = {
   expenditure: "项目支出绩效自评表",
@@ -38,6 +40,14 @@ const TITLE_LAST_CHARACTERS = [...new Set(FORM_TITLE_ENDINGS.map((ending) => end
 /** Whether a text ends with a character a title ending ends with: most lines do not, settled without a key. */
 export function mayEndTitle(text: string): boolean {
   return text.length > 0 && TITLE_LAST_CHARACTERS.includes(text[text.length - 1] as string);
+}
+
+/** Whether a text line is a form's title (`…项目支出绩效自评表`, `…评分表`): the row classifier's FormTitle. */
+export function isFormTitle(text: string): boolean {
+  // Prose lines are long, and a title ends as a title does: most lines need no key.
+  if (text.length > 2 * TITLE_MAX_LENGTH || !mayEndTitle(text)) return false;
+  const key = labelKey(text);
+  return key.length <= TITLE_MAX_LENGTH && FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending));
 }
 
 /** What a table's title line ends with: `…绩效自评结果公开汇总表`. */

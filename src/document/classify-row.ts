@@ -5,7 +5,7 @@
  * tables the recognisers read); the decisions here are which part of a form a row opens.
  */
 import type { TokenType } from "chevrotain";
-import { FORM_TITLE_ENDINGS, PERCENT, mayEndTitle, RESULT_HEADER_WORDS, TITLE_MAX_LENGTH, isScoreRowWord, labelKey, lookup, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { PERCENT, RESULT_HEADER_WORDS, isFormTitle, isScoreRowWord, lookup, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { HEADER_SECTION, type CellFacts } from "../lines/cell-facts.js";
 import type { Cell, Line, Row } from "../lines/model.js";
@@ -178,12 +178,7 @@ function tokenOf(
 export function classifyText(line: Extract<Line, { kind: "text" }>): TokenType {
   if (line.lexeme === "year") return T.Year;
   if (line.lexeme === "tableCode") return T.TableCode;
-  // Prose lines are long, and a title ends as a title does: most lines need no key.
-  const text = line.text;
-  if (text.length > 2 * TITLE_MAX_LENGTH || !mayEndTitle(text)) return T.Text;
-  const key = labelKey(text);
-  if (key.length <= TITLE_MAX_LENGTH && FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending))) return T.FormTitle;
-  return T.Text;
+  return isFormTitle(line.text) ? T.FormTitle : T.Text;
 }
 
 /** The longest label of a `label¦value` row. */

@@ -3,7 +3,8 @@
  * file is parsed, written and released document by document. A cut falls only where a text line
  * follows a table row: the grammar ends every table, form and list there, and the text lines that
  * follow are the headings of what comes next, so they open the next document (all but a score
- * written right under a form, `综合评价得分98.5分`, which is the form's: parse-text.ts). Documents are at
+ * written right under a form, `综合评价得分98.5分`, which is the form's: parse-text.ts, and a
+ * heading right above a row, which may be one between two parts of a form: part-heading.ts). Documents are at
  * least `minChars` long (32 Ki characters: small enough that a document's objects die young, which
  * keeps a 100 MB dump's memory flat); a run with no such place is cut at a page break once it
  * exceeds `maxChars` characters or `maxLines` lines (a table split there continues as loose rows,
@@ -17,7 +18,7 @@
  * either, so only a scraper's runaway output is ever cut.
  */
 import { isPageMarkLine } from "../../grammars/vocabulary/index.js";
-import { isRowLabelLine, isTableCodeRow } from "../lines/line-shapes.js";
+import { isRowLabelLine, isTableCodeRow, mayBePartHeadingLine, mayOpenPart } from "../lines/line-shapes.js";
 import { statesProseScore } from "../lines/prose-figures.js";
 
 export interface DocumentText {
@@ -39,6 +40,8 @@ export class DocumentSplitter {
   /** The first TAB at or after the scan, or -1 if there is none before `tabSearchedTo`. */
   private tabAt = -1;
   private tabSearchedTo = 0;
+  /** No more text will come (end()). */
+  private ended = false;
 
   constructor(
     private readonly minChars = 1 << 15,
@@ -69,11 +72,29 @@ export class DocumentSplitter {
     return out;
   }
 
-  /** Ends the input; returns the last document, if any text is left. */
+  /** Ends the input; returns the documents left, if any text is left. */
   end(): DocumentText[] {
+    // A heading waiting for its next line has none: the cuts it held back are made now.
+    this.ended = true;
+    const out = this.push("");
     const rest = this.buffer;
     this.buffer = "";
-    return rest === "" ? [] : [{ text: rest, firstLine: this.bufferFirstLine }];
+    return rest === "" ? out : [...out, { text: rest, firstLine: this.bufferFirstLine }];
+  }
+
+  /**
+   * The line from `at` on that the row reader reads next, past lines of TABs only (empty rows, no
+   * page break); undefined while it is not complete, null at the buffer's end once ended.
+   */
+  private nextRow(at: number): string | null | undefined {
+    const buffer = this.buffer;
+    for (let start = at; ; ) {
+      const end = buffer.indexOf("\n", start);
+      if (end === -1) return this.ended ? (start < buffer.length ? buffer.slice(start) : null) : undefined;
+      const line = buffer.slice(start, end);
+      if (!(line.includes("\t") && line.trim() === "")) return line;
+      start = end + 1;
+    }
   }
 
   private findCut(): { at: number; line: number; inTable?: true } | undefined {
@@ -103,7 +124,14 @@ export class DocumentSplitter {
         : !blank && end - start <= 24 && isRowLabelLine(buffer.slice(start, end));
       // A score written under a form (`综合评价得分98.5分`) is the form's: no cut before it.
       const scoreUnderTable = !blank && !row && this.lastFilledWasTable && statesProseScore(buffer.slice(start, end));
-      if (!blank && !row && !scoreUnderTable && this.lastFilledWasTable && start >= this.minChars) return { at: start, line: this.scanLine };
+      if (!blank && !row && !scoreUnderTable && this.lastFilledWasTable && start >= this.minChars) {
+        // A heading right above a row may be one between two parts of a form, which goes on past
+        // it (part-heading.ts): no cut before it. Its next line must be read to tell.
+        const heading = mayBePartHeadingLine(buffer.slice(start, end));
+        const next = heading ? this.nextRow(end + 1) : null;
+        if (next === undefined && !this.ended) return undefined;
+        if (!heading || next === undefined || next === null || !mayOpenPart(next)) return { at: start, line: this.scanLine };
+      }
       const lines = this.scanLine - this.bufferFirstLine;
       if (blank && (start >= this.maxChars || lines >= this.maxLines) && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };
       // No cut point at all: cut before this row, inside the table.

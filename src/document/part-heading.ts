@@ -14,16 +14,11 @@
  * joined with `二、绩效目标完成情况` as one header).
  */
 import type { IToken, TokenType } from "chevrotain";
-import { HEADING_NUMBERING, statedUnit, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { HEADING_NUMBERING } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
-import { factsOfRaw, type CellFacts } from "../lines/cell-facts.js";
+import { factsOfRaw } from "../lines/cell-facts.js";
+import { readsAsHeading } from "../lines/line-shapes.js";
 import type { Cell, Line } from "../lines/model.js";
-
-/** The longest text read as a heading (longer ones are prose or values). */
-const HEADING_MAX_LENGTH = 30;
-
-/** Marks of a sentence, which no heading holds. */
-const SENTENCE_MARKS = /[。；;！!？?，,]/;
 
 /** The rows a part of a form opens with (a heading right above one is the form's). */
 const OPENS_PART: ReadonlySet<TokenType> = new Set([T.FundsHeaderRow, T.FundsRow, T.ManagementHeaderRow, T.GoalsHeaderRow, T.IndicatorHeaderRow, T.IndicatorLabelRow]);
@@ -36,26 +31,6 @@ export interface HeadingToken extends IToken {
   tokenType: TokenType;
   tokenTypeIdx: number;
   payload: Line;
-}
-
-/**
- * Row labels a heading may be: a part's own name (`绩效指标`, `资金管理情况`). An identity label
- * (`实施单位某县公路站`, its value glued on), a total or a labelled extra is a row of the form.
- */
-const HEADING_LABELS: ReadonlySet<RowLabel | undefined> = new Set<RowLabel | undefined>([undefined, "funds", "goals", "indicators", "management"]);
-
-/** Whether a text reads as a heading: short words, no value, no label：value but the unit's (`单位：万元`), no sentence. */
-function readsAsHeading(facts: CellFacts): boolean {
-  const text = facts.text;
-  return (
-    HEADING_LABELS.has(facts.rowLabel) &&
-    text.length >= 2 &&
-    text.length <= HEADING_MAX_LENGTH &&
-    facts.wordy &&
-    facts.amount.kind === "text" &&
-    (!facts.labelledLine || statedUnit(text) !== undefined) &&
-    !SENTENCE_MARKS.test(text)
-  );
 }
 
 /** The one filled cell of a row, or undefined when it has none or several. */
@@ -96,27 +71,32 @@ function headingLine(token: HeadingToken, underIdentity: boolean): Extract<Line,
 export function markPartHeadings(tokens: HeadingToken[]): number {
   let rowsMade = 0;
   let previous: TokenType | undefined;
-  // Whether a form's rows have been seen since the last table of another kind began (a line
-  // inside a 部门决算 table is its own).
+  // Whether a form's rows stand above, since the last line of text or list header (a line inside
+  // a 部门决算 table is its own). A line of text resets it, so it reads the same in a document cut
+  // there (document-splitter.ts cuts only before a line of text).
   let inForm = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as HeadingToken;
     const type = token.tokenType;
     if (type === T.PageBreak) continue;
     if (FORM_ROWS.has(type)) inForm = true;
-    else if (type === T.TableCode || type === T.ListHeaderRow) inForm = false;
+    else if (type === T.ListHeaderRow) inForm = false;
     const next = tokens[i + 1];
+    const text = type === T.Text || type === T.FormTitle || type === T.Year || type === T.TableCode;
+    let retyped = false;
     // Below a table row (a heading under a title or prose is the next table's), above a part.
     if (inForm && previous !== undefined && previous !== T.Text && next !== undefined && OPENS_PART.has(next.tokenType)) {
-      const heading = headingLine(token, previous === T.ProjectNameRow || previous === T.IdentityRow);
-      if (heading) {
+      const line = headingLine(token, previous === T.ProjectNameRow || previous === T.IdentityRow);
+      if (line) {
         if (token.payload.kind === "text") rowsMade++;
         token.tokenType = T.PartHeading;
         token.tokenTypeIdx = T.PartHeading.tokenTypeIdx as number;
-        token.payload = heading;
+        token.payload = line;
+        retyped = true;
       }
     }
-    previous = type === T.FormTitle || type === T.Year || type === T.TableCode ? T.Text : type;
+    if (text && !retyped) inForm = false;
+    previous = text ? T.Text : type;
   }
   return rowsMade;
 }

@@ -28,6 +28,27 @@ describe("DocumentSplitter", () => {
     ]);
   });
 
+  it.each([
+    ["二、绩效目标完成情况", "年度总体目标\t预期目标\t实际完成情况"],
+    ["绩效指标", "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值"],
+    ["单位：万元", "项目资金\t年初预算数\t全年预算数\t全年执行数"],
+    ["二、绩效目标完成情况", "\t\t\n年度总体目标\t预期目标\t实际完成情况"],
+  ])("does not cut before a heading (%j) right above a row opening a part of a form: the form goes on past it", (heading, part) => {
+    const text = `项目\t甲\n${heading}\n${part}\n`;
+    expect(cut([text])).toEqual([{ text, firstLine: 1 }]);
+  });
+
+  it("still cuts before a heading-like line that no part's row follows, also when it is the last line", () => {
+    expect(cut(["项目\t甲\n附件二\n甲\t乙\n"])).toEqual([
+      { text: "项目\t甲\n", firstLine: 1 },
+      { text: "附件二\n甲\t乙\n", firstLine: 2 },
+    ]);
+    expect(cut(["项目\t甲\n", "附件二\n"])).toEqual([
+      { text: "项目\t甲\n", firstLine: 1 },
+      { text: "附件二\n", firstLine: 2 },
+    ]);
+  });
+
   it.each(["第 1 页，共 2 页", "- 2 -", "共3页 第2页", "（续表）"])("does not cut at a page's mark (%s) between rows of a table: it is a page break", (page) => {
     const text = `项目\t甲\n${page}\n项目\t乙\n`;
     expect(cut([text])).toEqual([{ text, firstLine: 1 }]);

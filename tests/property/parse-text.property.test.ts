@@ -31,10 +31,13 @@ describe("parseText on arbitrary dumps", () => {
       fc.property(dumpText, (text) => {
         const result = parseText(text);
         expect(result.diagnostics.filter((d) => d.code === "cell-unaccounted")).toEqual([]);
-        // Every cell listed as unmapped exists at its line.
+        // Every cell listed as unmapped exists at its line (a heading line between a form's parts is one cell).
         const lines = readLines(text.replace(/\r\n?/g, "\n"));
         const cellsAt = new Map<number, string[]>();
-        for (const line of lines) if (line.kind === "table") cellsAt.set(line.line, line.row.cells.map((c) => c.text));
+        for (const line of lines) {
+          if (line.kind === "table") cellsAt.set(line.line, line.row.cells.map((c) => c.text));
+          else if (line.kind === "text") cellsAt.set(line.line, [line.text]);
+        }
         for (const u of [...result.unmapped, ...result.records.flatMap((r) => r.unmapped)]) {
           expect(cellsAt.get(u.line) ?? []).toContain(u.text);
         }
