@@ -23,6 +23,9 @@ export const IDENTITY_WORDS: ReadonlyArray<readonly [label: string, field: Ident
   ...PROJECT_NAME_WORDS.map((w) => [w, "name"] as const),
   [IDENTITY_LABEL.department, "department"],
   [IDENTITY_LABEL.implementer, "implementer"],
+  // The national template's `主管部门及代码¦[101]某县交通局`: the label, not a value `及代码`.
+  ["主管部门及代码", "department"],
+  ["实施单位及代码", "implementer"],
   ["项目单位", "implementer"],
   ["项目实施单位", "implementer"],
   // Other provinces' wordings of the same two labels.

@@ -715,3 +715,15 @@ describe("an indicator header naming the actual value ….完成值 / ….实际
     expect(r.unmapped).toEqual([]);
   });
 });
+
+describe("identity labels with 及代码 (the national template)", () => {
+  it.each([
+    ["主管部门及代码\t[101]某局\t实施单位\t某中心", "[101]某局", "某中心"],
+    ["主管部门及代码：[101]某局\t实施单位及代码：[10101]某中心", "[101]某局", "[10101]某中心"],
+  ])("reads %j", (row, department, implementer) => {
+    // Before, the department was 「及代码」 and its value went to unmapped.
+    const r = project([IDENTITY[0], IDENTITY[1], IDENTITY[2], row, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect([r.department, r.implementer]).toEqual([department, implementer]);
+    expect(r.unmapped).toEqual([]);
+  });
+});

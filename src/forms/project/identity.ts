@@ -20,10 +20,13 @@ export interface Identity {
   labels: Partial<Record<"name" | "department" | "implementer", { label: string; line: number }>>;
 }
 
-/** Each label with the pattern that takes it (wrap spaces allowed between its characters) off a cell. */
+/**
+ * Each label with the pattern that takes it (wrap spaces allowed between its characters) off a
+ * cell, longest first: `主管部门及代码` is taken whole, not as `主管部门` with a value `及代码`.
+ */
 const FIELDS: ReadonlyArray<{ readonly label: string; readonly field: IdentityField; readonly prefix: RegExp }> = IDENTITY_WORDS.map(
   ([label, field]) => ({ label, field, prefix: new RegExp(`^${[...label].map(escape).join("\\s*")}\\s*[:：]?\\s*`) }),
-);
+).sort((a, b) => b.label.length - a.label.length);
 
 /**
  * Where a labelled value starts inside a cell (`主管部门：某县水利局  实施单位：某县供水站`): a project's
