@@ -23,7 +23,7 @@ import type { FormBlock, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { ExtraItem } from "../schema/common.js";
 import type { DepartmentIndicator, DepartmentRecord } from "../schema/department.js";
-import type { Indicator, ProjectRecord } from "../schema/project.js";
+import type { FundsLine, Indicator, ProjectRecord } from "../schema/project.js";
 import type { RecordDraft } from "../schema/record.js";
 import type { FormContext } from "./form-context.js";
 import { headingsFrom, labelledValue, labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
@@ -120,6 +120,17 @@ function isDepartmentForm(titleKey: string | undefined, identity: { name: string
 function isScoreShaped(c: Cell): boolean {
   const a = c.facts.amount;
   return a.kind === "number" && (a.unit === undefined || a.unit === POINTS);
+}
+
+/**
+ * The funds' score in the 总分: the total line's; where the funds have no total line (`财政拨款¦100¦90¦10¦90%¦9`
+ * alone), the scores their lines state.
+ */
+function fundsScore(lines: readonly FundsLine[]): number | null {
+  const total = lines.find((l) => l.item === "total");
+  if (total) return total.score;
+  const scores = lines.map((l) => l.score).filter((s): s is number => s !== null);
+  return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0);
 }
 
 /**
@@ -225,7 +236,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
   checkTotalScore(
     total.score,
     indicators.map((i) => i.score),
-    funds.lines.find((l) => l.item === "total")?.score ?? null,
+    fundsScore(funds.lines),
     management.map((m) => m.score),
     s.total[0]?.line,
     ledger,

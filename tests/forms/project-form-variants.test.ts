@@ -727,3 +727,22 @@ describe("identity labels with 及代码 (the national template)", () => {
     expect(r.unmapped).toEqual([]);
   });
 });
+
+describe("funds with no total line, their score on their own lines", () => {
+  const HEADER = "项目资金（万元）\t预算数\t执行数\t分值\t执行率\t得分";
+  const SCORED_INDICATORS = ["一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分", "产出指标\t数量指标\t培训人数\t≥100人\t120人\t90\t90"];
+  it.each([
+    [["财政拨款\t100\t90\t10\t90%\t9", "其他资金\t0\t0\t\t\t"]],
+    [["财政拨款\t80\t72\t8\t90%\t7", "其他资金\t20\t18\t2\t90%\t2"]],
+  ])("adds the lines' scores to the indicators' for the 总分 check (%j)", (lines) => {
+    // Before, only a total line's score counted: `总分 states 99 but … add up to 90`.
+    const r = project([...IDENTITY, HEADER, ...lines, ...GOALS, ...SCORED_INDICATORS, "总分\t100\t99"].join("\n"));
+    expect(r.total).toEqual({ weight: 100, score: 99 });
+    expect(r.diagnostics.filter((d) => d.code === "total-score-mismatch")).toEqual([]);
+  });
+
+  it("still reports a 总分 that no sum gives", () => {
+    const r = project([...IDENTITY, HEADER, "财政拨款\t100\t90\t10\t90%\t9", ...GOALS, ...SCORED_INDICATORS, "总分\t100\t95"].join("\n"));
+    expect(r.diagnostics.map((d) => d.code)).toContain("total-score-mismatch");
+  });
+});
