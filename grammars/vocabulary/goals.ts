@@ -23,6 +23,8 @@ export const GOALS_HEADER_WORDS: WordTable<GoalsField | null> = [
   // 年初设定目标 / 年度预期目标 over 全年实际完成情况 (other provinces' headings).
   [{ suffix: "预期目标" }, "expected"],
   [{ suffix: "设定目标" }, "expected"],
+  // 计划目标 / 年度计划目标 over 完成情况.
+  [{ suffix: "计划目标" }, "expected"],
   [{ suffix: "实际完成情况" }, "actual"],
   // 年度绩效目标¦… over 年度目标完成情况¦…: a label standing before its text.
   [{ suffix: "目标完成情况" }, "actual"],

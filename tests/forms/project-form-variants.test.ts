@@ -746,3 +746,12 @@ describe("funds with no total line, their score on their own lines", () => {
     expect(r.diagnostics.map((d) => d.code)).toContain("total-score-mismatch");
   });
 });
+
+describe("a goals header naming the expected goal 计划目标", () => {
+  it.each(["计划目标", "年度计划目标"])("reads %j as the expected goal's column", (heading) => {
+    // Before, the heading went to unmapped (warning[cell-unplaced]).
+    const r = project([...IDENTITY, ...FUNDS, `年度绩效目标\t${heading}\t完成情况`, "\t完成目标\t已完成", ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.goals).toEqual({ expected: "完成目标", actual: "已完成" });
+    expect(r.unmapped).toEqual([]);
+  });
+});
