@@ -146,6 +146,15 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   ["年初预算安排数", "initialBudget"],
   ["权重", "weight"],
   ["自评分", "score"],
+  // Amounts headed 金额 (`年初预算金额¦调整预算金额¦实际支出金额`), and 全年实际支出数. Not 预算金额 /
+  // 执行金额 alone: they head a department's 年度主要任务 table too (project-form.ts reads it as extra).
+  ["年初预算金额", "initialBudget"],
+  ["调整预算金额", "annualBudget"],
+  ["调整后预算金额", "annualBudget"],
+  ["全年预算金额", "annualBudget"],
+  ["实际支出金额", "executed"],
+  ["全年实际支出数", "executed"],
+  ["全年实际支出", "executed"],
 ];
 
 /**

@@ -755,3 +755,17 @@ describe("a goals header naming the expected goal 计划目标", () => {
     expect(r.unmapped).toEqual([]);
   });
 });
+
+describe("funds headings written with 金额, and 全年实际支出数", () => {
+  it.each([
+    ["年初预算金额\t调整预算金额\t实际支出金额", [100, 100, 90]],
+    ["年初预算数\t全年预算数\t全年实际支出数", [100, 100, 90]],
+    ["年初预算数\t调整后预算金额\t全年实际支出", [100, 100, 90]],
+  ])("reads %j", (headings, [initialBudget, annualBudget, executed]) => {
+    // Before, the heading was no label pe-parse knew (warning[label-unknown]), its column placed by realignment.
+    const header = `项目资金（万元）\t${headings}\t分值\t执行率\t得分`;
+    const r = project([...IDENTITY, header, "年度资金总额\t100\t100\t90\t10\t90%\t9", ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines).toEqual([{ label: "年度资金总额", item: "total", initialBudget, annualBudget, executed, weight: 10, executionRate: 90, score: 9 }]);
+    expect(r.unmapped).toEqual([]);
+  });
+});
