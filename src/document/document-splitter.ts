@@ -4,9 +4,9 @@
  * follows a table row: the grammar ends every table, form and list there, and the text lines that
  * follow are the headings of what comes next, so they open the next document (all but a score
  * written right under a form, `综合评价得分98.5分`, which is the form's: parse-text.ts, and a
- * heading right above a row, which may be one between two parts of a form: part-heading.ts). Documents are at
- * least `minChars` long (32 Ki characters: small enough that a document's objects die young, which
- * keeps a 100 MB dump's memory flat); a run with no such place is cut at a page break once it
+ * heading right above a row, which may be one between two parts of a form: part-heading.ts).
+ * Documents are at least `minChars` long (32 Ki characters: small enough that a document's
+ * objects die young, which keeps a 100 MB dump's memory flat); a run with no such place is cut at a page break once it
  * exceeds `maxChars` characters or `maxLines` lines (a table split there continues as loose rows,
  * reported); a run with no page break either (one table of millions of rows) is cut at a row
  * boundary once it exceeds `maxTableChars` or `maxTableLines`, and the document before the cut says
@@ -130,7 +130,7 @@ export class DocumentSplitter {
         const heading = mayBePartHeadingLine(buffer.slice(start, end));
         const next = heading ? this.nextRow(end + 1) : null;
         if (next === undefined && !this.ended) return undefined;
-        if (!heading || next === undefined || next === null || !mayOpenPart(next)) return { at: start, line: this.scanLine };
+        if (!heading || next == null || !mayOpenPart(next)) return { at: start, line: this.scanLine };
       }
       const lines = this.scanLine - this.bufferFirstLine;
       if (blank && (start >= this.maxChars || lines >= this.maxLines) && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };

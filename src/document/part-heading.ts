@@ -6,12 +6,13 @@
  * 资金管理情况 or indicator header, a funds row) and below a table row, that reads as a heading:
  * short words holding no value, no `label：value`, no sentence; a row of one cell must be numbered
  * as a heading is (`三、`, `（二）`), since a lone value (a goal's text) may stand so too, unless it
- * stands right under the identity rows (`项目概况¦`). Effect: it
- * becomes a PartHeading token, which the grammar takes inside a form (or opening a form without
- * identity rows), so the form goes on past it; the recogniser lists its text in unmapped and
- * reports `info[part-heading]`; a unit line among them (`单位：万元`) gives the form's unit instead. Before, a line of text ended the form (its parts became records
- * without a name), and a one-cell row was read as a continuation of the part above (`项目资金（万元）`
- * joined with `二、绩效目标完成情况` as one header).
+ * stands right under the identity rows (`项目概况¦`).
+ * Effect: it becomes a PartHeading token, which the grammar takes inside a form (or opening a form
+ * without identity rows), so the form goes on past it; the recogniser lists its text in unmapped
+ * and reports `info[part-heading]`; a unit line among them (`单位：万元`) gives the form's unit
+ * instead. Before, a line of text ended the form (its parts became records without a name), and a
+ * one-cell row was read as a continuation of the part above (`项目资金（万元）` joined with
+ * `二、绩效目标完成情况` as one header).
  */
 import type { IToken, TokenType } from "chevrotain";
 import { HEADING_NUMBERING } from "../../grammars/vocabulary/index.js";
