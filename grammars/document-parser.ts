@@ -11,8 +11,8 @@ import * as T from "./row-tokens.js";
 
 type Alternatives = Array<IOrAlt<unknown>>;
 
-/** Whether a data row (`row`) among a form's identity rows is the form's own, given the token after it. */
-export type FormRowTest = (row: IToken, next: IToken) => boolean;
+/** Whether a data row (`row`) among a form's identity rows is the form's own. */
+export type FormRowTest = (row: IToken) => boolean;
 
 /** The part of a project form a row belongs to. */
 export type FormPart =
@@ -183,11 +183,11 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
       },
     ]));
     // A data row the caller takes for the form's own (a labelled row no vocabulary word names,
-    // `项目类别¦民生类`; a heading spanning the table, `项目概况¦`, before a section) among the identity
-    // rows is read as an extra row; any other data row ends the rows (the gate stands on the loop,
-    // whose choice of going on is made before the alternatives').
+    // `项目类别¦民生类`) among the identity rows is read as an extra row, a heading spanning the table
+    // (`项目概况¦`) comes as a PartHeading; any other data row ends the rows (the gate stands on the
+    // loop, whose choice of going on is made before the alternatives').
     this.MANY({
-      GATE: () => this.LA(1).tokenType !== T.DataRow || this.isFormRow(this.LA(1), this.LA(2)),
+      GATE: () => this.LA(1).tokenType !== T.DataRow || this.isFormRow(this.LA(1)),
       DEF: () => {
         this.OR2((this.identityRest ??= [
           { ALT: () => this.part("identity", this.CONSUME2(T.IdentityRow)) },
@@ -350,8 +350,8 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
 
   /**
    * Parses a row-token vector; returns its blocks and whether any row could not be placed.
-   * `isFormRow`: whether a data row among a form's identity rows is the form's own, given the
-   * token after it (the caller reads its cells).
+   * `isFormRow`: whether a data row among a form's identity rows is the form's own (the caller
+   * reads its cells).
    */
   parse(tokens: IToken[], isFormRow: FormRowTest = () => false): { blocks: ParsedBlock[]; errors: number } {
     this.isFormRow = isFormRow;

@@ -131,28 +131,12 @@ export function rowTokensOf(lines: readonly Line[], repairs: RowRepairs = { diag
   return tokens;
 }
 
-/** The row tokens that open a part of a form (a heading row above one is the form's). */
-const OPENS_FORM_PART: ReadonlySet<TokenType> = new Set([
-  T.FundsHeaderRow,
-  T.FundsRow,
-  T.ManagementHeaderRow,
-  T.GoalsHeaderRow,
-  T.IndicatorHeaderRow,
-  T.IndicatorLabelRow,
-  T.ExtraRow,
-]);
-
 /**
  * A data row among a form's identity rows that is the form's own: written `label¦value`
- * (`项目类别¦民生类`), or one cell heading what follows (`项目概况¦`) right above a part of the form.
+ * (`项目类别¦民生类`). (A heading spanning the table there, `项目概况¦`, is a PartHeading: part-heading.ts.)
  */
-function isFormRow(token: IToken, next: IToken): boolean {
-  if (token.tokenType !== T.DataRow) return false;
-  const row = rowOf(token);
-  if (isLabelledRow(row)) return true;
-  let filled = 0;
-  for (const cell of row.cells) if (cell.text !== "" && ++filled > 1) return false;
-  return filled === 1 && OPENS_FORM_PART.has(next.tokenType);
+function isFormRow(token: IToken): boolean {
+  return token.tokenType === T.DataRow && isLabelledRow(rowOf(token));
 }
 
 function textOf(token: IToken): TextLine {

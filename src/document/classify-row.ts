@@ -23,7 +23,6 @@ export function headsIndicatorColumn(f: CellFacts): boolean {
   return f.indicatorHeader != null && INDICATOR_HEADER_FIELDS.has(f.indicatorHeader) && f.headsColumnOf(HEADER_SECTION.indicators);
 }
 
-
 function isRuleRow(row: Row): boolean {
   for (const c of row.cells) {
     const t = c.text;

@@ -86,8 +86,11 @@ export function markPartHeadings(tokens: HeadingToken[]): number {
     const text = type === T.Text || type === T.FormTitle || type === T.Year || type === T.TableCode;
     let retyped = false;
     // Below a table row (a heading under a title or prose is the next table's), above a part.
-    if (inForm && previous !== undefined && previous !== T.Text && next !== undefined && OPENS_PART.has(next.tokenType)) {
-      const line = headingLine(token, previous === T.ProjectNameRow || previous === T.IdentityRow);
+    // Right under the identity rows the grammar is inside a form whatever follows: a labelled row too.
+    const underIdentity = previous === T.ProjectNameRow || previous === T.IdentityRow;
+    const opensPart = next !== undefined && (OPENS_PART.has(next.tokenType) || (underIdentity && next.tokenType === T.ExtraRow));
+    if (inForm && previous !== undefined && previous !== T.Text && opensPart) {
+      const line = headingLine(token, underIdentity);
       if (line) {
         if (token.payload.kind === "text") rowsMade++;
         token.tokenType = T.PartHeading;

@@ -33,7 +33,6 @@ export function isRowLabelLine(raw: string): boolean {
   return raw.length <= 24 && factsOfRaw(raw).fundsItem !== undefined && !SPACED_VALUE.test(raw.trim());
 }
 
-
 /** The longest text read as a heading between a form's parts (longer ones are prose or values). */
 const HEADING_MAX_LENGTH = 30;
 

@@ -13,7 +13,7 @@
  * written `label：value` under a label no row of a form opens with (a `项目名称：…` or `主管部门：…`
  * cell keeps its row: it is the form's own).
  */
-import { FORM_TITLE_ENDINGS, labelKey } from "../../grammars/vocabulary/index.js";
+import { isFormTitle } from "../../grammars/vocabulary/index.js";
 import { textLine } from "./layout-lines.js";
 import type { Cell, Line } from "./model.js";
 
@@ -33,15 +33,9 @@ export function splitTitleRow(line: Line): Line[] | undefined {
   const filled: Cell[] = line.row.cells.filter((c) => c.text !== "");
   const [title, ...rest] = filled;
   if (title === undefined || rest.length === 0) return undefined;
-  if (!isTitleText(title.text)) return undefined;
+  if (!isFormTitle(title.text)) return undefined;
   if (!rest.every((c) => c.facts.labelledLine)) return undefined;
   return filled.map((c) => textLine({ raw: c.raw, line: c.line, facts: c.facts }));
-}
-
-/** Whether a text ends as a form title does (`…项目支出绩效自评表`, `…评分表`). */
-function isTitleText(text: string): boolean {
-  const key = labelKey(text);
-  return FORM_TITLE_ENDINGS.some((ending) => key.endsWith(ending));
 }
 
 /** The text lines of a row of labelled lines under a title (line `at`), or undefined when it is not one. */
@@ -59,6 +53,6 @@ export function splitHeadingRow(lines: readonly Line[], at: number): Line[] | un
   let above = at - 1;
   while (above >= 0 && (lines[above] as Line).kind === "blank") above--;
   const title = lines[above];
-  if (title?.kind !== "text" || !isTitleText(title.text)) return undefined;
+  if (title?.kind !== "text" || !isFormTitle(title.text)) return undefined;
   return line.row.cells.filter((c) => c.text !== "").map((c) => textLine({ raw: c.raw, line: c.line, facts: c.facts }));
 }

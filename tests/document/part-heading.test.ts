@@ -21,6 +21,8 @@ describe("markPartHeadings", () => {
     { name: "a text line after a page break", lines: [...IDENTITY, FUNDS_HEADER, FUNDS_TOTAL, "", "三、绩效指标", INDICATOR_HEADER], at: 4, heading: true },
     { name: "a numbered one-cell row", lines: [...IDENTITY, FUNDS_HEADER, FUNDS_TOTAL, "（三）指标完成情况\t\t", INDICATOR_HEADER], at: 4, heading: true },
     { name: "an unnumbered one-cell row under the identity rows", lines: [...IDENTITY, "基本信息\t\t", FUNDS_HEADER], at: 2, heading: true },
+    { name: "a one-cell row under the identity rows, a labelled row after it", lines: [...IDENTITY, "项目概况\t\t", "项目负责人\t张三", FUNDS_HEADER], at: 2, heading: true },
+    { name: "a line a labelled row follows, not under the identity rows", lines: [...IDENTITY, FUNDS_HEADER, FUNDS_TOTAL, "四、其他", "项目负责人\t张三"], at: 4, heading: false },
     { name: "an unnumbered one-cell row after the goals (a goal's text)", lines: [...IDENTITY, GOALS_HEADER, "\t完成任务\t", INDICATOR_HEADER], at: 3, heading: false },
     { name: "a line no part of the form follows", lines: [...IDENTITY, FUNDS_HEADER, FUNDS_TOTAL, "二、其他情况", "备注\t无"], at: 4, heading: false },
     { name: "a labelled line", lines: [...IDENTITY, "填报人：张三", FUNDS_HEADER], at: 2, heading: false },
