@@ -87,8 +87,9 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
+  /** A row of the form being read, as ACTION would add it (no rows while the grammar is recorded). */
   private part(part: FormPart, token: IToken): void {
-    this.ACTION(() => this.formRows.push({ part, token }));
+    if (!this.RECORDING_PHASE) this.formRows.push({ part, token });
   }
 
   public document = this.RULE("document", () => {

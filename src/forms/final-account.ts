@@ -48,19 +48,32 @@ const rowKey = (row: Row): string => {
   while (end > 0 && (row.cells[end - 1] as Cell).text === "") end--;
   return row.cells.slice(0, end).map((c) => c.facts.key).join("\t");
 };
-const isColumnNoRow = (row: Row): boolean => row.cells.some((c) => c.facts.key === COLUMN_NUMBER_LABEL);
+function isColumnNoRow(row: Row): boolean {
+  for (const cell of row.cells) if (cell.facts.key === COLUMN_NUMBER_LABEL) return true;
+  return false;
+}
 /** `1¦2¦3¦…¦12`: the column numbers under a header. */
-const isNumberingRow = (row: Row): boolean => {
-  const filled = row.cells.filter((c) => c.text !== "");
-  return filled.length >= 2 && filled.every((c, i) => c.text === String(i + 1));
-};
+function isNumberingRow(row: Row): boolean {
+  let filled = 0;
+  for (const cell of row.cells) {
+    if (cell.text === "") continue;
+    filled++;
+    if (cell.text !== String(filled)) return false;
+  }
+  return filled >= 2;
+}
 /** A column or line number: `1`, `12`. */
 const COLUMN_NO = /^\d{1,4}$/;
-const hasAmount = (row: Row): boolean => row.cells.some((c) => c.facts.amount.kind === "number");
+function hasAmount(row: Row): boolean {
+  for (const cell of row.cells) if (cell.facts.amount.kind === "number") return true;
+  return false;
+}
 
 function roleOf(leaf: string): Role {
   return lookup(ACCOUNT_COLUMN_WORDS, labelKey(leaf)) ?? "value";
 }
+
+const isCodeLabel = (label: string): boolean => roleOf(label) === "code";
 
 /** `人员经费合计` → 人员经费: the group a total row closes (`key`: the name cell's label key). */
 function groupOfTotal(key: string): string | undefined {
@@ -68,10 +81,17 @@ function groupOfTotal(key: string): string | undefined {
   return key.slice(0, -GROUP_TOTAL.suffix.length);
 }
 
+/** Whether a header row below `level` has text in column `col`. */
+function hasTextBelow(headerRows: readonly Row[], level: number, col: number): boolean {
+  for (let i = level + 1; i < headerRows.length; i++) if ((headerRows[i]!.cells[col]?.text ?? "") !== "") return true;
+  return false;
+}
+
 /** Multi-level header rows → per-column paths; a label spans right over the empty cells after it. */
 function columnPaths(headerRows: readonly Row[], width: number): string[][] {
   const paths: string[][] = Array.from({ length: width }, () => []);
-  headerRows.forEach((row, level) => {
+  for (let level = 0; level < headerRows.length; level++) {
+    const row = headerRows[level] as Row;
     let current = "";
     let parentKey = "";
     for (let col = 0; col < width; col++) {
@@ -82,11 +102,10 @@ function columnPaths(headerRows: readonly Row[], width: number): string[][] {
         parentKey = parent;
       }
       if (text !== "") current = text;
-      const lowerHasText = headerRows.slice(level + 1).some((r) => (r.cells[col]?.text ?? "") !== "");
       if (text !== "") paths[col]!.push(text);
-      else if (current !== "" && lowerHasText) paths[col]!.push(current);
+      else if (current !== "" && hasTextBelow(headerRows, level, col)) paths[col]!.push(current);
     }
-  });
+  }
   return paths;
 }
 
@@ -127,6 +146,54 @@ function isCutRow(name: string, code: string, lineNo: string, anyValue: boolean,
   return name !== "" && code === "" && lineNo === "" && !anyValue && group.some((c) => c.role === "lineNo");
 }
 
+/** The cell of a row under a group's column of `role`. */
+function cellOf(row: Row, group: readonly ColumnInfo[], role: Role): Cell | undefined {
+  for (const column of group) if (column.role === role) return row.cells[column.col];
+  return undefined;
+}
+
+/** A 行次 cell is a column number; any other text in it is kept in unmapped. */
+function bookLineNo(cell: Cell | undefined, ledger: CellLedger): void {
+  if (cell && cell.text !== "" && !COLUMN_NO.test(cell.text)) ledger.unplace(cell, `${ACCOUNT_TABLE_NAME} ${ACCOUNT_COLUMN_LABEL.lineNo}`);
+  else ledger.use(cell);
+}
+
+/**
+ * A row's item in one group's columns (one half of a 收入 | 支出 table), its cells booked.
+ * Undefined for an empty slot of this half, and for the excerpt's last row cut inside its name.
+ * (A function of its own, not a callback made per row: V8 drops a callback's optimised code at
+ * each full collection once no copy of it is alive, and compiles it again.)
+ */
+function readGroupItem(row: Row, group: readonly ColumnInfo[], side: string | null, isLast: boolean, ledger: CellLedger): AccountRow | undefined {
+  const values: Record<string, number | null> = {};
+  let anyValue = false;
+  for (const c of group) {
+    if (c.role !== "value" || c.path.length === 0) continue;
+    const v = row.cells[c.col];
+    if (v && v.text !== "") anyValue = true;
+    values[c.name] = readNumber(v, "amount", ledger, c.name);
+  }
+  const nameCell = cellOf(row, group, "name");
+  const name = nameCell?.text ?? "";
+  const codeCells: Array<Cell | undefined> = [];
+  for (const column of group) if (column.role === "code") codeCells.push(row.cells[column.col]);
+  const code = codeCells.map((c) => c?.text ?? "").join("");
+  const lineNoCell = cellOf(row, group, "lineNo");
+  if (!anyValue && name === "" && code === "") {
+    bookLineNo(lineNoCell, ledger);
+    return undefined; // an empty placeholder slot of this half
+  }
+  const lineNoText = lineNoCell?.text ?? "";
+  if (isLast && isCutRow(name, code, lineNoText, anyValue, group)) {
+    // The excerpt ends inside an item's name (`五、经`): no row of the table, kept and reported.
+    ledger.listWith(nameCell as Cell, "row-cut", { text: name });
+    return undefined;
+  }
+  ledger.use(nameCell, ...codeCells);
+  bookLineNo(lineNoCell, ledger);
+  return { side, code: code === "" ? null : code, name, lineNo: /^\d+$/.test(lineNoText) ? Number(lineNoText) : null, values };
+}
+
 export function readFinalAccount(block: AccountBlock): AccountDraft {
   const ledger = new CellLedger();
   // Labelled lines written as a row (`编制单位:…¦¦2023年度¦¦金额单位:万元`) are the table's meta lines.
@@ -157,7 +224,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
     col,
     path,
     name: path.join("/"),
-    role: path.length === 0 ? "value" : path.some((p) => roleOf(p) === "code") ? "code" : roleOf(path[path.length - 1] as string),
+    role: path.length === 0 ? "value" : path.some(isCodeLabel) ? "code" : roleOf(path[path.length - 1] as string),
   }));
   // Groups: a new group starts where a code or name column follows value columns.
   const groups: ColumnInfo[][] = [];
@@ -189,54 +256,18 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
       for (const c of r.cells) ledger.label(c, `${ACCOUNT_TABLE_NAME} header`, keptHeaderTexts.has(c.text) || (numbering && COLUMN_NO.test(c.text)));
     } else dataRows.push(r);
   }
-  const lineNoOf = (c: Cell | undefined): void => {
-    if (c && c.text !== "" && !COLUMN_NO.test(c.text)) ledger.unplace(c, `${ACCOUNT_TABLE_NAME} ${ACCOUNT_COLUMN_LABEL.lineNo}`);
-    else ledger.use(c);
-  };
   const byGroup: AccountRow[][] = groups.map(() => []);
   const sides: Array<string | null> = groups.map((g) => sideNames.get(g[0]!.col) ?? null);
   const lastData = dataRows[dataRows.length - 1];
   for (const row of dataRows) {
-    groups.forEach((g, gi) => {
-      const cell = (role: Role): Cell | undefined => {
-        const c = g.find((x) => x.role === role);
-        return c ? row.cells[c.col] : undefined;
-      };
-      const values: Record<string, number | null> = {};
-      let anyValue = false;
-      for (const c of g) {
-        if (c.role !== "value" || c.path.length === 0) continue;
-        const v = row.cells[c.col];
-        if (v && v.text !== "") anyValue = true;
-        values[c.name] = readNumber(v, "amount", ledger, c.name);
-      }
-      const nameCell = cell("name");
-      const name = nameCell?.text ?? "";
-      const codeCells = g.filter((x) => x.role === "code").map((x) => row.cells[x.col]);
-      const code = codeCells.map((c) => c?.text ?? "").join("");
-      if (!anyValue && name === "" && code === "") {
-        lineNoOf(cell("lineNo"));
-        return; // an empty placeholder slot of this half
-      }
-      const lineNoText = cell("lineNo")?.text ?? "";
-      if (row === lastData && isCutRow(name, code, lineNoText, anyValue, g)) {
-        // The excerpt ends inside an item's name (`五、经`): no row of the table, kept and reported.
-        const nameCell = cell("name") as Cell;
-        ledger.listWith(nameCell, "row-cut", { text: name });
-        return;
-      }
-      ledger.use(cell("name"), ...codeCells);
-      lineNoOf(cell("lineNo"));
-      byGroup[gi]!.push({
-        side: sides[gi] ?? null,
-        code: code === "" ? null : code,
-        name,
-        lineNo: /^\d+$/.test(lineNoText) ? Number(lineNoText) : null,
-        values,
-      });
+    for (let gi = 0; gi < groups.length; gi++) {
+      const item = readGroupItem(row, groups[gi]!, sides[gi] ?? null, row === lastData, ledger);
+      if (item === undefined) continue;
+      byGroup[gi]!.push(item);
+      const nameCell = cellOf(row, groups[gi]!, "name");
       const closed = nameCell ? groupOfTotal(nameCell.facts.key) : undefined;
       if (closed !== undefined && sides[gi] === null) sides[gi] = closed;
-    });
+    }
   }
   // A group without its own side label takes the next group's (公开06表: 公用经费 spans two groups).
   if (groups.length > 1 && sideNames.size === 0) {

@@ -109,6 +109,11 @@ function asLevel1(level1: string): Level1 {
   return (LEVEL1 as readonly string[]).includes(level1) ? (level1 as Level1) : LEVEL1_FALLBACK;
 }
 
+/** A project's indicator: the SPEC's fields, its 一级指标 one of the SPEC's. */
+function projectIndicator(i: ReadIndicator): Indicator {
+  return specIndicator(i, asLevel1(i.level1));
+}
+
 /** A department-wide form: its title says so, or it names a unit and no 项目名称. */
 function isDepartmentForm(titleKey: string | undefined, identity: { name: string | null; owner: unknown }): boolean {
   if (titleKey !== undefined && DEPARTMENT_TITLE_WORDS.some((w) => titleKey.includes(w))) return true;
@@ -227,12 +232,13 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     ledger,
     after.length > 0 ? [...rows, ...after] : rows,
   );
-  funds.lines.forEach((line, i) => {
+  for (let i = 0; i < funds.lines.length; i++) {
+    const line = funds.lines[i] as FundsLine;
     checkExecutionRate(line, funds.rowLines[i], ledger);
     checkScoreWeight(line, line.label, funds.rowLines[i], ledger);
-  });
+  }
   checkFundsSum(funds.lines, s.funds[0]?.line, ledger);
-  indicators.forEach((ind, i) => checkScoreWeight(ind, ind.name, indicatorLines[i], ledger));
+  for (let i = 0; i < indicators.length; i++) checkScoreWeight(indicators[i] as ReadIndicator, (indicators[i] as ReadIndicator).name, indicatorLines[i], ledger);
   checkTotalScore(
     total.score,
     indicators.map((i) => i.score),
@@ -291,7 +297,7 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     funds: { unit: funds.unit, lines: funds.lines },
     management,
     goals,
-    indicators: indicators.map((i) => specIndicator(i, asLevel1(i.level1))),
+    indicators: indicators.map(projectIndicator),
     total,
     extra: identity.owner ? [identity.owner, ...extra].sort((a, b) => a.line - b.line) : extra,
   };

@@ -65,6 +65,39 @@ interface Pending {
   endLine: number;
 }
 
+/**
+ * One row's record, from its placed cells; `present`: the fields the list's header has. (A function
+ * of its own, not a callback made per list: V8 drops a callback's optimised code at each full
+ * collection once no copy of it is alive.)
+ */
+function readResultRow(p: Pending, table: string, present: ReadonlySet<ResultField | null>): ResultDraft {
+  const get = (f: ResultField): Cell | undefined => p.placed.get(f);
+  const { code, name: department } = p.texts.department !== undefined ? splitDepartmentCode(p.texts.department) : { code: null, name: null };
+  const seqCell = get("seq");
+  const score = readNumber(get("score"), "weight", p.ledger, "score");
+  const grade = get("grade")?.text ?? null;
+  checkGradeScore(grade, score, p.row.line, p.ledger);
+  const draft: ResultDraft = {
+    kind: "result-row",
+    source: { startLine: p.row.line, endLine: p.endLine },
+    diagnostics: p.ledger.diagnostics,
+    unmapped: [],
+    table,
+    seq: seqCell ? Number(seqCell.text) : 0,
+    departmentCode: code,
+    department: department === "" ? null : department,
+    name: p.texts.name ?? "",
+    ...(present.has("initialBudget") ? { initialBudget: readNumber(get("initialBudget"), "amount", p.ledger, "initialBudget") } : {}),
+    budget: readNumber(get("budget"), "amount", p.ledger, "budget"),
+    ...(present.has("executed") ? { executed: readNumber(get("executed"), "amount", p.ledger, "executed") } : {}),
+    ...(present.has("executionRate") ? { executionRate: readNumber(get("executionRate"), "percent", p.ledger, "executionRate") } : {}),
+    score,
+    grade,
+  };
+  checkExecutionRate({ annualBudget: draft.budget, executed: draft.executed ?? null, executionRate: draft.executionRate ?? null }, p.row.line, p.ledger);
+  return draft;
+}
+
 export function readResultList(block: ListBlock, context: FormContext): ResultDraft[] {
   const headerLedger = new CellLedger();
   const header: HeaderColumns<ResultField> = block.header.cells
@@ -130,33 +163,8 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     bookGroupHeading(g.heading, effect, RESULT_HEADER_LABEL.department, books?.ledger ?? headerLedger);
   });
 
-  const drafts = pending.map((p) => {
-    const get = (f: ResultField): Cell | undefined => p.placed.get(f);
-    const { code, name: department } = p.texts.department !== undefined ? splitDepartmentCode(p.texts.department) : { code: null, name: null };
-    const seqCell = get("seq");
-    const score = readNumber(get("score"), "weight", p.ledger, "score");
-    const grade = get("grade")?.text ?? null;
-    checkGradeScore(grade, score, p.row.line, p.ledger);
-    const draft: ResultDraft = {
-      kind: "result-row",
-      source: { startLine: p.row.line, endLine: p.endLine },
-      diagnostics: p.ledger.diagnostics,
-      unmapped: [],
-      table,
-      seq: seqCell ? Number(seqCell.text) : 0,
-      departmentCode: code,
-      department: department === "" ? null : department,
-      name: p.texts.name ?? "",
-      ...(has("initialBudget") ? { initialBudget: readNumber(get("initialBudget"), "amount", p.ledger, "initialBudget") } : {}),
-      budget: readNumber(get("budget"), "amount", p.ledger, "budget"),
-      ...(has("executed") ? { executed: readNumber(get("executed"), "amount", p.ledger, "executed") } : {}),
-      ...(has("executionRate") ? { executionRate: readNumber(get("executionRate"), "percent", p.ledger, "executionRate") } : {}),
-      score,
-      grade,
-    };
-    checkExecutionRate({ annualBudget: draft.budget, executed: draft.executed ?? null, executionRate: draft.executionRate ?? null }, p.row.line, p.ledger);
-    return draft;
-  });
+  const present = new Set(header.map((h) => h.field));
+  const drafts = pending.map((p) => readResultRow(p, table, present));
   for (const s of sums) {
     const { from, to } = rowsSummed(s.sum, s.at, groups, sums);
     const summed = drafts.slice(from, to);

@@ -58,6 +58,81 @@ function rowWidth(row: Row): number {
 
 const HEADING_VALUE_LABELS = new RegExp(`^(${HEADING_LABEL.department}|${HEADING_LABEL.unit})[:：]`);
 
+/** What every data row of one table is read against. */
+interface SummaryLayout {
+  readonly columns: readonly SummaryColumn[];
+  /** The columns after 序号, 项目名称 and 实施单位, and how many those are. */
+  readonly valueColumns: readonly SummaryColumn[];
+  readonly fixed: number;
+  readonly width: number;
+  /** The column rows one cell short lost, or -1 (rules/infer-missing-column.ts). */
+  readonly lost: number;
+  readonly table: string;
+  readonly department: string | null;
+  readonly unit: string;
+}
+
+/** A row's amounts under 预算数 or 执行数, by level. */
+function levelAmounts(
+  columns: readonly SummaryColumn[],
+  placed: ReadonlyMap<string, Cell>,
+  name: "budget" | "executed",
+  ledger: CellLedger,
+  unit: string,
+): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const c of columns) if (c.group === name) out[c.level as string] = readNumber(placed.get(c.key), "amount", ledger, c.key, unit);
+  return out;
+}
+
+/**
+ * One data row's record. (A function of its own, not a callback made per table: V8 drops a
+ * callback's optimised code at each full collection once no copy of it is alive.)
+ */
+function readSummaryRow(row: Row, layout: SummaryLayout, ledger: CellLedger): SummaryDraft {
+  const { columns, width, lost, unit } = layout;
+  let placed = new Map<string, Cell>();
+  const cellCount = rowWidth(row);
+  const inferred = cellCount === width - 1 && lost >= 0;
+  if (cellCount === width || !inferred) {
+    for (const c of columns) {
+      const cell = row.cells[c.col];
+      if (cell && cell.text !== "") placed.set(c.key, cell);
+    }
+  } else {
+    placed = placeShortRow(row, columns, layout.fixed, layout.valueColumns, lost, width, ledger, cellCount);
+  }
+  ledger.use(placed.get("name"), placed.get("implementer"), placed.get("opinion"));
+  // 序号 is a number; any other text in its column is kept in unmapped, not read as 0.
+  const seqCell = placed.get("seq");
+  if (seqCell && /^\d+$/.test(seqCell.text)) ledger.use(seqCell);
+  else if (seqCell) ledger.unplace(seqCell, "summary");
+  const budget = levelAmounts(columns, placed, "budget", ledger, unit);
+  const executed = levelAmounts(columns, placed, "executed", ledger, unit);
+  const carryover = readNumber(placed.get("carryover"), "amount", ledger, "carryover", unit);
+  const returned = readNumber(placed.get("returned"), "amount", ledger, "returned", unit);
+  checkBalance(budget, executed, carryover, returned, row.line, ledger);
+  const seqText = seqCell?.text ?? "";
+  return {
+    kind: "summary-row",
+    source: { startLine: row.line, endLine: row.line },
+    diagnostics: ledger.diagnostics,
+    unmapped: [],
+    table: layout.table,
+    department: layout.department,
+    unit,
+    seq: /^\d+$/.test(seqText) ? Number(seqText) : 0,
+    name: placed.get("name")?.text ?? "",
+    implementer: placed.get("implementer")?.text ?? null,
+    budget,
+    executed,
+    carryover,
+    returned,
+    score: readNumber(placed.get("score"), "weight", ledger, "score"),
+    opinion: placed.get("opinion")?.text ?? null,
+  };
+}
+
 export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   const header = block.header;
   const headerLedger = new CellLedger();
@@ -120,60 +195,18 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
   const commonLevel = [...levelCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
 
   // Runs of rows with one cell fewer than the header share one lost column.
-  const short = dataRows.filter((r) => rowWidth(r) === width - 1);
+  const short: Row[] = [];
+  for (const row of dataRows) if (rowWidth(row) === width - 1) short.push(row);
   const lost = inferLostColumn(valueColumns, fixed, short, commonLevel, parse);
 
-  const ledgers = dataRows.map(() => new CellLedger());
-  const drafts = dataRows.map((row, i) => {
-    const ledger = ledgers[i] as CellLedger;
-    let placed = new Map<string, Cell>();
-    const cellCount = rowWidth(row);
-    const inferred = cellCount === width - 1 && lost >= 0;
-    if (cellCount === width || !inferred) {
-      for (const c of columns) {
-        const cell = row.cells[c.col];
-        if (cell && cell.text !== "") placed.set(c.key, cell);
-      }
-    } else {
-      placed = placeShortRow(row, columns, fixed, valueColumns, lost, width, ledger, cellCount);
-    }
-    const get = (key: string): Cell | undefined => placed.get(key);
-    const group = (name: "budget" | "executed"): Record<string, number | null> => {
-      const out: Record<string, number | null> = {};
-      for (const c of columns.filter((x) => x.group === name)) out[c.level as string] = readNumber(get(c.key), "amount", ledger, c.key, unit);
-      return out;
-    };
-    ledger.use(get("name"), get("implementer"), get("opinion"));
-    // 序号 is a number; any other text in its column is kept in unmapped, not read as 0.
-    const seqCell = get("seq");
-    if (seqCell && /^\d+$/.test(seqCell.text)) ledger.use(seqCell);
-    else if (seqCell) ledger.unplace(seqCell, "summary");
-    const budget = group("budget");
-    const executed = group("executed");
-    const carryover = readNumber(get("carryover"), "amount", ledger, "carryover", unit);
-    const returned = readNumber(get("returned"), "amount", ledger, "returned", unit);
-    checkBalance(budget, executed, carryover, returned, row.line, ledger);
-    const seqText = seqCell?.text ?? "";
-    const draft: SummaryDraft = {
-      kind: "summary-row",
-      source: { startLine: row.line, endLine: row.line },
-      diagnostics: ledger.diagnostics,
-      unmapped: [],
-      table: tableTitle,
-      department,
-      unit,
-      seq: /^\d+$/.test(seqText) ? Number(seqText) : 0,
-      name: get("name")?.text ?? "",
-      implementer: get("implementer")?.text ?? null,
-      budget,
-      executed,
-      carryover,
-      returned,
-      score: readNumber(get("score"), "weight", ledger, "score"),
-      opinion: get("opinion")?.text ?? null,
-    };
-    return draft;
-  });
+  const layout: SummaryLayout = { columns, valueColumns, fixed, width, lost, table: tableTitle, department, unit };
+  const ledgers: CellLedger[] = [];
+  const drafts: SummaryDraft[] = [];
+  for (const row of dataRows) {
+    const ledger = new CellLedger();
+    ledgers.push(ledger);
+    drafts.push(readSummaryRow(row, layout, ledger));
+  }
   groups.forEach((g, k) => {
     const under = drafts.slice(g.at, groups[k + 1]?.at ?? drafts.length);
     const effect = groupEffect(g.heading, under.map((d) => d.department));
@@ -190,9 +223,7 @@ export function readSummaryTable(block: ListBlock): SummaryDraft[] {
     const stated = amounts.map((c) => ({ field: c.key.replace(":", "/"), stated: s.row.cells[c.col], values: summed.map((d) => amountOf(d, c)) }));
     checkListTotal(s.row, stated, ledgers[s.at - 1] ?? ledgers[s.at] ?? headerLedger);
   }
-  drafts.forEach((draft, i) => {
-    draft.unmapped = (ledgers[i] as CellLedger).close([dataRows[i] as Row], "summary");
-  });
+  for (let i = 0; i < drafts.length; i++) (drafts[i] as SummaryDraft).unmapped = (ledgers[i] as CellLedger).close([dataRows[i] as Row], "summary");
   // With no row, parse-text keeps the header's cells in a table record.
   giveHeaderBooksToFirst(drafts, headerLedger);
   return drafts;

@@ -121,12 +121,17 @@ export function fieldsInHeaderOrder<F extends string>(
   const colOf = new Map<F, number>();
   for (const c of header) if (c.field !== null && !colOf.has(c.field)) colOf.set(c.field, c.col);
   let last = -1;
-  const keyed = fields.map((spec, i) => {
+  let ordered = true;
+  const keyed: Array<{ spec: FieldSpec<F>; key: number }> = [];
+  for (let i = 0; i < fields.length; i++) {
+    const spec = fields[i] as FieldSpec<F>;
     const col = colOf.get(spec.field);
     if (col !== undefined) last = col;
-    return { spec, key: col ?? last + (i + 1) / 1000 };
-  });
-  if (keyed.every((k, i) => i === 0 || (keyed[i - 1] as { key: number }).key <= k.key)) return fields;
+    const key = col ?? last + (i + 1) / 1000;
+    if (i > 0 && (keyed[i - 1] as { key: number }).key > key) ordered = false;
+    keyed.push({ spec, key });
+  }
+  if (ordered) return fields;
   // A header is a column order only if its first fields stand first: a header whose labels came
   // out of order (a scrape listing the top row's labels before the sub-row's) keeps the list's.
   const lead = keyed.slice(0, leading).filter((k) => colOf.has(k.spec.field));
@@ -192,7 +197,8 @@ export class Aligner {
         alignedAsWritten(cells, fields, layout, shape, 1);
       if (aligned) return aligned;
     }
-    const drops = cells.map((_, i) => dropCost(cells, i));
+    const drops: number[] = [];
+    for (let i = 0; i < cells.length; i++) drops.push(dropCost(cells, i));
     const shifts = layout && layout.header.length > 0 ? likelyShifts(cells, layout, shape) : [0];
     // The cheapest shift wins (the first of equals); only its placement is read back.
     let bestCost = Infinity;
@@ -257,12 +263,20 @@ function alignedAsWritten<F extends string>(
   return { placed, dropped: [], cost, shift, moved };
 }
 
+/** How many cells a shift of the whole row puts under a column that takes their shape. */
+interface ShiftFit {
+  readonly shift: number;
+  readonly count: number;
+}
+/** More cells fitting first; of equals, the smaller shift. */
+const byFit = (a: ShiftFit, b: ShiftFit): number => b.count - a.count || Math.abs(a.shift) - Math.abs(b.shift);
+
 /**
  * The shifts worth a full placement: no shift, and those under which the most cells stand under
  * a field that accepts them (a shifted row lines up again under the right one).
  */
 function likelyShifts(cells: readonly Cell[], layout: HeaderLayout<string>, shape: ShapeCosts): number[] {
-  const fits: Array<{ shift: number; count: number }> = [];
+  const fits: ShiftFit[] = [];
   let top = 0;
   for (const shift of SHIFTS_TRIED) {
     let count = 0;
@@ -273,8 +287,11 @@ function likelyShifts(cells: readonly Cell[], layout: HeaderLayout<string>, shap
     fits.push({ shift, count });
     if (count > top) top = count;
   }
-  const chosen = fits.filter((f) => f.count >= top - 1).sort((a, b) => b.count - a.count || Math.abs(a.shift) - Math.abs(b.shift));
-  const shifts = chosen.slice(0, 3).map((f) => f.shift);
+  const chosen: ShiftFit[] = [];
+  for (const fit of fits) if (fit.count >= top - 1) chosen.push(fit);
+  chosen.sort(byFit);
+  const shifts: number[] = [];
+  for (let i = 0; i < chosen.length && i < 3; i++) shifts.push((chosen[i] as ShiftFit).shift);
   if (!shifts.includes(0)) shifts.push(0);
   return shifts;
 }

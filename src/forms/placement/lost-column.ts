@@ -20,24 +20,31 @@ export interface RunRow {
   readonly numbers: ReadonlyArray<number | null>;
 }
 
+/** The columns left when column `lost` is taken out. */
+export function withoutColumn<T>(columns: readonly T[], lost: number): T[] {
+  const left: T[] = [];
+  for (let i = 0; i < columns.length; i++) if (i !== lost) left.push(columns[i] as T);
+  return left;
+}
+
 /** The index into `columns` of the column the run lost (-1 for no columns). */
-export function findLostColumn(
+export function findLostColumn<R extends RunRow>(
   columns: readonly ColumnSpec[],
-  rows: readonly RunRow[],
-  score: (mapping: ReadonlyArray<ColumnSpec>, row: RunRow) => number,
+  rows: readonly R[],
+  score: (mapping: ReadonlyArray<ColumnSpec>, row: R) => number,
 ): number {
   let best = { lost: -1, total: -Infinity };
   for (let lost = 0; lost < columns.length; lost++) {
-    const mapping = columns.filter((_, i) => i !== lost);
+    const mapping = withoutColumn(columns, lost);
     let total = 0;
     for (const row of rows) {
       let rowScore = 0;
-      row.values.forEach((text, i) => {
+      for (let i = 0; i < row.values.length; i++) {
         const column = mapping[i];
-        if (!column || text === "") return;
+        if (!column || row.values[i] === "") continue;
         const value = row.numbers[i] ?? null;
         if (column.numeric && Number.isNaN(value)) rowScore -= 5;
-      });
+      }
       total += rowScore + score(mapping, row);
     }
     if (total > best.total) best = { lost, total };

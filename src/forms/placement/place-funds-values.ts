@@ -146,6 +146,17 @@ function slotOrder(header: HeaderColumns<FundsField> | undefined): readonly numb
 /** A funds row has six fields; cells past this many can only be extra, and bound the search. */
 const MAX_FUNDS_VALUES = 12;
 
+/** What dropping each cell costs: least for a copy of its neighbour, then a dash, then any other. */
+function dropCosts(values: readonly Cell[]): number[] {
+  const costs: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const text = (values[i] as Cell).text;
+    const duplicate = values[i - 1]?.text === text || values[i + 1]?.text === text;
+    costs.push(duplicate ? 4 : shapeOf(values[i] as Cell) === "dash" ? 5 : 6);
+  }
+  return costs;
+}
+
 export function placeFundsValues(
   allValues: readonly Cell[],
   header?: HeaderColumns<FundsField>,
@@ -158,10 +169,7 @@ export function placeFundsValues(
     n,
     shape: values.map(shapeOf),
     value: values.map(valueOf),
-    dropCost: values.map((cell, i) => {
-      const duplicate = values[i - 1]?.text === cell.text || values[i + 1]?.text === cell.text;
-      return duplicate ? 4 : shapeOf(cell) === "dash" ? 5 : 6;
-    }),
+    dropCost: dropCosts(values),
     under: header ? new UnderHeader(header, values) : undefined,
     order: slotOrder(header),
   };
@@ -172,14 +180,15 @@ export function placeFundsValues(
   const dropped: Cell[] = [];
   const moved: Cell[] = [];
   if (!slots) return { placed, dropped: [...allValues], moved, cost: Infinity };
-  slots.assign.forEach((index, slot) => {
-    if (index >= 0) {
-      const field = FIELD_ORDER[slot] as FundsField;
-      placed.set(field, values[index] as Cell);
-      if (header && facts.under?.at(0)[index] !== field) moved.push(values[index] as Cell);
-    }
-  });
-  for (const cell of allValues) if (![...placed.values()].includes(cell)) dropped.push(cell);
+  for (let slot = 0; slot < slots.assign.length; slot++) {
+    const index = slots.assign[slot] as number;
+    if (index < 0) continue;
+    const field = FIELD_ORDER[slot] as FundsField;
+    placed.set(field, values[index] as Cell);
+    if (header && facts.under?.at(0)[index] !== field) moved.push(values[index] as Cell);
+  }
+  const kept = new Set(placed.values());
+  for (const cell of allValues) if (!kept.has(cell)) dropped.push(cell);
   return { placed, dropped, moved, cost: slots.cost };
 }
 
@@ -269,14 +278,19 @@ function search(
   // `60¦3.84¦3.84¦3.84¦-¦100¦-¦-`): drop such copies, at most two, and place the rest in order.
   // Other placements drop as many cells or more, so this is the answer when its remainder is clean.
   if (n === 7 || n === 8) {
-    const copies = values.map((_, i) => i).filter((i) => i > 0 && values[i]?.text === values[i - 1]?.text);
+    const copies: number[] = [];
+    for (let i = 1; i < n; i++) if (values[i]?.text === values[i - 1]?.text) copies.push(i);
     let best: { assign: number[]; cost: number } | undefined;
     for (const pick of combos(copies.length, n - 6)) {
-      const drop = new Set(pick.map((k) => copies[k] as number));
-      const kept = values.map((_, i) => i).filter((i) => !drop.has(i));
+      const drop = new Set<number>();
+      for (const k of pick) drop.add(copies[k] as number);
       const assign = [-1, -1, -1, -1, -1, -1];
-      kept.forEach((index, position) => (assign[facts.order[position] as number] = index));
-      if (assign.slice(0, 3).some((index) => index >= amountPrefix)) continue;
+      for (let index = 0, position = 0; index < n; index++) {
+        if (drop.has(index)) continue;
+        assign[facts.order[position] as number] = index;
+        position++;
+      }
+      if ((assign[0] as number) >= amountPrefix || (assign[1] as number) >= amountPrefix || (assign[2] as number) >= amountPrefix) continue;
       const cost = scoreAssignment(assign, facts, values, partSums);
       // On a tie the later copy goes: the spare cell is the one after the value it repeats.
       if (cost !== undefined && (best === undefined || cost <= best.cost)) best = { assign, cost };

@@ -5,19 +5,23 @@
  */
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { FundsLine } from "../../schema/project.js";
-import { amountsAgree, roundSum } from "../arithmetic.js";
+import { amountsAgree, roundSum, sumOfStated } from "../arithmetic.js";
 
 const FIELDS = ["initialBudget", "annualBudget", "executed"] as const;
 
+const isTotalLine = (line: FundsLine): boolean => line.item === "total";
+
 export function checkFundsSum(lines: readonly FundsLine[], sourceLine: number | undefined, ledger: CellLedger): void {
-  const total = lines.find((l) => l.item === "total");
-  const parts = lines.filter((l) => l.item !== "total");
+  const total = lines.find(isTotalLine);
+  const parts = lines.filter((l) => !isTotalLine(l));
   if (!total || parts.length === 0) return;
   for (const field of FIELDS) {
     const stated = total[field];
-    const values = parts.map((p) => p[field]);
-    if (stated === null || values.every((v) => v === null)) continue;
-    const computed = roundSum(values.reduce<number>((a, v) => a + (v ?? 0), 0));
+    const values: Array<number | null> = [];
+    for (const part of parts) values.push(part[field]);
+    const sum = sumOfStated(values);
+    if (stated === null || sum === null) continue;
+    const computed = roundSum(sum);
     if (!amountsAgree(computed, stated)) ledger.report("funds-sum-mismatch", { field, stated, computed }, sourceLine);
   }
 }

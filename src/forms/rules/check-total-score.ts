@@ -9,7 +9,7 @@
  */
 import { MANAGEMENT_SECTION_LABEL } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
-import { amountsAgree } from "../arithmetic.js";
+import { amountsAgree, sumOfStated } from "../arithmetic.js";
 
 export function checkTotalScore(
   stated: number | null,
@@ -23,15 +23,15 @@ export function checkTotalScore(
   if (stated === null || indicatorScores.length === 0) return;
   // No part states a score (a result publication's table has no 得分 column): nothing to add up.
   if (fundsScore === null && indicatorScores.every((s) => s === null) && managementScores.every((s) => s === null)) return;
-  const sum = (xs: ReadonlyArray<number | null>): number => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
-  const indicators = sum(indicatorScores);
+  const indicators = sumOfStated(indicatorScores) ?? 0;
+  const management = sumOfStated(managementScores) ?? 0;
   const candidates = [
     indicators,
     indicators + (fundsScore ?? 0),
-    indicators + (fundsScore ?? 0) + sum(managementScores),
-    indicators + sum(managementScores),
+    indicators + (fundsScore ?? 0) + management,
+    indicators + management,
   ];
-  if (candidates.some((c) => amountsAgree(c, stated))) return;
+  for (const candidate of candidates) if (amountsAgree(candidate, stated)) return;
   const computed = Math.round((candidates[2] as number) * 1000) / 1000;
   const unread = lost();
   if (unread > 0) {

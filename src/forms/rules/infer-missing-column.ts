@@ -10,7 +10,7 @@ import { BUDGET_LEVEL_HINTS } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
 import { amountsAgree } from "../arithmetic.js";
-import { findLostColumn, type ColumnSpec } from "../placement/lost-column.js";
+import { findLostColumn, withoutColumn, type ColumnSpec, type RunRow } from "../placement/lost-column.js";
 
 export interface SummaryColumn {
   readonly key: string;
@@ -38,36 +38,60 @@ export function inferLostColumn(
   if (short.length === 0) return -1;
   const budgetLevels = valueColumns.filter((c) => c.group === "budget").map((c) => c.level as string);
   const specs: ColumnSpec[] = valueColumns.map((c) => ({ key: c.key, numeric: c.key !== "opinion" }));
-  const rows = short.map((r) => {
-    const cells = r.cells.slice(fixed);
-    return { values: cells.map((c) => c.text), numbers: cells.map((c) => parse(c.text)), hint: hintOf(r.cells[1]?.text ?? "", budgetLevels) };
-  });
-  return findLostColumn(specs, rows, (mapping, row) => {
-    // Called for every candidate column on every short row: plain sums, no per-call objects.
-    let score = 0;
-    let budget = 0;
-    let executed = 0;
-    let carry: number | null | undefined;
-    for (let i = 0; i < row.values.length; i++) {
-      const spec = mapping[i];
-      if (!spec) continue;
-      const v = row.numbers[i] ?? null;
-      if (spec.key === "carryover") carry = v;
-      if (v === null || Number.isNaN(v)) continue;
-      if (spec.key.startsWith("budget:")) {
-        budget += v;
-        const level = spec.key.slice("budget:".length);
-        if (row.hint) score += row.hint === level ? 2 : -2;
-        else if (level === commonLevel) score += 1;
-      } else if (spec.key.startsWith("executed:")) {
-        executed += v;
-      }
+  const rows: SummaryRunRow[] = [];
+  for (const r of short) {
+    const values: string[] = [];
+    const numbers: Array<number | null> = [];
+    for (let i = fixed; i < r.cells.length; i++) {
+      const text = (r.cells[i] as Cell).text;
+      values.push(text);
+      numbers.push(parse(text));
     }
-    if (carry !== null && carry !== undefined && !Number.isNaN(carry)) {
-      score += amountsAgree(budget - executed, carry) ? 3 : 0;
+    rows.push({ values, numbers, hint: hintOf(r.cells[1]?.text ?? "", budgetLevels), common: commonLevel });
+  }
+  return findLostColumn(specs, rows, summaryRowFit);
+}
+
+/** A short row of the run, read once: its value texts and numbers, the level its name hints and the level most rows use. */
+interface SummaryRunRow extends RunRow {
+  readonly common: string | undefined;
+}
+
+/**
+ * How well a short row fits a candidate mapping: its budget levels against the name's hint (or
+ * the common level), and 预算 − 执行 = 结余. Called for every candidate column on every short row:
+ * plain sums, no per-call objects.
+ */
+function summaryRowFit(mapping: ReadonlyArray<ColumnSpec>, row: SummaryRunRow): number {
+  let score = 0;
+  let budget = 0;
+  let executed = 0;
+  let carry: number | null | undefined;
+  for (let i = 0; i < row.values.length; i++) {
+    const spec = mapping[i];
+    if (!spec) continue;
+    const v = row.numbers[i] ?? null;
+    if (spec.key === "carryover") carry = v;
+    if (v === null || Number.isNaN(v)) continue;
+    if (spec.key.startsWith("budget:")) {
+      budget += v;
+      const level = spec.key.slice("budget:".length);
+      if (row.hint) score += row.hint === level ? 2 : -2;
+      else if (level === row.common) score += 1;
+    } else if (spec.key.startsWith("executed:")) {
+      executed += v;
     }
-    return score;
-  });
+  }
+  if (carry !== null && carry !== undefined && !Number.isNaN(carry)) {
+    score += amountsAgree(budget - executed, carry) ? 3 : 0;
+  }
+  return score;
+}
+
+/** Whether the first column of `key` is one of 预算数's or 执行数's levels. */
+function isAmountKey(columns: readonly SummaryColumn[], key: string): boolean {
+  for (const column of columns) if (column.key === key) return column.group !== undefined;
+  return false;
 }
 
 /** Places a short row's cells under the columns left when `lost` is taken out, and reports it. */
@@ -83,15 +107,14 @@ export function placeShortRow(
   rowWidth: number = row.cells.length,
 ): Map<string, Cell> {
   const placed = new Map<string, Cell>();
-  const mapping = [...columns.slice(0, fixed), ...valueColumns.filter((_, i) => i !== lost)];
-  mapping.forEach((c, i) => {
+  const mapping = [...columns.slice(0, fixed), ...withoutColumn(valueColumns, lost)];
+  for (let i = 0; i < mapping.length; i++) {
     const cell = row.cells[i];
-    if (cell && cell.text !== "") placed.set(c.key, cell);
-  });
+    if (cell && cell.text !== "") placed.set((mapping[i] as SummaryColumn).key, cell);
+  }
   const lostKey = valueColumns[lost]?.key ?? "";
-  const placements = [...placed]
-    .filter(([key]) => columns.find((c) => c.key === key)?.group !== undefined)
-    .map(([key, cell]) => `「${cell.text}」 under ${key.replace(":", "/")}`);
+  const placements: string[] = [];
+  for (const [key, cell] of placed) if (isAmountKey(columns, key)) placements.push(`「${cell.text}」 under ${key.replace(":", "/")}`);
   if (placements.length > 0) {
     ledger.report(
       "column-inferred",
