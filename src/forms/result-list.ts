@@ -164,7 +164,8 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
   });
 
   const present = new Set(header.map((h) => h.field));
-  const drafts = pending.map((p) => readResultRow(p, table, present));
+  const drafts: ResultDraft[] = [];
+  for (const p of pending) drafts.push(readResultRow(p, table, present));
   for (const s of sums) {
     const { from, to } = rowsSummed(s.sum, s.at, groups, sums);
     const summed = drafts.slice(from, to);
@@ -175,10 +176,10 @@ export function readResultList(block: ListBlock, context: FormContext): ResultDr
     }));
     checkListTotal(s.row, columns, (pending[s.at - 1] ?? pending[s.at])?.ledger ?? headerLedger);
   }
-  drafts.forEach((draft, i) => {
+  for (let i = 0; i < drafts.length; i++) {
     const p = pending[i] as Pending;
-    draft.unmapped = p.ledger.close([p.row], "result list");
-  });
+    (drafts[i] as ResultDraft).unmapped = p.ledger.close([p.row], "result list");
+  }
   giveHeaderBooksToFirst(drafts, headerLedger);
   return drafts;
 }

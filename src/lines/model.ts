@@ -42,7 +42,10 @@ export type Line =
    */
   | { readonly kind: "blank"; readonly line: number; readonly emptyRow?: true; readonly pageMark?: string };
 
+/** Whether a cell holds text. */
+export const isFilled = (cell: Cell): boolean => cell.text !== "";
+
 /** Non-empty cells of a row, in order. */
 export function filledCells(row: Row): Cell[] {
-  return row.cells.filter((c) => c.text !== "");
+  return row.cells.filter(isFilled);
 }

@@ -13,9 +13,9 @@ import {
 } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import { factsOfRaw } from "../../lines/cell-facts.js";
-import type { Cell, Row } from "../../lines/model.js";
+import { filledCells, isFilled, type Cell, type Row } from "../../lines/model.js";
 import type { FundsLine } from "../../schema/project.js";
-import { roundSum } from "../arithmetic.js";
+import { roundSum, sumOfStated } from "../arithmetic.js";
 import type { FormContext } from "../form-context.js";
 import type { HeaderColumns } from "../placement/align-cells.js";
 import { AMOUNT_FIELDS, placeFundsValues, type AmountSums } from "../placement/place-funds-values.js";
@@ -82,8 +82,8 @@ export function readFunds(
   // Items written as columns, then labels and values on different rows (merged cells lost in the
   // scrape), are paired first.
   const itemColumns = readFundsColumns(fundsRows, continuationRows, ledger);
-  const labelRows = fundsRows.filter((r) => !itemColumns.rows.has(r));
-  const otherRows = continuationRows.filter((r) => !itemColumns.rows.has(r));
+  const labelRows = rowsOutside(fundsRows, itemColumns.rows);
+  const otherRows = rowsOutside(continuationRows, itemColumns.rows);
   const joined = joinValuesToLabel(labelRows, isLabelAlone, otherRows, ledger);
   const unlabelledTotal = labelRows.length === 0 && itemColumns.columns.length === 0 && headerRows.length > 0 ? readUnlabelledTotal(otherRows, ledger) : undefined;
   for (const row of otherRows) {
@@ -100,10 +100,8 @@ export function readFunds(
     const u = unitOf(h.text);
     if (u) unit = u;
   }
-  const columns: HeaderColumns<FundsField> = header
-    .map((h) => ({ field: factsOfRaw(h.text).fundsHeader ?? null, col: h.col }))
-    .sort((a, b) => a.col - b.col);
-  const hasHeader = columns.some((c) => c.field !== null);
+  const columns: HeaderColumns<FundsField> = header.map(fundsColumnOf).sort(byCol);
+  const hasHeader = columns.some(namesField);
 
   const lines: Array<FundsLine & { row: number; order: number }> = [];
   for (const row of itemColumns.rows) {
@@ -113,7 +111,8 @@ export function readFunds(
       unit = unitOf(cell.text) ?? unit;
     }
   }
-  itemColumns.columns.forEach(({ row, label, value }, order) => {
+  for (let order = 0; order < itemColumns.columns.length; order++) {
+    const { row, label, value } = itemColumns.columns[order] as (typeof itemColumns.columns)[number];
     ledger.use(label);
     lines.push({
       row: row.line,
@@ -127,20 +126,23 @@ export function readFunds(
       executionRate: null,
       score: null,
     });
-  });
+  }
   // A row with a label no item names still gives a line, its item null.
-  const labelled: Array<{ row: Row; values: readonly Cell[] | undefined }> = labelRows.map((row) => {
+  const labelled: Array<{ row: Row; values: readonly Cell[] | undefined }> = [];
+  for (const row of labelRows) {
     const more = joined.values.get(row);
-    return { row, values: more ? [...row.cells, ...more] : undefined };
-  });
+    labelled.push({ row, values: more ? [...row.cells, ...more] : undefined });
+  }
   for (const row of otherRows) if (!joined.valueRows.has(row) && isUnnamedItemRow(row)) labelled.push({ row, values: undefined });
   if (unlabelledTotal) labelled.push({ row: unlabelledTotal, values: undefined });
   // Parts first: their sums tell which amount is which on a garbled 年度资金总额 row (003 line 1218).
-  const isTotal = labelled.map(({ row }) => isTotalRow(row));
-  const ordered = [...labelled.filter((_, i) => !isTotal[i]), ...labelled.filter((_, i) => isTotal[i])];
+  const ordered: typeof labelled = [];
+  const totals: typeof labelled = [];
+  for (const line of labelled) (isTotalRow(line.row) ? totals : ordered).push(line);
+  ordered.push(...totals);
   for (const { row, values: joined } of ordered) {
     const itemCell =
-      row === unlabelledTotal ? undefined : (row.cells.find((c) => c.text !== "" && c.facts.fundsItem !== undefined) ?? row.cells.find((c) => c.text !== ""));
+      row === unlabelledTotal ? undefined : (row.cells.find(namesItem) ?? row.cells.find(isFilled));
     if (!itemCell && row !== unlabelledTotal) continue;
     const item = itemCell ? (itemOf(itemCell) ?? null) : "total";
     ledger.use(itemCell);
@@ -157,7 +159,7 @@ export function readFunds(
       }
       values.push(cell);
     }
-    const parts = item === "total" ? lines.filter((l) => l.item !== "total") : [];
+    const parts = item === "total" ? lines.filter(isPartLine) : [];
     const partSums = parts.length > 0 ? sumsOf(parts) : undefined;
     const placement = placeFundsValues(values, hasHeader ? columns : undefined, partSums, context.meter);
     reportFundsRealignment(placement, row.line, ledger);
@@ -177,9 +179,27 @@ export function readFunds(
     if (row === unlabelledTotal) continue;
     for (const cell of row.cells) if (cell.text !== "" && !taken?.has(cell)) ledger.unplace(cell, "funds header");
   }
-  lines.sort((a, b) => a.row - b.row || a.order - b.order);
-  return { unit, lines: lines.map(({ row: _row, order: _order, ...line }) => line), rowLines: lines.map((l) => l.row) };
+  lines.sort(byRowThenOrder);
+  const rowLines: number[] = [];
+  for (const line of lines) rowLines.push(line.row);
+  return { unit, lines: lines.map(withoutPosition), rowLines };
 }
+
+/** The rows of `rows` not in `taken`, in order. */
+function rowsOutside(rows: readonly Row[], taken: ReadonlySet<Row>): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) if (!taken.has(row)) out.push(row);
+  return out;
+}
+
+const fundsColumnOf = (h: HeaderCell): { field: FundsField | null; col: number } => ({ field: factsOfRaw(h.text).fundsHeader ?? null, col: h.col });
+const byCol = (a: { col: number }, b: { col: number }): number => a.col - b.col;
+const namesField = (c: { field: FundsField | null }): boolean => c.field !== null;
+/** A filled cell naming a funds item (当年财政拨款, 年度资金总额). */
+const namesItem = (cell: Cell): boolean => cell.text !== "" && cell.facts.fundsItem !== undefined;
+const isPartLine = (line: FundsLine): boolean => line.item !== "total";
+const byRowThenOrder = (a: { row: number; order: number }, b: { row: number; order: number }): number => a.row - b.row || a.order - b.order;
+const withoutPosition = ({ row: _row, order: _order, ...line }: FundsLine & { row: number; order: number }): FundsLine => line;
 
 /** A funds line's values from the cells placed in its columns, amounts read in `unit`. */
 function valuesOf(placed: ReadonlyMap<FundsField, Cell>, unit: string, ledger: CellLedger): Omit<FundsLine, "label" | "item"> {
@@ -205,8 +225,7 @@ function isLabelAlone(row: Row): boolean {
 
 /** A funds-section row whose first cell is a label no item names, followed by amounts (`债券资金¦20¦20¦18`). */
 function isUnnamedItemRow(row: Row): boolean {
-  const filled = row.cells.filter((c) => c.text !== "");
-  const [first, ...rest] = filled;
+  const [first, ...rest] = filledCells(row);
   return (
     first !== undefined &&
     first.facts.wordy &&
@@ -226,7 +245,8 @@ function isAmountCell(cell: Cell): boolean {
 }
 
 function isTotalRow(row: Row): boolean {
-  return row.cells.some((c) => c.text !== "" && itemOf(c) === "total");
+  for (const cell of row.cells) if (cell.text !== "" && itemOf(cell) === "total") return true;
+  return false;
 }
 
 /** The item a funds row's label names; a 总分 word (`合计`) on a funds row is the funds' total. */
@@ -237,8 +257,10 @@ function itemOf(cell: Cell): FundsItem | undefined {
 function sumsOf(parts: readonly FundsLine[]): AmountSums {
   const sums: AmountSums = {};
   for (const field of AMOUNT_FIELDS) {
-    const values = parts.map((p) => p[field]).filter((v): v is number => v !== null);
-    if (values.length > 0) sums[field] = roundSum(values.reduce((a, b) => a + b, 0));
+    const values: Array<number | null> = [];
+    for (const part of parts) values.push(part[field]);
+    const sum = sumOfStated(values);
+    if (sum !== null) sums[field] = roundSum(sum);
   }
   return sums;
 }

@@ -48,6 +48,11 @@ export function fields(hasDeviation: boolean, splitTarget = false, rubric = fals
   return list;
 }
 
+/** A row's cells that may be an indicator's values wrapped onto it: filled, no indicator label. */
+const quietCells = (row: Row): Cell[] => row.cells.filter((c) => c.text !== "" && c.facts.rowLabel !== "indicators");
+const indicatorHeaderOf = (cell: Cell) => cell.facts.indicatorHeader;
+const byRowLine = (a: { r: Row }, b: { r: Row }): number => a.r.line - b.r.line;
+
 /** A rubric's own levels (`决策（15）`, `规划 (15分)`): any text that can name something. */
 const rubricLevel = (c: Cell): number => (c.facts.wordy && c.facts.amount.kind === "text" ? 0 : Infinity);
 
@@ -149,9 +154,7 @@ export function readIndicators(
   let latest: HeaderColumns<IndicatorField> | undefined;
   let layout: HeaderLayout<IndicatorField> | undefined;
   let rowFields = fields(true);
-  const ordered = [...headerRows.map((r) => ({ r, h: true })), ...rows.map((r) => ({ r, h: false }))].sort(
-    (a, b) => a.r.line - b.r.line,
-  );
+  const ordered = [...headerRows.map((r) => ({ r, h: true })), ...rows.map((r) => ({ r, h: false }))].sort(byRowLine);
   let prevLevel1: string | undefined;
   let prevLevel2: string | null = null;
   // Rows whose level1 no cell of theirs or of a row before them states (rules/report-assumed-level.ts).
@@ -167,7 +170,7 @@ export function readIndicators(
     const { r: row, h } = ordered[at] as { r: Row; h: boolean };
     if (absorbed.size > 0 && absorbed.has(row)) continue;
     if (h) {
-      latest = headerColumns(row, (c) => c.facts.indicatorHeader, ledger) ?? latest;
+      latest = headerColumns(row, indicatorHeaderOf, ledger) ?? latest;
       hasDeviation = latest ? latest.some((c) => c.field === "deviation") : true;
       splitTarget = latest ? latest.some((c) => c.field === "nature" || c.field === "unit") : false;
       rubric = latest ? latest.some((c) => c.field === "criteria" || c.field === "explanation") : false;
@@ -190,8 +193,7 @@ export function readIndicators(
     if (!rubric && mayWrap(alignment, scoreColumns)) {
       const below: Row[] = [];
       for (let k = at + 1; k < ordered.length && !(ordered[k] as { h: boolean }).h; k++) below.push((ordered[k] as { r: Row }).r);
-      const quiet = (r: Row): Cell[] => r.cells.filter((c) => c.text !== "" && c.facts.rowLabel !== "indicators");
-      const count = wrappedRowCount(row, below, quiet, (c) => context.aligner.align(c, rowFields), rowFields);
+      const count = wrappedRowCount(row, below, quietCells, (c) => context.aligner.align(c, rowFields), rowFields);
       if (count > 0) {
         const more = below.slice(0, count);
         for (const r of more) {
@@ -202,23 +204,24 @@ export function readIndicators(
         alignment = context.aligner.align(cells, rowFields);
       }
     }
-    const get = (f: IndicatorField): Cell | undefined => alignment.placed.get(f);
-    const nameCell = get("name");
+    const placed = alignment.placed;
+    const nameCell = placed.get("name");
     const name = nameCell ? stripIndicatorLabel(nameCell.text) : "";
     // A template slot: no name, target, actual, weight or score (SPEC indicator rules); level
     // words standing in those columns (`¦¦社会成本指标¦生态环境成本指标¦¦`, 003 line 1408) are not values.
-    const meaningful = VALUE_FIELDS.some((f) => {
-      const c = get(f);
-      return c !== undefined && !isLevelWord(c);
-    });
+    let meaningful = false;
+    for (const field of VALUE_FIELDS) {
+      const c = placed.get(field);
+      if (c !== undefined && !isLevelWord(c)) meaningful = true;
+    }
     if (!meaningful && (name === "" || (nameCell !== undefined && isLevelWord(nameCell)))) {
-      ledger.use(nameCell, get("level1"), get("level2"), get("target"), get("actual"));
+      ledger.use(nameCell, placed.get("level1"), placed.get("level2"), placed.get("target"), placed.get("actual"));
       for (const cell of cells) if (!ledger.isUsed(cell)) ledger.unplace(cell, "indicator template");
       continue;
     }
     reportRealignment(alignment, "indicator", row.line, ledger);
-    const level1Cell = get("level1");
-    const level2Cell = get("level2");
+    const level1Cell = placed.get("level1");
+    const level2Cell = placed.get("level2");
     const written1 = level1Cell?.facts.level1;
     const written2 = level2Cell ? (level2Cell.facts.level2 ?? null) : null;
     // A department's rubric names its own levels as written (`决策（15）` → 决策, `产出（30分）` → 产出,
@@ -232,26 +235,26 @@ export function readIndicators(
     assumed = stated1 === undefined && (prevLevel1 === undefined || assumed);
     if (assumed) assumedLines.push(row.line);
     const level2: string | null = (asWritten ? (own2 ?? written2) : (written2 ?? own2)) ?? (level1 === prevLevel1 ? prevLevel2 : null);
-    const remarkCell = dropRemarkCopy(get("remark"), cells, nameCell, ledger);
-    if (project) keepUnreadIndicatorText(written1 === undefined ? level1Cell : undefined, [get("criteria"), get("explanation")], ledger);
-    ledger.use(get("level1"), get("level2"), nameCell, get("target"), get("actual"), remarkCell, get("nature"), get("unit"));
-    ledger.use(get("seq"), get("criteria"), get("explanation"));
-    const nature = get("nature")?.text ?? null;
-    const unit = get("unit")?.text ?? null;
+    const remarkCell = dropRemarkCopy(placed.get("remark"), cells, nameCell, ledger);
+    if (project) keepUnreadIndicatorText(written1 === undefined ? level1Cell : undefined, [placed.get("criteria"), placed.get("explanation")], ledger);
+    ledger.use(placed.get("level1"), placed.get("level2"), nameCell, placed.get("target"), placed.get("actual"), remarkCell, placed.get("nature"), placed.get("unit"));
+    ledger.use(placed.get("seq"), placed.get("criteria"), placed.get("explanation"));
+    const nature = placed.get("nature")?.text ?? null;
+    const unit = placed.get("unit")?.text ?? null;
     indicators.push({
       level1,
       level2,
       name,
-      target: joinTarget(nature, get("target")?.text ?? null, unit),
-      actual: get("actual")?.text ?? null,
+      target: joinTarget(nature, placed.get("target")?.text ?? null, unit),
+      actual: placed.get("actual")?.text ?? null,
       nature,
       unit,
-      weight: readNumber(get("weight"), "weight", ledger, "indicator.weight"),
-      score: readNumber(get("score"), "weight", ledger, "indicator.score"),
-      deviation: readNumber(get("deviation"), "percent", ledger, "indicator.deviation"),
+      weight: readNumber(placed.get("weight"), "weight", ledger, "indicator.weight"),
+      score: readNumber(placed.get("score"), "weight", ledger, "indicator.score"),
+      deviation: readNumber(placed.get("deviation"), "percent", ledger, "indicator.deviation"),
       remark: remarkCell?.text ?? null,
-      criteria: get("criteria")?.text ?? null,
-      explanation: get("explanation")?.text ?? null,
+      criteria: placed.get("criteria")?.text ?? null,
+      explanation: placed.get("explanation")?.text ?? null,
     });
     lines.push(row.line);
     wroteLevel.push({ level1: level1Cell !== undefined, level2: level2Cell !== undefined });
