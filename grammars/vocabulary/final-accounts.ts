@@ -28,8 +28,10 @@ export function statedUnit(text: string): AmountUnitName | undefined {
   return undefined;
 }
 
+/** The word every table code opens with. */
+export const TABLE_CODE_WORD = "公开";
 /** A table code: `公开01表`, `公开１４表` (the line lexer's TableCodeLine, for a code written in a table row). */
-export const TABLE_CODE = /^公开[0-9０-９]{1,2}表$/;
+export const TABLE_CODE = new RegExp(`^${TABLE_CODE_WORD}[0-9０-９]{1,2}表$`);
 
 /** `栏次¦1¦2¦…`: the column-number row under a header. */
 export const COLUMN_NUMBER_LABEL = "栏次";

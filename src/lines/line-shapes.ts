@@ -4,11 +4,13 @@
  * the reader would see a row; the splitter runs on the command's main thread, which loads no parser
  * (no lexer) for a batch its workers parse.
  */
-import { TABLE_CODE, isFormTitle, statedUnit, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { TABLE_CODE, TABLE_CODE_WORD, isFormTitle, statedUnit, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { factsOfRaw, type CellFacts } from "./cell-facts.js";
 
 /** A line with TABs whose one filled cell is a table code (`¦¦公开06表`): read as the code line. */
 export function isTableCodeRow(raw: string): boolean {
+  // The splitter asks this of every short row: most hold no code's word at all.
+  if (!raw.includes(TABLE_CODE_WORD)) return false;
   let code: string | undefined;
   for (let start = 0; start <= raw.length; ) {
     let end = raw.indexOf("\t", start);
