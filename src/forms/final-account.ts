@@ -161,8 +161,7 @@ function bookLineNo(cell: Cell | undefined, ledger: CellLedger): void {
 /**
  * A row's item in one group's columns (one half of a 收入 | 支出 table), its cells booked.
  * Undefined for an empty slot of this half, and for the excerpt's last row cut inside its name.
- * (A function of its own, not a callback made per row: V8 drops a callback's optimised code at
- * each full collection once no copy of it is alive, and compiles it again.)
+ * (Not a callback made per call: docs/performance.md, "Optimised code lost at each full collection".)
  */
 function readGroupItem(row: Row, group: readonly ColumnInfo[], side: string | null, isLast: boolean, ledger: CellLedger): AccountRow | undefined {
   const values: Record<string, number | null> = {};

@@ -66,9 +66,8 @@ interface Pending {
 }
 
 /**
- * One row's record, from its placed cells; `present`: the fields the list's header has. (A function
- * of its own, not a callback made per list: V8 drops a callback's optimised code at each full
- * collection once no copy of it is alive.)
+ * One row's record, from its placed cells; `present`: the fields the list's header has.
+ * (Not a callback made per call: docs/performance.md, "Optimised code lost at each full collection".)
  */
 function readResultRow(p: Pending, table: string, present: ReadonlySet<ResultField | null>): ResultDraft {
   const get = (f: ResultField): Cell | undefined => p.placed.get(f);

@@ -86,8 +86,8 @@ function levelAmounts(
 }
 
 /**
- * One data row's record. (A function of its own, not a callback made per table: V8 drops a
- * callback's optimised code at each full collection once no copy of it is alive.)
+ * One data row's record.
+ * (Not a callback made per call: docs/performance.md, "Optimised code lost at each full collection".)
  */
 function readSummaryRow(row: Row, layout: SummaryLayout, ledger: CellLedger): SummaryDraft {
   const { columns, width, lost, unit } = layout;
