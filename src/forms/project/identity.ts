@@ -63,8 +63,9 @@ function escape(ch: string): string {
 const LABEL_FIRST: ReadonlySet<string> = new Set(FIELDS.map(({ label }) => label[0] as string));
 
 function labelAt(text: string): { field: IdentityField; label: string; rest: string } | undefined {
+  // The first character settles most cells (values) before the text is compacted.
+  if (!LABEL_FIRST.has(text.trimStart()[0] as string)) return undefined;
   const compact = text.replace(/\s+/g, "");
-  if (!LABEL_FIRST.has(compact[0] as string)) return undefined;
   for (const { label, field, prefix } of FIELDS) {
     if (compact.startsWith(label)) {
       // The label, a bracketed qualifier (`主管部门（单位）`, `实施单位(盖章)`) and a colon are not the value.
