@@ -243,6 +243,11 @@ function contradicted(assign: readonly number[], facts: Facts, values: readonly 
   return (weight !== undefined && weight > 100) || (weight !== undefined && score !== undefined && score > weight);
 }
 
+/** Whether an amount slot (年初预算数, 全年预算数, 全年执行数) holds a cell from past the row's leading amounts. */
+function amountOutsidePrefix(assign: readonly number[], amountPrefix: number): boolean {
+  return (assign[0] as number) >= amountPrefix || (assign[1] as number) >= amountPrefix || (assign[2] as number) >= amountPrefix;
+}
+
 function search(
   values: readonly Cell[],
   facts: Facts,
@@ -268,7 +273,7 @@ function search(
     for (const slots of combos(6, n)) {
       assign.fill(-1);
       for (let i = 0; i < slots.length; i++) assign[facts.order[slots[i] as number] as number] = i;
-      if ((assign[0] as number) >= amountPrefix || (assign[1] as number) >= amountPrefix || (assign[2] as number) >= amountPrefix) continue;
+      if (amountOutsidePrefix(assign, amountPrefix)) continue;
       const cost = scoreAssignment(assign, facts, values, partSums);
       if (cost !== undefined && (best === undefined || cost < best.cost)) best = { assign: [...assign], cost };
     }
@@ -290,7 +295,7 @@ function search(
         assign[facts.order[position] as number] = index;
         position++;
       }
-      if ((assign[0] as number) >= amountPrefix || (assign[1] as number) >= amountPrefix || (assign[2] as number) >= amountPrefix) continue;
+      if (amountOutsidePrefix(assign, amountPrefix)) continue;
       const cost = scoreAssignment(assign, facts, values, partSums);
       // On a tie the later copy goes: the spare cell is the one after the value it repeats.
       if (cost !== undefined && (best === undefined || cost <= best.cost)) best = { assign, cost };
