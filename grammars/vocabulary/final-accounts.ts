@@ -2,6 +2,7 @@
  * 部门决算 tables (公开01表 … 公开09表): the lines under the table code (`部门：…`, `单位：万元`) and the
  * header words that tell a label column (科目编码, 项目, 行次) from a value column.
  */
+import { valueAfterLabel } from "./label-key.js";
 import { AMOUNT_UNITS, type AmountUnitName } from "./units.js";
 import type { WordTable } from "./wording.js";
 
@@ -19,11 +20,8 @@ export const ACCOUNT_META_WORDS = {
 /** The amount unit a labelled line states (`单位：万元`, `金额单位:元`), if it is one. */
 export function statedUnit(text: string): AmountUnitName | undefined {
   for (const label of ACCOUNT_META_WORDS.unit) {
-    if (!text.startsWith(label)) continue;
-    const colon = text[label.length];
-    if (colon !== ":" && colon !== "：") continue;
-    const value = text.slice(label.length + 1).trim();
-    if (value in AMOUNT_UNITS) return value as AmountUnitName;
+    const value = valueAfterLabel(text, label);
+    if (value !== undefined && value in AMOUNT_UNITS) return value as AmountUnitName;
   }
   return undefined;
 }

@@ -40,3 +40,11 @@ export function headerKey(text: string): string {
   const key = labelKey(text).replace(COLUMN_MARK, "");
   return key.endsWith(PERCENT) ? key.slice(0, -1) : key;
 }
+
+/** The value of a text written `label：value` (`label:value`), trimmed; undefined for any other text. */
+export function valueAfterLabel(text: string, label: string): string | undefined {
+  // Compared, not matched: a pattern with `\s*(.*)$` backtracks over long runs of odd spaces.
+  if (!text.startsWith(label)) return undefined;
+  const colon = text[label.length];
+  return colon === ":" || colon === "：" ? text.slice(label.length + 1).trim() : undefined;
+}

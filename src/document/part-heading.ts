@@ -19,7 +19,7 @@ import { HEADING_NUMBERING } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { factsOfRaw } from "../lines/cell-facts.js";
 import { readsAsHeading } from "../lines/line-shapes.js";
-import type { Cell, Line } from "../lines/model.js";
+import { soleFilledCell, type Cell, type Line } from "../lines/model.js";
 
 /** The rows a part of a form opens with (a heading right above one is the form's). */
 const OPENS_PART: ReadonlySet<TokenType> = new Set([T.FundsHeaderRow, T.FundsRow, T.ManagementHeaderRow, T.GoalsHeaderRow, T.IndicatorHeaderRow, T.IndicatorLabelRow]);
@@ -32,17 +32,6 @@ export interface HeadingToken extends IToken {
   tokenType: TokenType;
   tokenTypeIdx: number;
   payload: Line;
-}
-
-/** The one filled cell of a row, or undefined when it has none or several. */
-function soleCell(cells: readonly Cell[]): Cell | undefined {
-  let found: Cell | undefined;
-  for (const cell of cells) {
-    if (cell.text === "") continue;
-    if (found) return undefined;
-    found = cell;
-  }
-  return found;
 }
 
 /**
@@ -58,7 +47,7 @@ function headingLine(token: HeadingToken, underIdentity: boolean): Extract<Line,
     return { kind: "table", line: line.line, row: { line: line.line, cells: [cell] } };
   }
   if (token.tokenType === T.DataRow && line.kind === "table") {
-    const cell = soleCell(line.row.cells);
+    const cell = soleFilledCell(line.row.cells);
     // Right under the identity rows no value stands alone: there a heading needs no number.
     return cell && readsAsHeading(cell.facts) && (underIdentity || HEADING_NUMBERING.test(cell.text)) ? line : undefined;
   }

@@ -2,7 +2,7 @@
  * What the text lines around a table say: its title, its year, and labelled values such as
  * `主管部门：秦皇岛市人力资源和社会保障局` or `单位：万元`.
  */
-import { YEAR_MARK, YEAR_WORD } from "../../grammars/vocabulary/index.js";
+import { YEAR_MARK, YEAR_WORD, valueAfterLabel } from "../../grammars/vocabulary/index.js";
 import type { TextLine } from "../document/build-document.js";
 
 const YEAR_IN_TITLE = new RegExp(`(\\d{4})\\s*${YEAR_WORD}`);
@@ -44,11 +44,8 @@ export function headingsFrom(headings: readonly TextLine[], title: TextLine | un
 /** The value of the first line written `label：value` (`label:value`), lines given nearest first. */
 export function labelledValue(lines: readonly TextLine[], label: string): string | null {
   for (const line of lines) {
-    // Compared, not matched: a pattern with `\s*(.*)$` backtracks over long runs of odd spaces.
-    const text = line.text;
-    if (!text.startsWith(label)) continue;
-    const colon = text[label.length];
-    if (colon === ":" || colon === "：") return text.slice(label.length + 1).trim();
+    const value = valueAfterLabel(line.text, label);
+    if (value !== undefined) return value;
   }
   return null;
 }

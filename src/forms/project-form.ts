@@ -25,6 +25,7 @@ import type { ExtraItem } from "../schema/common.js";
 import type { DepartmentIndicator, DepartmentRecord } from "../schema/department.js";
 import type { FundsLine, Indicator, ProjectRecord } from "../schema/project.js";
 import type { RecordDraft } from "../schema/record.js";
+import { sumOfStated } from "./arithmetic.js";
 import type { FormContext } from "./form-context.js";
 import { headingsFrom, labelledValue, labelledYear, titleAndYear, yearInTitle, yearOf } from "./headings.js";
 import { readExtra } from "./project/extra.js";
@@ -134,8 +135,7 @@ function isScoreShaped(c: Cell): boolean {
 function fundsScore(lines: readonly FundsLine[]): number | null {
   const total = lines.find((l) => l.item === "total");
   if (total) return total.score;
-  const scores = lines.map((l) => l.score).filter((s): s is number => s !== null);
-  return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0);
+  return sumOfStated(lines.map((l) => l.score));
 }
 
 /**

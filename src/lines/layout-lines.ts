@@ -5,7 +5,7 @@
 import { lineLexer, TableCodeLine, YearLine } from "../../grammars/line-tokens.js";
 import { COLUMN_NUMBER_LABEL } from "../../grammars/vocabulary/index.js";
 import { EMPTY_FACTS, factsOfRaw, type CellFacts } from "./cell-facts.js";
-import type { Cell, Line } from "./model.js";
+import { soleFilledCell, type Cell, type Line } from "./model.js";
 
 /** A list row's 序号 (`1`, `94`). */
 export const LIST_SEQ = /^[0-9]{1,5}$/;
@@ -23,13 +23,7 @@ export function piece(raw: string, line: number): Piece {
 
 /** The one filled cell of a table line (`产出指标\t`), or undefined when it has none or several. */
 export function soleCell(line: Line): Piece | undefined {
-  if (line.kind !== "table") return undefined;
-  let found: Cell | undefined;
-  for (const cell of line.row.cells) {
-    if (cell.text === "") continue;
-    if (found) return undefined;
-    found = cell;
-  }
+  const found = line.kind === "table" ? soleFilledCell(line.row.cells) : undefined;
   return found ? { raw: found.raw, line: found.line, facts: found.facts } : undefined;
 }
 

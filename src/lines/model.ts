@@ -45,6 +45,17 @@ export type Line =
 /** Whether a cell holds text. */
 export const isFilled = (cell: Cell): boolean => cell.text !== "";
 
+/** The one filled cell of a row's cells, or undefined when it has none or several. */
+export function soleFilledCell(cells: readonly Cell[]): Cell | undefined {
+  let found: Cell | undefined;
+  for (const cell of cells) {
+    if (cell.text === "") continue;
+    if (found) return undefined;
+    found = cell;
+  }
+  return found;
+}
+
 /** Non-empty cells of a row, in order. */
 export function filledCells(row: Row): Cell[] {
   return row.cells.filter(isFilled);

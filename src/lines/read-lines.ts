@@ -6,18 +6,13 @@ import { lineLexer, Newline, PageMarkLine, TableCodeLine, TableLine, YearLine } 
 import { TABLE_CODE } from "../../grammars/vocabulary/index.js";
 import type { WorkMeter } from "../diagnostics/work-meter.js";
 import { EMPTY_FACTS, factsOfRaw } from "./cell-facts.js";
-import type { Cell, Line } from "./model.js";
+import { soleFilledCell, type Cell, type Line } from "./model.js";
 import { isRowLabelLine } from "./line-shapes.js";
 import { normalizeText } from "./normalize-text.js";
 
 /** A row whose one filled cell is a table code (`¦¦¦¦公开01表`) is the code line the lexer would have read. */
 function tableCodeLine(cells: readonly Cell[], line: number, raw: string): Line | undefined {
-  let code: Cell | undefined;
-  for (const cell of cells) {
-    if (cell.text === "") continue;
-    if (code) return undefined;
-    code = cell;
-  }
+  const code = soleFilledCell(cells);
   return code && TABLE_CODE.test(code.text) ? { kind: "text", line, text: code.text, raw, lexeme: "tableCode" } : undefined;
 }
 

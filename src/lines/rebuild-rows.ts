@@ -15,7 +15,7 @@ import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js
 import { statesProseScore } from "./prose-figures.js";
 import { LIST_SEQ, columnNumberRow, equalHalves, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import { mayBeTitleRow, splitHeadingRow, splitTitleRow } from "./split-title-row.js";
-import type { Line } from "./model.js";
+import { soleFilledCell, type Line } from "./model.js";
 import type { ParsedAmount } from "./parse-amount.js";
 
 /** A rule drawn across a table (`------`): the row classifier's rule row. */
@@ -60,13 +60,7 @@ function mayBeCell(line: Line | undefined): boolean {
 
 /** Whether a table line has exactly one filled cell (soleCell's test, without making its piece). */
 function hasSoleCell(line: Extract<Line, { kind: "table" }>): boolean {
-  let found = false;
-  for (const cell of line.row.cells) {
-    if (cell.text === "") continue;
-    if (found) return false;
-    found = true;
-  }
-  return found;
+  return soleFilledCell(line.row.cells) !== undefined;
 }
 
 /** How a line reads in a one-cell-per-line region. */
