@@ -24,6 +24,7 @@ export const TUNED_NODE_OPTIONS = [
   "--min-semi-space-size=16",
   "--max-semi-space-size=32",
   "--heap-growing-percent=100",
+  "--initial-old-space-size=64",
 ] as const;
 
 /**
