@@ -88,31 +88,36 @@ export function readRow(row: Row): RowReading {
     firstFilled ??= cell;
     filled++;
     const f = cell.facts;
-    if (f.rowLabel !== undefined) {
-      labels |= LABEL_BIT[f.rowLabel];
-      parts |= PART_OF_LABEL[f.rowLabel] ?? 0;
+    if (f.vocabularyWord) {
+      if (f.rowLabel !== undefined) {
+        labels |= LABEL_BIT[f.rowLabel];
+        parts |= PART_OF_LABEL[f.rowLabel] ?? 0;
+      }
+      const headsIndicators = headsIndicatorColumn(f);
+      const headsGoals = (f.goalsHeader === "expected" || f.goalsHeader === "actual") && f.headsColumnOf(HEADER_SECTION.goals);
+      if (headsIndicators) indicatorHeader++;
+      if (headsGoals) goalHeader++;
+      // A word both headers take (`实际完成目标`, `实际完成值`) tells neither part.
+      if (headsIndicators !== headsGoals) parts |= headsIndicators ? PART.indicators : PART.goals;
+      if ((f.managementHeader === "description" || f.managementHeader === "problems") && f.headsColumnOf(HEADER_SECTION.management)) {
+        managementHeader++;
+      }
+      if (f.fundsHeader !== undefined) fundsHeader++;
+      if (f.fundsItem !== undefined) {
+        fundsItem = true;
+        if (valuesBefore && f.fundsHeader === undefined) gluedItem = true;
+      }
+      if (f.fundsHeader !== undefined && f.rowLabel !== "funds") valuesBefore = true;
+      if (f.level1 !== undefined && indicatorHeader >= 2) gluedItem = true;
     }
-    const headsIndicators = headsIndicatorColumn(f);
-    const headsGoals = (f.goalsHeader === "expected" || f.goalsHeader === "actual") && f.headsColumnOf(HEADER_SECTION.goals);
-    if (headsIndicators) indicatorHeader++;
-    if (headsGoals) goalHeader++;
-    // A word both headers take (`实际完成目标`, `实际完成值`) tells neither part.
-    if (headsIndicators !== headsGoals) parts |= headsIndicators ? PART.indicators : PART.goals;
-    if ((f.managementHeader === "description" || f.managementHeader === "problems") && f.headsColumnOf(HEADER_SECTION.management)) {
-      managementHeader++;
+    if (f.amount.kind !== "text") {
+      valuesBefore = true;
+      if (f.amount.kind === "number") {
+        amount = true;
+        numbers++;
+        if (f.amount.unit === PERCENT) rate = true;
+      }
     }
-    if (f.fundsHeader !== undefined) fundsHeader++;
-    if (f.fundsItem !== undefined) {
-      fundsItem = true;
-      if (valuesBefore && f.fundsHeader === undefined) gluedItem = true;
-    }
-    if (f.amount.kind !== "text" || (f.fundsHeader !== undefined && f.rowLabel !== "funds")) valuesBefore = true;
-    if (f.amount.kind === "number") {
-      amount = true;
-      numbers++;
-      if (f.amount.unit === PERCENT) rate = true;
-    }
-    if (f.level1 !== undefined && indicatorHeader >= 2) gluedItem = true;
   }
   let token = tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount, rate && numbers >= FUNDS_TOTAL_NUMBERS);
   if (token === T.ProjectNameRow && isListHeaderWithoutSeq(row, filled)) token = T.ListHeaderRow;

@@ -116,6 +116,11 @@ export class CellFacts {
    * prefix matches it too.
    */
   readonly exactHeaders: number;
+  /**
+   * The text is a word of the vocabulary: a row label, a header word of some section, a funds item
+   * or a 一级指标 word. The row classifier passes over the other cells (values, names) at once.
+   */
+  readonly vocabularyWord: boolean;
 
   /**
    * Read when first asked: only the cells a recogniser takes as labels ask it (the ledger's check),
@@ -136,6 +141,7 @@ export class CellFacts {
       this.level1 = this.level2 = this.rowLabel = this.fundsItem = this.fundsHeader = undefined;
       this.indicatorHeader = this.goalsHeader = this.managementHeader = undefined;
       this.exactHeaders = 0;
+      this.vocabularyWord = false;
       return;
     }
     const level = stripTrailingWeight(key).text;
@@ -155,6 +161,14 @@ export class CellFacts {
       (hasExactWording(INDICATOR_HEADER_WORDS, header) ? HEADER_SECTION.indicators : 0) |
       (hasExactWording(GOALS_HEADER_WORDS, header) ? HEADER_SECTION.goals : 0) |
       (hasExactWording(MANAGEMENT_HEADER_WORDS, header) ? HEADER_SECTION.management : 0);
+    this.vocabularyWord =
+      this.rowLabel !== undefined ||
+      this.fundsItem !== undefined ||
+      this.fundsHeader !== undefined ||
+      this.indicatorHeader !== undefined ||
+      this.goalsHeader !== undefined ||
+      this.managementHeader !== undefined ||
+      this.level1 !== undefined;
   }
 
   /**

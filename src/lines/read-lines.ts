@@ -6,14 +6,13 @@ import { lineLexer, Newline, PageMarkLine, TableCodeLine, TableLine, YearLine } 
 import { TABLE_CODE } from "../../grammars/vocabulary/index.js";
 import type { WorkMeter } from "../diagnostics/work-meter.js";
 import { EMPTY_FACTS, factsOfRaw } from "./cell-facts.js";
-import { soleFilledCell, type Cell, type Line } from "./model.js";
+import type { Cell, Line } from "./model.js";
 import { isRowLabelLine } from "./line-shapes.js";
 import { normalizeText } from "./normalize-text.js";
 
 /** A row whose one filled cell is a table code (`¦¦¦¦公开01表`) is the code line the lexer would have read. */
-function tableCodeLine(cells: readonly Cell[], line: number, raw: string): Line | undefined {
-  const code = soleFilledCell(cells);
-  return code && TABLE_CODE.test(code.text) ? { kind: "text", line, text: code.text, raw, lexeme: "tableCode" } : undefined;
+function tableCodeLine(sole: Cell, line: number, raw: string): Line | undefined {
+  return TABLE_CODE.test(sole.text) ? { kind: "text", line, text: sole.text, raw, lexeme: "tableCode" } : undefined;
 }
 
 export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[] {
@@ -34,7 +33,9 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
       // Cells are the runs between TABs, cut here in one pass (half of them are empty padding).
       const image = token.image;
       const cells: Cell[] = [];
-      let filled = false;
+      // The filled cells, counted as they are cut, and the last of them: the one when there is one.
+      let filled = 0;
+      let lastFilled: Cell | undefined;
       for (let start = 0, col = 0; ; col++) {
         // Padding is runs of TABs: a TAB right here needs no search (indexOf's setup dominates).
         const tab = image.charCodeAt(start) === 9 ? start : image.indexOf("\t", start);
@@ -45,15 +46,19 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
           const raw = image.slice(start, end);
           const facts = factsOfRaw(raw);
           const text = facts.text;
-          if (text !== "") filled = true;
-          cells.push({ col, line, raw, text, facts, mark: 0 });
+          const cell: Cell = { col, line, raw, text, facts, mark: 0 };
+          if (text !== "") {
+            filled++;
+            lastFilled = cell;
+          }
+          cells.push(cell);
         }
         if (tab === -1) break;
         start = tab + 1;
       }
       meter?.add(cells.length);
-      if (!filled) lines.push({ kind: "blank", line, emptyRow: true });
-      else lines.push(tableCodeLine(cells, line, image) ?? { kind: "table", line, row: { line, cells } });
+      if (lastFilled === undefined) lines.push({ kind: "blank", line, emptyRow: true });
+      else lines.push((filled === 1 ? tableCodeLine(lastFilled, line, image) : undefined) ?? { kind: "table", line, row: { line, cells } });
     } else {
       const cleaned = normalizeText(token.image);
       if (cleaned === "") lines.push({ kind: "blank", line });

@@ -44,6 +44,14 @@ describe("cell facts", () => {
     expect(facts.fundsHeader).toBe(fundsHeaderOf(text));
     expect(facts.filler).toBe(!/[\p{L}\p{N}]/u.test(text));
     expect(facts.wordy).toBe(/[A-Za-z\u4e00-\u9fff]/.test(text));
+    // The classifier's shortcut: a cell it may pass over names none of what it tallies.
+    const names = [facts.rowLabel, facts.fundsItem, facts.fundsHeader, facts.indicatorHeader, facts.goalsHeader, facts.managementHeader, facts.level1];
+    expect(facts.vocabularyWord).toBe(names.some((n) => n !== undefined));
+  });
+
+  it("tells words of the vocabulary from values and names", () => {
+    for (const word of ["项目名称", "年度资金总额（万元）：", "全年预算数（A）", "其中：财政拨款", "产出指标", "绩效指标"]) expect(new CellFacts(word).vocabularyWord).toBe(true);
+    for (const value of ["", "12,705.06", "≥95%", "校舍维修", "完成", "....."]) expect(new CellFacts(value).vocabularyWord).toBe(false);
   });
 
   it.each(TEXTS.filter((t) => t !== ""))("gives a cell read as 「%s」 the facts of its normalised text", (text) => {
