@@ -9,6 +9,11 @@ describe("lineLexer", () => {
     expect(checked.lexerDefinitionErrors).toEqual([]);
   });
 
+  it("loses nothing in safe mode: the analysed lexer cannot use the first-char optimisation either", () => {
+    const analysed = new chevrotain.Lexer(lineTokens, { positionTracking: "onlyOffset", ensureOptimizations: false });
+    expect((analysed as unknown as { canModeBeOptimized: Record<string, boolean> }).canModeBeOptimized).toEqual({ defaultMode: false });
+  });
+
   it("lexes a table row, a text line and a blank line as the checked lexer does", () => {
     const text = "项目名称\t\t社保工作专项经费\n（2021 年度）\n\n";
     const checked = new chevrotain.Lexer(lineTokens, { positionTracking: "onlyOffset", ensureOptimizations: false });
