@@ -156,11 +156,12 @@ export class CellFacts {
     this.indicatorHeader = lookup(INDICATOR_HEADER_WORDS, header);
     this.goalsHeader = lookup(GOALS_HEADER_WORDS, header);
     this.managementHeader = lookup(MANAGEMENT_HEADER_WORDS, header);
+    // A table holds the text whole only where its lookup found a meaning (undefined: none matched).
     this.exactHeaders =
-      (hasExactWording(FUNDS_HEADER_WORDS, header) ? HEADER_SECTION.funds : 0) |
-      (hasExactWording(INDICATOR_HEADER_WORDS, header) ? HEADER_SECTION.indicators : 0) |
-      (hasExactWording(GOALS_HEADER_WORDS, header) ? HEADER_SECTION.goals : 0) |
-      (hasExactWording(MANAGEMENT_HEADER_WORDS, header) ? HEADER_SECTION.management : 0);
+      (this.fundsHeader !== undefined && hasExactWording(FUNDS_HEADER_WORDS, header) ? HEADER_SECTION.funds : 0) |
+      (this.indicatorHeader !== undefined && hasExactWording(INDICATOR_HEADER_WORDS, header) ? HEADER_SECTION.indicators : 0) |
+      (this.goalsHeader !== undefined && hasExactWording(GOALS_HEADER_WORDS, header) ? HEADER_SECTION.goals : 0) |
+      (this.managementHeader !== undefined && hasExactWording(MANAGEMENT_HEADER_WORDS, header) ? HEADER_SECTION.management : 0);
     this.vocabularyWord =
       this.rowLabel !== undefined ||
       this.fundsItem !== undefined ||

@@ -2,10 +2,12 @@
 // it stands for, and every cell of the same text as written shares one facts object.
 import { describe, expect, it } from "vitest";
 import {
+  FUNDS_HEADER_WORDS,
   GOALS_HEADER_WORDS,
   INDICATOR_HEADER_WORDS,
   MANAGEMENT_HEADER_WORDS,
   ROW_LABEL_WORDS,
+  hasExactWording,
   headerKey,
   labelKey,
   lookup,
@@ -24,7 +26,7 @@ function cellsRead(text: string): readonly Cell[] {
   return line.row.cells;
 }
 
-const TEXTS = ["", "12,705.06", "100.57万元", "≥95%", "—", "产出指标 50 分", "满意度", "数量指标", "其中：财政拨款", "全年预算数（A）", "项目名称", "年度资金总额（万元）：", ".....", "完成", "LPR + 150BP"];
+const TEXTS = ["实际完成情况", "预算数", "执行数", "分值", "12,705.06", "100.57万元", "≥95%", "—", "产出指标 50 分", "满意度", "数量指标", "其中：财政拨款", "全年预算数（A）", "项目名称", "年度资金总额（万元）：", ".....", "完成", "LPR + 150BP"];
 
 describe("cell facts", () => {
   it.each(TEXTS)("answers for 「%s」 as the functions they stand for", (text) => {
@@ -44,6 +46,8 @@ describe("cell facts", () => {
     expect(facts.fundsHeader).toBe(fundsHeaderOf(text));
     expect(facts.filler).toBe(!/[\p{L}\p{N}]/u.test(text));
     expect(facts.wordy).toBe(/[A-Za-z\u4e00-\u9fff]/.test(text));
+    const exact = [FUNDS_HEADER_WORDS, INDICATOR_HEADER_WORDS, GOALS_HEADER_WORDS, MANAGEMENT_HEADER_WORDS].map((t) => hasExactWording(t, headerKey(text)));
+    expect(facts.exactHeaders).toBe((exact[0] ? 1 : 0) | (exact[1] ? 2 : 0) | (exact[2] ? 4 : 0) | (exact[3] ? 8 : 0));
     // The classifier's shortcut: a cell it may pass over names none of what it tallies.
     const names = [facts.rowLabel, facts.fundsItem, facts.fundsHeader, facts.indicatorHeader, facts.goalsHeader, facts.managementHeader, facts.level1];
     expect(facts.vocabularyWord).toBe(names.some((n) => n !== undefined));
