@@ -19,6 +19,22 @@ const dropZodLocales = {
   },
 };
 
+// zod's namespace also re-exports `fromJSONSchema`, whose module copies every schema constructor
+// into an object of its own when it loads (~2 ms of each start-up, the command's and each
+// worker's); pe-parse never reads JSON Schema back, so the bundles get a stub that says so.
+const stubZodFromJsonSchema = {
+  name: "stub-zod-from-json-schema",
+  setup(b) {
+    b.onResolve({ filter: /\/from-json-schema\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: "zod-from-json-schema", namespace: "stub-module" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "stub-module" }, () => ({
+      contents: 'export function fromJSONSchema() { throw new Error("pe-parse bundles no JSON Schema reader"); }',
+      loader: "js",
+    }));
+  },
+};
+
 // commander requires node:child_process when it loads, for sub-commands that are programs of
 // their own, which pe-parse has none of. That module and what it pulls in (net, dgram, …) are not
 // in node's start-up snapshot, and with the V8 options of bin/pe-parse.js node cannot use its
@@ -50,7 +66,7 @@ for (const bundle of bundles) await build({
   target: "node20",
   external: ["chevrotain", "piscina", "cli-progress", "fast-csv", "chalk"],
   logLevel: "warning",
-  plugins: [dropZodLocales, deferCommanderChildProcess],
+  plugins: [dropZodLocales, stubZodFromJsonSchema, deferCommanderChildProcess],
   minify: true,
   legalComments: "none",
   // commander is CommonJS: give the bundle a `require` for the Node built-ins it asks for.
