@@ -54,18 +54,20 @@ export interface ParseResult {
 
 
 /**
- * The lines of prose right under a table block that state a score (`综合评价得分98.5分`): the text
- * blocks directly after `at`, while each states one. A form takes them as its score; they are no
- * heading of the next block (build-document.ts), and the splitter never cuts before them.
+ * The text blocks after block `at` that are its tail (build-document.ts): how many, and those
+ * that state a score (`综合评价得分98.5分`), which a form takes as its score. The tail is no heading
+ * of the next block, and the splitter never cuts inside it.
  */
-function scoreLinesAfter(blocks: readonly Block[], at: number): TextLine[] {
-  const lines: TextLine[] = [];
+function tailAfter(blocks: readonly Block[], at: number): { length: number; scoreLines: TextLine[] } {
+  const scoreLines: TextLine[] = [];
+  let length = 0;
   for (let i = at + 1; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (block.kind !== "text" || !isScoreLine(block.line)) break;
-    lines.push(block.line);
+    if (block.kind !== "text" || !block.tail) break;
+    length++;
+    if (isScoreLine(block.line)) scoreLines.push(block.line);
   }
-  return lines;
+  return { length, scoreLines };
 }
 
 /** Block `at`'s drafts; the block right after it may hold rows a form lost, and `scoreLines` state its score. */
@@ -127,11 +129,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
       headings.push(block.line);
       continue;
     }
-    // Only a block directly after (no text line between), or score lines right under a form: the
-    // splitter cuts documents at other text lines, so these are always in the same document, and
-    // the result the same however cut.
-    const scoreLines = scoreLinesAfter(blocks, i);
-    const drafts = draftsOf(blocks, i, scoreLines, context);
+    // Only a block directly after (no text line between), or the block's tail: the splitter cuts
+    // documents at other text lines, so these are always in the same document, and the result
+    // the same however cut.
+    const tail = tailAfter(blocks, i);
+    const drafts = draftsOf(blocks, i, tail.scoreLines, context);
     // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
       const table = readUnclaimedBlock(block, headings);
@@ -139,8 +141,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     }
     headings = [];
     for (const draft of drafts) add(draft);
-    // The block's own score lines are no heading of the next (as build-document.ts has it).
-    i += scoreLines.length;
+    // The block's tail is no heading of the next (as build-document.ts has it).
+    i += tail.length;
   }
   const strays = readStrayRows(document.strayRows);
   if (strays) add(strays);

@@ -13,6 +13,7 @@ import { markPartHeadings } from "./part-heading.js";
 import { splitGluedRow } from "./split-glued-row.js";
 import type { Line, Row } from "../lines/model.js";
 import { statesProseScore } from "../lines/prose-figures.js";
+import { scoreTailLength, TAIL_WINDOW } from "./score-tail.js";
 
 export interface TextLine {
   readonly line: number;
@@ -54,7 +55,8 @@ export type Block =
       readonly rows: Row[];
     }
   | { readonly kind: "table"; readonly rows: Row[] }
-  | { readonly kind: "text"; readonly line: TextLine };
+  /** `tail`: a line of the table block above's tail (score-tail.ts), no heading of the next block. */
+  | { readonly kind: "text"; readonly line: TextLine; readonly tail?: true };
 
 /** Each kind of block, as the recogniser of that kind takes it. */
 export type FormBlock = Extract<Block, { kind: "form" }>;
@@ -178,22 +180,28 @@ function formSections(rows: ReadonlyArray<{ readonly part: FormPart; readonly to
 }
 
 /**
- * The parser's blocks as rows, each with the text lines above it as its headings. Lines of prose
- * right under a table block that state a score (`综合评价得分98.5分`) are that block's (a form takes
- * them, parse-text.ts), never the next block's headings: the splitter keeps them with the block
- * above, so a document cut after them reads the same.
+ * The parser's blocks as rows, each with the text lines above it as its headings. A table block's
+ * tail (score-tail.ts: the score a report states under it, and the section headings between) is
+ * that block's (a form takes the score, parse-text.ts), never the next block's headings: the
+ * splitter keeps it with the block above, so a document cut after it reads the same.
  */
 function blocksOf(parsed: readonly ParsedBlock[]): Block[] {
   const blocks: Block[] = [];
   let headings: TextLine[] = [];
-  let underTable = false;
-  for (const block of parsed) {
+  // Text blocks still to come in the tail of the table block above.
+  let tailLeft = 0;
+  for (let at = 0; at < parsed.length; at++) {
+    const block = parsed[at] as ParsedBlock;
     switch (block.kind) {
       case "text": {
         const text = textOf(block.token);
-        blocks.push({ kind: "text", line: text });
-        underTable &&= isScoreLine(text);
-        if (!underTable) headings.push(text);
+        if (tailLeft > 0) {
+          tailLeft--;
+          blocks.push({ kind: "text", line: text, tail: true });
+        } else {
+          blocks.push({ kind: "text", line: text });
+          headings.push(text);
+        }
         continue;
       }
       case "form":
@@ -210,12 +218,32 @@ function blocksOf(parsed: readonly ParsedBlock[]): Block[] {
         break;
     }
     headings = [];
-    underTable = true;
+    tailLeft = tailAfter(parsed, at + 1);
   }
   return blocks;
 }
 
-/** A line of prose stating a score (`综合评价得分98.5分`): under a table block, the block's own. */
+/** How many of the text blocks from `from` on are the tail of the table block before them. */
+function tailAfter(parsed: readonly ParsedBlock[], from: number): number {
+  const texts: string[] = [];
+  for (let i = from; i < parsed.length && texts.length < TAIL_WINDOW; i++) {
+    const block = parsed[i] as ParsedBlock;
+    if (block.kind !== "text") break;
+    texts.push(textOf(block.token).text);
+  }
+  let length = scoreTailLength(texts);
+  // The score lines right after the first are the table's too.
+  if (length > 0) {
+    for (let i = from + length; i < parsed.length; i++) {
+      const block = parsed[i] as ParsedBlock;
+      if (block.kind !== "text" || !statesProseScore(textOf(block.token).text)) break;
+      length++;
+    }
+  }
+  return length;
+}
+
+/** A line of prose stating a score (`综合评价得分98.5分`): in a table block's tail, the block's own. */
 export function isScoreLine(line: TextLine): boolean {
   return line.token === "text" && statesProseScore(line.text);
 }

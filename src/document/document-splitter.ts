@@ -20,6 +20,7 @@
 import { isPageMarkLine } from "../../grammars/vocabulary/index.js";
 import { isRowLabelLine, isTableCodeRow, mayBePartHeadingLine, mayOpenPart } from "../lines/line-shapes.js";
 import { statesProseScore } from "../lines/prose-figures.js";
+import { scoreTailLength, TAIL_WINDOW } from "./score-tail.js";
 
 export interface DocumentText {
   readonly text: string;
@@ -40,6 +41,8 @@ export class DocumentSplitter {
   /** The first TAB at or after the scan, or -1 if there is none before `tabSearchedTo`. */
   private tabAt = -1;
   private tabSearchedTo = 0;
+  /** Where the tail of the table above ends (score-tail.ts): no cut before it. */
+  private tailEndsAt = -1;
   /** No more text will come (end()). */
   private ended = false;
 
@@ -68,6 +71,7 @@ export class DocumentSplitter {
       this.lastBlankAt = -1;
       this.tabAt = -1;
       this.tabSearchedTo = 0;
+      this.tailEndsAt = -1;
     }
     return out;
   }
@@ -97,6 +101,35 @@ export class DocumentSplitter {
     }
   }
 
+  /**
+   * Where the tail of the table above ends when the text line at `start` opens one (score-tail.ts):
+   * null when it does not, undefined while the lines that tell are not all here yet.
+   */
+  private tailEnd(start: number): number | null | undefined {
+    const buffer = this.buffer;
+    const texts: string[] = [];
+    const ends: number[] = [];
+    for (let at = start; texts.length < TAIL_WINDOW; ) {
+      if (at >= buffer.length) {
+        if (this.ended) break;
+        return undefined;
+      }
+      const newline = buffer.indexOf("\n", at);
+      if (newline === -1 && !this.ended) return undefined;
+      const end = newline === -1 ? buffer.length : newline;
+      const line = buffer.slice(at, end);
+      const kind = lineKind(buffer, at, end, line.includes("\t"));
+      if (kind === "row") break;
+      if (kind === "text") {
+        texts.push(line);
+        ends.push(end);
+      }
+      at = end + 1;
+    }
+    const length = scoreTailLength(texts);
+    return length === 0 ? null : (ends[length - 1] as number);
+  }
+
   private findCut(): { at: number; line: number; inTable?: true } | undefined {
     if (this.buffer.length < this.minChars) return undefined;
     const buffer = this.buffer;
@@ -104,43 +137,58 @@ export class DocumentSplitter {
       const end = buffer.indexOf("\n", this.scanAt);
       if (end === -1) return undefined; // the last line is not complete yet
       const start = this.scanAt;
-      // Blank: only TABs and spaces. Most lines show otherwise at their first character.
-      let i = start;
-      for (let c = buffer.charCodeAt(i); i < end && (c === 9 || c === 32 || c === 0x3000); c = buffer.charCodeAt(++i));
-      const empty = i === end;
       // The next TAB, found natively and reused until passed, so a run of lines without one is
       // searched once, not once per line.
       if (this.tabAt === -1 ? end > this.tabSearchedTo : this.tabAt < start) {
         this.tabAt = buffer.indexOf("\t", start);
         this.tabSearchedTo = buffer.length;
       }
-      const hasTab = this.tabAt !== -1 && this.tabAt < end;
-      // A page's mark (`第 1 页，共 2 页`, `续表`) is a page break as an empty line is (read-lines.ts).
-      const blank = empty || (!hasTab && end - start <= 60 && isPageMarkLine(buffer.slice(start, end)));
-      // A funds label alone on its line is read as a one-cell row (read-lines.ts): no cut before it.
-      // And a code written in a row (`¦¦公开06表`) is the code line (read-lines.ts): a cut before it.
-      const row = hasTab
-        ? end - start > 40 || !isTableCodeRow(buffer.slice(start, end))
-        : !blank && end - start <= 24 && isRowLabelLine(buffer.slice(start, end));
+      const kind = lineKind(buffer, start, end, this.tabAt !== -1 && this.tabAt < end);
+      const blank = kind === "blank";
+      const row = kind === "row";
       // A score written under a form (`综合评价得分98.5分`) is the form's: no cut before it.
       const scoreUnderTable = !blank && !row && this.lastFilledWasTable && statesProseScore(buffer.slice(start, end));
-      if (!blank && !row && !scoreUnderTable && this.lastFilledWasTable && start >= this.minChars) {
-        // A heading right above a row may be one between two parts of a form, which goes on past
-        // it (part-heading.ts): no cut before it. Its next line must be read to tell.
-        const heading = mayBePartHeadingLine(buffer.slice(start, end));
-        const next = heading ? this.nextRow(end + 1) : null;
-        if (next === undefined && !this.ended) return undefined;
-        if (!heading || next == null || !mayOpenPart(next)) return { at: start, line: this.scanLine };
+      if (!blank && !row && !scoreUnderTable && this.lastFilledWasTable && start >= this.tailEndsAt && start >= this.minChars) {
+        // A score stated a few lines under the table (score-tail.ts) keeps the lines down to it
+        // with the table: no cut in that tail. Its lines must be read to tell.
+        const tailEnd = this.tailEnd(start);
+        if (tailEnd === undefined) return undefined;
+        if (tailEnd !== null) this.tailEndsAt = tailEnd;
+        else {
+          // A heading right above a row may be one between two parts of a form, which goes on past
+          // it (part-heading.ts): no cut before it. Its next line must be read to tell.
+          const heading = mayBePartHeadingLine(buffer.slice(start, end));
+          const next = heading ? this.nextRow(end + 1) : null;
+          if (next === undefined && !this.ended) return undefined;
+          if (!heading || next == null || !mayOpenPart(next)) return { at: start, line: this.scanLine };
+        }
       }
       const lines = this.scanLine - this.bufferFirstLine;
       if (blank && (start >= this.maxChars || lines >= this.maxLines) && this.lastBlankAt !== -1) return { at: start, line: this.scanLine };
       // No cut point at all: cut before this row, inside the table.
       if ((start >= this.maxTableChars || lines >= this.maxTableLines) && start > 0) return { at: start, line: this.scanLine, inTable: true };
       if (blank) this.lastBlankAt = start;
-      else this.lastFilledWasTable = row || scoreUnderTable;
+      else this.lastFilledWasTable = row || scoreUnderTable || start < this.tailEndsAt;
       this.scanAt = end + 1;
       this.scanLine++;
     }
     return undefined;
   }
+}
+
+/**
+ * How the line reader reads the line from `start` to `end`: a page break (only TABs and spaces,
+ * or a page's mark), a row, or a line of text. `hasTab`: whether a TAB stands in it.
+ */
+function lineKind(buffer: string, start: number, end: number, hasTab: boolean): "blank" | "row" | "text" {
+  // Most lines show they are not blank at their first character.
+  let i = start;
+  for (let c = buffer.charCodeAt(i); i < end && (c === 9 || c === 32 || c === 0x3000); c = buffer.charCodeAt(++i));
+  if (i === end) return "blank";
+  // A page's mark (`第 1 页，共 2 页`, `续表`) is a page break as an empty line is (read-lines.ts).
+  if (!hasTab && end - start <= 60 && isPageMarkLine(buffer.slice(start, end))) return "blank";
+  // A code written in a row (`¦¦公开06表`) is the code line (read-lines.ts): a cut before it.
+  if (hasTab) return end - start > 40 || !isTableCodeRow(buffer.slice(start, end)) ? "row" : "text";
+  // A funds label alone on its line is read as a one-cell row (read-lines.ts): no cut before it.
+  return end - start <= 24 && isRowLabelLine(buffer.slice(start, end)) ? "row" : "text";
 }

@@ -29,6 +29,28 @@ describe("DocumentSplitter", () => {
   });
 
   it.each([
+    ["三、自评结论\n综合评价得分98.5分。", 5],
+    ["四、绩效自评结论\n\n（一）综合评价\n经评价，该项目自评得分为92分。", 7],
+    ["三、评价结果\n项目绩效考核得分：98.5 分\n综合得分98.5分", 6],
+  ])("does not cut inside a table's tail, a score stated a few lines under it (%j), but after it", (tail, nextLine) => {
+    const chunks = [`项目\t甲\n${tail}\n下一张表\n项目\t乙\n`];
+    const expected = [
+      { text: `项目\t甲\n${tail}\n`, firstLine: 1 },
+      { text: "下一张表\n项目\t乙\n", firstLine: nextLine - 1 },
+    ];
+    expect(cut(chunks)).toEqual(expected);
+    // Whatever the chunks the text arrives in: the tail's lines may not all be here at first.
+    expect(cut([...chunks[0] as string].map((ch) => ch))).toEqual(expected);
+  });
+
+  it.each([
+    ["三、自评结论\n（一）总体情况\n项目按计划实施。\n（二）评价结果\n综合评价得分98.5分。"],
+    ["三、自评结论\n甲\t乙\n综合评价得分98.5分。"],
+  ])("cuts before text under a table whose score comes later than the tail allows or after a row (%j)", (rest) => {
+    expect(cut([`项目\t甲\n${rest}\n`])[0]).toEqual({ text: "项目\t甲\n", firstLine: 1 });
+  });
+
+  it.each([
     ["二、绩效目标完成情况", "年度总体目标\t预期目标\t实际完成情况"],
     ["绩效指标", "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值"],
     ["单位：万元", "项目资金\t年初预算数\t全年预算数\t全年执行数"],

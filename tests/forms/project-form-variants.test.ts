@@ -245,6 +245,35 @@ describe("project forms beyond the seeds", () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain("section-missing");
   });
 
+  it.each([
+    [["三、自评结论", "综合评价得分98.5分，评价等级为优。"]],
+    [["四、绩效自评结论", "（一）综合评价", "经评价，该项目自评得分为98.5分。"]],
+    [["五、评价结果", "", "项目绩效考核得分：98.5 分"]],
+  ])("reads the score stated under a form after a section heading or two: %j", (tail) => {
+    const text = [...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...tail, "六、存在问题", "部分指标完成偏慢。"].join("\n");
+    const r = project(text);
+    expect(r.total.score).toBe(98.5);
+    expect(r.diagnostics.map((d) => d.code)).toContain("read-from-prose");
+  });
+
+  it("reads no score stated further under a form than three lines, nor one after a row", () => {
+    const far = ["三、自评结论", "（一）总体情况", "项目按计划实施。", "（二）评价结果", "综合评价得分98.5分。"];
+    expect(project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...far].join("\n")).total.score).toBeNull();
+  });
+
+  it("gives a score stated after a heading under one form to that form, and the next form its own headings, however cut", () => {
+    const next = ["另一项目绩效自评表", "项目名称\t第二个项目", ...FUNDS, ...GOALS, ...INDICATORS];
+    const text = [...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, "三、自评结论", "综合评价得分98.5分。", ...next].join("\n");
+    const read = (t: string): unknown[] => (parseText(t).records as ProjectRecord[]).map((r) => [r.title, r.name, r.total.score]);
+    expect(read(text)).toEqual([
+      ["某某项目绩效自评表", "测试项目", 98.5],
+      ["另一项目绩效自评表", "第二个项目", null],
+    ]);
+    // The splitter may cut right after the tail's score line: the next form reads the same.
+    const cut = text.split("\n").indexOf("综合评价得分98.5分。") + 1;
+    expect(read(text.split("\n").slice(cut).join("\n"))).toEqual([["另一项目绩效自评表", "第二个项目", null]]);
+  });
+
   it("gives the score under one form to that form, not to the next one", () => {
     const next = ["另一项目绩效自评表", "项目名称\t第二个项目", ...FUNDS, ...GOALS, ...INDICATORS];
     const { records } = parseText([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, "综合评价得分98.5分。", ...next].join("\n"));

@@ -19,7 +19,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     "03a_sichuan-project": 221,
     "03b_sichuan-project": 205,
     "04a_result-no-scores": 80,
-    "04b_result-prose-score": 89,
+    "04b_result-prose-score": 90,
     "05a_target-table": 117,
     "05b_target-table": 90,
     "06a_yuan-form": 103,

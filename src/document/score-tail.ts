@@ -1,0 +1,25 @@
+/**
+ * A table's tail: the score a report states in prose under its table, a section heading or two
+ * between (`三、自评结论` / `经综合评价，该项目综合评价得分92.5分。`), belongs to that table's form,
+ * and the lines down to it are no headings of what comes next. Decided on the lines' text alone,
+ * so the document splitter (which must not cut inside a tail) and the document builder (which
+ * gives the tail to the table above) agree line for line.
+ */
+import { statesProseScore } from "../lines/prose-figures.js";
+
+/** The most lines (section headings) that may stand between a table and the score stated under it. */
+export const MAX_LINES_BEFORE_SCORE = 3;
+
+/** How many lines under a table to read to tell its tail. */
+export const TAIL_WINDOW = MAX_LINES_BEFORE_SCORE + 1;
+
+/**
+ * Of the non-blank lines under a table, before any row (at most TAIL_WINDOW of them are read),
+ * how many are its tail: down to the first that states a score, 0 when none does soon enough.
+ * The score lines right after that one are the table's too (the caller goes on while they are).
+ */
+export function scoreTailLength(texts: readonly string[]): number {
+  const window = Math.min(texts.length, TAIL_WINDOW);
+  for (let i = 0; i < window; i++) if (statesProseScore(texts[i] as string)) return i + 1;
+  return 0;
+}
