@@ -170,7 +170,7 @@ export const SLOT_NUMERALS = "0-9０-９一二三四五六七八九十";
 export const TOTAL_LABEL = "总分";
 
 /** Other wordings of the 总分 row: the Sichuan template's 合计, a department's 自评总分. */
-export const TOTAL_WORDS: readonly string[] = [TOTAL_LABEL, "合计", "自评总分", "总得分", "综合得分", "综合评分", "得分合计", "自评得分合计", "合计得分"];
+export const TOTAL_WORDS: readonly string[] = [TOTAL_LABEL, "合计", "总计", "自评总分", "总得分", "综合得分", "综合评分", "得分合计", "自评得分合计", "合计得分"];
 
 /**
  * Score column headings that some forms write as the 总分 row's label (`自评得分¦¦¦100¦¦¦99`): the

@@ -173,6 +173,23 @@ describe("project forms beyond the seeds", () => {
     ]);
   });
 
+  it.each([["上年结余结转资金"], ["结转资金"], ["结转结余资金"], ["其中：上年结余结转"]])("reads the funds row %s as the carryover", (label) => {
+    const funds = [...FUNDS.slice(0, 3), `\t${label}\t0\t0\t0\t—\t\t—`];
+    const r = project([...IDENTITY, ...funds, ...GOALS, ...INDICATORS, ...TOTAL].join("\n"));
+    expect(r.funds.lines.map((l) => [l.label, l.item])).toEqual([
+      ["年度资金总额", "total"],
+      ["其中：财政拨款", "appropriation"],
+      [label, "carryover"],
+    ]);
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it.each([["总分"], ["合计"], ["总计"]])("reads the 总分 row labelled %s as the total, no indicator", (label) => {
+    const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${label}\t\t\t\t\t\t90\t89`].join("\n"));
+    expect(r.total).toEqual({ weight: 90, score: 89 });
+    expect(r.indicators.map((i) => i.name)).toEqual(["培训人数", "合格率", "就业率", "满意度"]);
+  });
+
   it.each([
     ["1.财政拨款", "2.其他资金"],
     ["(1)财政拨款", "(2)其他资金"],
