@@ -44,6 +44,7 @@ export const ACCOUNT_COLUMN_WORDS: WordTable<AccountColumnRole> = [
   [{ contains: "编码" }, "code"],
   [{ contains: "代码" }, "code"],
   ["行次", "lineNo"],
+  ["行号", "lineNo"],
   ["项目", "name"],
   [{ contains: "科目名称" }, "name"],
   ["项目名称", "name"],

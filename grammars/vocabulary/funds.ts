@@ -148,7 +148,11 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   ["预算安排数", "annualBudget"],
   ["年初预算安排数", "initialBudget"],
   ["权重", "weight"],
+  ["标准分", "weight"],
+  ["满分", "weight"],
   ["自评分", "score"],
+  ["自评得分", "score"],
+  ["评分", "score"],
   // Amounts headed 金额 (`年初预算金额¦调整预算金额¦实际支出金额`), and 全年实际支出数. Not 预算金额 /
   // 执行金额 alone: they head a department's 年度主要任务 table too (project-form.ts reads it as extra).
   ["年初预算金额", "initialBudget"],

@@ -2,6 +2,7 @@
  * The 绩效指标 section: its header (`绩效 指标¦一级指标¦二级指标¦三级指标¦年度 指标值¦实际 完成值¦分值¦得分¦…`),
  * the SPEC's level vocabulary (一级指标 and the 二级指标 that imply them) and the 总分 row.
  */
+import { SEQ_WORDS } from "./lists.js";
 import type { WordTable } from "./wording.js";
 
 export const INDICATORS_SECTION_LABEL = "绩效指标";
@@ -42,13 +43,19 @@ export const INDICATOR_HEADER_LABEL: Readonly<Record<IndicatorField, string>> = 
   remark: "偏差原因分析及改进措施",
 };
 
+/**
+ * Score column headings that some forms write as the 总分 row's label (`自评得分¦¦¦100¦¦¦99`): the
+ * 总分 row when nothing but numbers follows them. Alone in a header they head the score column,
+ * so they are not TOTAL_WORDS.
+ */
+export const SCORE_ROW_WORDS: readonly string[] = ["自评得分", "评价得分", "自评分", "考核得分", "绩效得分", "绩效自评得分", "综合评价得分", "自评分数"];
 /** The indicator header's column wordings, by header key. `null`: the section label, whole or cut by a wrap. */
 export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["绩效", null],
   ["绩效指", null],
   [INDICATORS_SECTION_LABEL, null],
   // A scoring rubric's columns (a department-wide form): its row number, explanation and criteria.
-  ["序号", "seq"],
+  ...SEQ_WORDS.map((w) => [w, "seq"] as const),
   ["指标解释", "explanation"],
   ["指标说明", "explanation"],
   ["评分标准", "criteria"],
@@ -87,9 +94,9 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["权重", "weight"],
   ["指标分值", "weight"],
   ["得分", "score"],
-  ["自评得分", "score"],
+  // 自评得分 / 评价得分 / 考核得分 …: the headings a form may also write as its 总分 row's label.
+  ...SCORE_ROW_WORDS.map((w) => [w, "score"] as const),
   ["实际得分", "score"],
-  ["自评分", "score"],
   ["评分", "score"],
   ["分数", "score"],
   ["满分", "weight"],
@@ -172,12 +179,6 @@ export const TOTAL_LABEL = "总分";
 /** Other wordings of the 总分 row: the Sichuan template's 合计, a department's 自评总分. */
 export const TOTAL_WORDS: readonly string[] = [TOTAL_LABEL, "合计", "总计", "自评总分", "总得分", "综合得分", "综合评分", "得分合计", "自评得分合计", "合计得分"];
 
-/**
- * Score column headings that some forms write as the 总分 row's label (`自评得分¦¦¦100¦¦¦99`): the
- * 总分 row when nothing but numbers follows them. Alone in a header they head the score column,
- * so they are not TOTAL_WORDS.
- */
-export const SCORE_ROW_WORDS: readonly string[] = ["自评得分", "评价得分", "自评分", "考核得分", "绩效得分"];
 const SCORE_ROW_KEYS: ReadonlySet<string> = new Set(SCORE_ROW_WORDS);
 
 /** Whether a label key is one of SCORE_ROW_WORDS. */

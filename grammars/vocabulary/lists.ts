@@ -7,11 +7,16 @@ import type { WordTable } from "./wording.js";
 
 /** A list's header row is the one holding 序号 and a 项目名称 column. */
 export const SEQ_LABEL = "序号";
+/** Every wording of the 序号 column. */
+export const SEQ_WORDS: readonly string[] = [SEQ_LABEL, "编号"];
 
-/** A header column that only a summary table has (its 执行数 and 结余 columns). */
+/** A header column that only a summary table has (its 执行数 column, and what was left over or handed back). */
 export const SUMMARY_MARK_WORDS: WordTable<true> = [
   [{ prefix: "执行数" }, true],
-  [{ prefix: "结余" }, true],
+  [{ contains: "结余" }, true],
+  [{ contains: "结转" }, true],
+  [{ contains: "交回" }, true],
+  [{ contains: "收回" }, true],
 ];
 
 export type SummaryField =
@@ -26,18 +31,30 @@ export type SummaryField =
   | "opinion";
 
 export const SUMMARY_HEADER_WORDS: WordTable<SummaryField> = [
-  [SEQ_LABEL, "seq"],
+  ...SEQ_WORDS.map((w) => [w, "seq"] as const),
   [{ suffix: "项目名称" }, "name"],
+  [{ suffix: "项目全称" }, "name"],
   [{ contains: "实施单位" }, "implementer"],
   // 预算单位, 项目单位: a unit, not a 预算 column.
   [{ suffix: "单位" }, "implementer"],
+  ["单位名称", "implementer"],
+  // Before the 预算 prefix: 预算执行数 is what was executed.
+  [{ contains: "执行数" }, "executed"],
+  [{ prefix: "实际支出" }, "executed"],
+  [{ prefix: "支出数" }, "executed"],
   [{ prefix: "预算" }, "budget"],
-  [{ prefix: "执行数" }, "executed"],
-  // 结余结转数, 结转结余数, 结余: what was left over; 结余交回财政数: what was handed back.
+  // 调整后预算数 / 全年预算数: the budget as adjusted, which a summary states.
+  [{ prefix: "调整后预算" }, "budget"],
+  [{ prefix: "全年预算" }, "budget"],
+  [{ prefix: "年度预算" }, "budget"],
+  // 结余结转数, 结转结余数, 结余: what was left over; 结余交回财政数 / 结余收回数: what was handed back.
   [{ contains: "交回" }, "returned"],
+  [{ contains: "收回" }, "returned"],
   [{ contains: "结余" }, "carryover"],
   [{ contains: "结转" }, "carryover"],
   [{ contains: "得分" }, "score"],
+  [{ suffix: "评分" }, "score"],
+  [{ suffix: "分数" }, "score"],
   [{ contains: "意见" }, "opinion"],
   [{ contains: "应用" }, "opinion"],
 ];
@@ -67,8 +84,9 @@ export type ResultField = "seq" | "department" | "name" | "initialBudget" | "bud
 export const OPTIONAL_RESULT_FIELDS: ReadonlySet<ResultField> = new Set<ResultField>(["initialBudget", "executed", "executionRate"]);
 
 export const RESULT_HEADER_WORDS: WordTable<ResultField> = [
-  [SEQ_LABEL, "seq"],
+  ...SEQ_WORDS.map((w) => [w, "seq"] as const),
   [{ suffix: "项目名称" }, "name"],
+  [{ suffix: "项目全称" }, "name"],
   [{ prefix: "主管部门" }, "department"],
   [{ contains: "单位" }, "department"],
   // `部门名称`, `部门`; not a heading that only mentions one (`部门整体…`).

@@ -8,14 +8,14 @@ import { GOALS_SECTION_WORDS } from "./goals.js";
 import { IDENTITY_WORDS, OWNER_ROW_WORDS, PROJECT_NAME_WORDS } from "./identity.js";
 import { EXTRA_LABEL_WORDS } from "./extra.js";
 import { INDICATORS_SECTION_LABEL, TOTAL_WORDS } from "./indicators.js";
-import { SEQ_LABEL } from "./lists.js";
+import { SEQ_WORDS } from "./lists.js";
 import { MANAGEMENT_SECTION_LABEL } from "./management.js";
 import type { WordTable } from "./wording.js";
 
 export type RowLabel = "seq" | "projectName" | "identity" | "total" | "goals" | "management" | "funds" | "indicators" | "extra";
 
 export const ROW_LABEL_WORDS: WordTable<RowLabel> = [
-  [SEQ_LABEL, "seq"],
+  ...SEQ_WORDS.map((w) => [w, "seq"] as const),
   ...PROJECT_NAME_WORDS.map((w) => [{ suffix: w }, "projectName"] as const),
   // `项目名称：农村安全饮水工程`: the label and its value in one cell (a key's colon is ASCII).
   ...PROJECT_NAME_WORDS.map((w) => [{ prefix: `${w}:` }, "projectName"] as const),

@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -394,7 +394,7 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
       for (let k = j; k < j + PAGE_BREAK_LOOKAHEAD && !goesOn; k++) {
         const after = slotOf(lines[k], LIST_TEXT_MAX);
         if (after.kind === "other") break;
-        goesOn = after.kind === "cell" && (after.cell.facts.key === SEQ_LABEL || after.cell.facts.text === String(seq + 1));
+        goesOn = after.kind === "cell" && (after.cell.facts.rowLabel === "seq" || after.cell.facts.text === String(seq + 1));
       }
       if (!goesOn) break;
       endRow();
@@ -409,7 +409,7 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
     }
     if (slot.kind !== "cell") break;
     // The header repeated after a page break: its words again, not a row.
-    if (slot.cell.facts.key === SEQ_LABEL) {
+    if (slot.cell.facts.rowLabel === "seq") {
       endRow();
       const repeated = labelAndHeads(lines, i, isListHeadWord);
       rows.push(tableLine(repeated.heads));
@@ -656,7 +656,7 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
         const header = readIndicatorHeader(lines, i);
         if (header) region = rebuildIndicatorRows(lines, i, header);
       }
-      if (region === undefined && first.cell.facts.key === SEQ_LABEL) region = rebuildListRows(lines, i);
+      if (region === undefined && first.cell.facts.rowLabel === "seq") region = rebuildListRows(lines, i);
     }
     // `收入` `支出` then a line of TABs before the column heads: the sides' own row.
     if (region === undefined && opens && mayBeCell(lines[i + 1])) {

@@ -14,6 +14,39 @@ describe("list tables beyond the seeds", () => {
     expect(row).toMatchObject({ kind: "summary-row", name: "农村公路养护", implementer: "县公路中心", budget: { 预算数: 120 }, executed: { 执行数: 114 }, carryover: 6, score: 92, unmapped: [] });
   });
 
+  it.each([
+    ["编号", "项目名称", "项目实施单位", "调整后预算数", "实际执行数", "结余结转数", "结余收回数", "自评分数"],
+    ["序号", "项目全称", "单位名称", "全年预算数", "预算执行数", "结转结余数", "收回财政数", "评价得分"],
+    ["编号", "项目名称", "实施单位", "年度预算数", "支出数", "结余资金", "结余交回财政数", "自评得分"],
+  ])("reads a summary table headed %s / %s / %s / %s / %s / %s / %s / %s", (seq, name, unit, budget, executed, carryover, returned, score) => {
+    const text = [
+      "2022年度项目支出绩效自评结果汇总表",
+      "单位：万元",
+      [seq, name, unit, budget, executed, carryover, returned, score].join("\t"),
+      "1\t农村公路养护\t县公路中心\t120\t114\t6\t6\t92",
+      "2\t校舍维修\t县教育局\t80\t80\t0\t0\t100",
+    ].join("\n");
+    const rows = parseText(text).records;
+    expect(rows.map((r) => (r.kind === "summary-row" ? [r.seq, r.name, r.implementer, Object.values(r.budget), Object.values(r.executed), r.carryover, r.returned, r.score, r.unmapped] : r.kind))).toEqual([
+      [1, "农村公路养护", "县公路中心", [120], [114], 6, 6, 92, []],
+      [2, "校舍维修", "县教育局", [80], [80], 0, 0, 100, []],
+    ]);
+  });
+
+  it.each([["编号"], ["序号"]])("reads a result list whose row numbers are headed %s", (seq) => {
+    const text = [
+      "2023年度部门项目支出绩效自评结果",
+      `${seq}\t主管部门\t项目全称\t预算金额\t自评得分\t自评等级`,
+      "1\t县教育局\t校舍维修改造\t120\t95\t优",
+      "2\t县交通局\t农村公路养护\t300\t88\t良",
+    ].join("\n");
+    const { records } = parseText(text);
+    expect(records.map((r) => (r.kind === "result-row" ? [r.seq, r.department, r.name, r.budget, r.score, r.grade, r.unmapped] : r.kind))).toEqual([
+      [1, "县教育局", "校舍维修改造", 120, 95, "优", []],
+      [2, "县交通局", "农村公路养护", 300, 88, "良", []],
+    ]);
+  });
+
   it("reads a one-level summary table whose columns are 预算数 / 执行数 / 结余", () => {
     const text = [
       "某区部门绩效自评结果汇总表",

@@ -184,6 +184,30 @@ describe("project forms beyond the seeds", () => {
     expect(r.unmapped).toEqual([]);
   });
 
+  it.each([
+    ["评价得分", "自评得分", "标准分"],
+    ["绩效自评得分", "评分", "满分"],
+    ["考核得分", "得分", "分值"],
+  ])("reads indicators scored under %s and funds under %s / %s", (indicatorScore, fundsScore, fundsWeight) => {
+    const funds = [`项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t${fundsWeight}\t执行率\t${fundsScore}`, ...FUNDS.slice(1)];
+    const indicators = [(INDICATORS[0] as string).replace("\t得分\t", `\t${indicatorScore}\t`), ...INDICATORS.slice(1)];
+    const r = project([...IDENTITY, ...funds, ...GOALS, ...indicators, ...TOTAL].join("\n"));
+    expect(r.funds.lines[0]).toMatchObject({ item: "total", annualBudget: 100, executed: 90, weight: 10, executionRate: 90, score: 9 });
+    expect(r.indicators.map((i) => [i.name, i.weight, i.score])).toEqual([
+      ["培训人数", 20, 20],
+      ["合格率", 20, 20],
+      ["就业率", 30, 30],
+      ["满意度", 20, 19],
+    ]);
+    expect(r.unmapped).toEqual([]);
+  });
+
+  it.each([["自评结果"], ["等级"], ["绩效等次"]])("keeps a form's grade labelled %s in extra, not as a table of its own", (label) => {
+    const { records } = parseText([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, ...TOTAL, `${label}\t优`].join("\n"));
+    expect(records.map((r) => r.kind)).toEqual(["project"]);
+    expect((records[0] as ProjectRecord).extra.map((e) => [e.label, e.value])).toEqual([[label, "优"]]);
+  });
+
   it.each([["总分"], ["合计"], ["总计"]])("reads the 总分 row labelled %s as the total, no indicator", (label) => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${label}\t\t\t\t\t\t90\t89`].join("\n"));
     expect(r.total).toEqual({ weight: 90, score: 89 });

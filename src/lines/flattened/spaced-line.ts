@@ -4,7 +4,7 @@
  * row whose level cells spanned the rows above starts with its name (`资金支出率 达到目标值 95% 10`) and
  * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
  */
-import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, PERCENT, RESULT_HEADER_WORDS, SEQ_LABEL, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
+import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, PERCENT, RESULT_HEADER_WORDS, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import { LIST_SEQ, intoHalves, piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
 import { readCodedAccountLine } from "./coded-account.js";
@@ -84,7 +84,7 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
   }
   // `序号 项目名称 主管部门 …` then `1 乡村振兴衔接资金 …` and `合计 900`: a result list's rows.
   const nameAt = cells.findIndex((c) => lookup(RESULT_HEADER_WORDS, c.facts.key) === "name");
-  if (f.key === SEQ_LABEL && nameAt > 0) {
+  if (f.rowLabel === "seq" && nameAt > 0) {
     ctx.openTable = "list";
     ctx.list = { width: cells.length, nameAt };
     return [cells];
