@@ -53,7 +53,7 @@ function fields(record: PeRecord): unknown {
     case "department":
       return [
         record.kind,
-        record.name,
+        record.kind === "project" ? record.name : null,
         record.department,
         record.funds.lines.map((l) => [l.item, l.initialBudget, l.annualBudget, l.executed, l.weight, l.executionRate, l.score]),
         record.goals,
