@@ -121,6 +121,16 @@ describe("readFlattenedText", () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(codes);
   });
 
+  it.each([
+    ["项目资金总额：1,250,000元，实际支出1,180,000元，资金支出率94.4％。"],
+    ["年度资金总额:320万元,实际支出304万元,执行率95%"],
+    ["其中：财政拨款300万元，已全部支出。"],
+  ])("keeps a sentence that opens with a funds label as prose, no funds row: %s", (sentence) => {
+    const text = `项目名称:健康体检\n主管部门:某县卫健局实施单位:某县疾控中心\n${sentence}\n一级指标二级指标三级指标年度指标值实际完成值\n产出指标数量指标体检人数≥5000人5210人`;
+    const result = readFlattenedText(readLines(text));
+    expect(shape(result.lines)[2]).toBe(`text:${sentence}`);
+  });
+
   it("names the lines it read in layout-flattened, a warning", () => {
     const { diagnostics } = readFlattenedText(readLines(DUMPS[1]?.text ?? ""));
     expect(diagnostics[0]).toMatchObject({ code: "layout-flattened", severity: "warning", line: 1 });

@@ -12,6 +12,7 @@ import { piece, type Piece } from "../layout-lines.js";
 import type { Cells, Context } from "./context.js";
 import { BRACKETED, cutAtAnchors, trimColons } from "./cut-at-anchors.js";
 import { indicatorRow, totalRow, unlabelledIndicatorRow } from "./indicator-row.js";
+import { isProse } from "./spaced-line.js";
 import { cutNumbers, splitFundsRun } from "./split-numbers.js";
 
 const headerField = (text: string, ctx: "funds" | "indicators"): string | null | undefined => {
@@ -51,7 +52,9 @@ export function readGluedLine(raw: string, line: number, ctx: Context): Cells[] 
     return [cells.map(p)];
   }
   const subItem = first.key === SUB_ITEM_MARK && cells.length > 1 && p(cells.slice(0, 2).join("")).facts.fundsItem !== undefined;
-  if (first.fundsItem !== undefined || subItem) {
+  // `项目资金总额：1,250,000元，实际支出1,180,000元，…`: a sentence that opens with a funds label is
+  // prose (read-prose-figures.ts reads its figures), no row.
+  if ((first.fundsItem !== undefined || subItem) && !isProse(raw)) {
     const labelCells = subItem ? 2 : 1;
     // The label as written, with its colon: `其中:当年财政拨款`.
     const trimmed = raw.trim();
