@@ -25,6 +25,7 @@ import {
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { AccountBlock, TextLine } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
+import { rowNumber } from "../lines/parse-amount.js";
 import type { AccountRow, FinalAccountRecord } from "../schema/final-account.js";
 import type { RecordDraft } from "../schema/record.js";
 import { labelledValue, yearNamedWith, yearOf } from "./headings.js";
@@ -58,12 +59,12 @@ function isNumberingRow(row: Row): boolean {
   for (const cell of row.cells) {
     if (cell.text === "") continue;
     filled++;
-    if (cell.text !== String(filled)) return false;
+    if (rowNumber(cell.text) !== filled) return false;
   }
   return filled >= 2;
 }
-/** A column or line number: `1`, `12`. */
-const COLUMN_NO = /^\d{1,4}$/;
+/** A column or line number (`1`, `12`, `１２`): up to four digits. */
+const COLUMN_NO_DIGITS = 4;
 function hasAmount(row: Row): boolean {
   for (const cell of row.cells) if (cell.facts.amount.kind === "number") return true;
   return false;
@@ -154,7 +155,7 @@ function cellOf(row: Row, group: readonly ColumnInfo[], role: Role): Cell | unde
 
 /** A 行次 cell is a column number; any other text in it is kept in unmapped. */
 function bookLineNo(cell: Cell | undefined, ledger: CellLedger): void {
-  if (cell && cell.text !== "" && !COLUMN_NO.test(cell.text)) ledger.unplace(cell, `${ACCOUNT_TABLE_NAME} ${ACCOUNT_COLUMN_LABEL.lineNo}`);
+  if (cell && cell.text !== "" && rowNumber(cell.text, COLUMN_NO_DIGITS) === undefined) ledger.unplace(cell, `${ACCOUNT_TABLE_NAME} ${ACCOUNT_COLUMN_LABEL.lineNo}`);
   else ledger.use(cell);
 }
 
@@ -190,7 +191,7 @@ function readGroupItem(row: Row, group: readonly ColumnInfo[], side: string | nu
   }
   ledger.use(nameCell, ...codeCells);
   bookLineNo(lineNoCell, ledger);
-  return { side, code: code === "" ? null : code, name, lineNo: /^\d+$/.test(lineNoText) ? Number(lineNoText) : null, values };
+  return { side, code: code === "" ? null : code, name, lineNo: rowNumber(lineNoText, Infinity) ?? null, values };
 }
 
 export function readFinalAccount(block: AccountBlock): AccountDraft {
@@ -252,7 +253,7 @@ export function readFinalAccount(block: AccountBlock): AccountDraft {
   for (const r of rows) {
     const numbering = isColumnNoRow(r) || isNumberingRow(r);
     if (numbering || headerKeys.has(rowKey(r))) {
-      for (const c of r.cells) ledger.label(c, `${ACCOUNT_TABLE_NAME} header`, keptHeaderTexts.has(c.text) || (numbering && COLUMN_NO.test(c.text)));
+      for (const c of r.cells) ledger.label(c, `${ACCOUNT_TABLE_NAME} header`, keptHeaderTexts.has(c.text) || (numbering && rowNumber(c.text, COLUMN_NO_DIGITS) !== undefined));
     } else dataRows.push(r);
   }
   const byGroup: AccountRow[][] = groups.map(() => []);

@@ -6,7 +6,7 @@
 import { GRADES, IDENTITY_LABEL, OPTIONAL_RESULT_FIELDS, PERCENT, RESULT_HEADER_LABEL, RESULT_HEADER_WORDS, labelKey, lookup, type ResultField } from "../../grammars/vocabulary/index.js";
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { ListBlock } from "../document/build-document.js";
-import { LIST_SEQ } from "../lines/layout-lines.js";
+import { rowNumber } from "../lines/parse-amount.js";
 import type { Cell, Row } from "../lines/model.js";
 import type { RecordDraft } from "../schema/record.js";
 import type { ResultRowRecord } from "../schema/result-row.js";
@@ -30,7 +30,7 @@ const isAmount = (c: Cell): boolean => c.facts.amount.kind === "number" && c.fac
 const isRate = (c: Cell): boolean => c.facts.amount.kind === "number" && (c.facts.amount.unit === PERCENT || (c.facts.amount.unit === undefined && c.facts.amount.value <= 1000));
 const isGrade = (c: Cell): boolean => GRADES.has(c.text);
 const FIELDS: ReadonlyArray<FieldSpec<ResultField>> = [
-  { field: "seq", cost: (c) => (LIST_SEQ.test(c.text) ? 0 : Infinity), emptyCost: 5 },
+  { field: "seq", cost: (c) => (rowNumber(c.text) !== undefined ? 0 : Infinity), emptyCost: 5 },
   { field: "department", cost: (c) => (isNumber(c) || isGrade(c) ? Infinity : 0), emptyCost: 2 },
   { field: "name", cost: (c) => (isNumber(c) || isGrade(c) ? Infinity : 0), emptyCost: 3 },
   { field: "initialBudget", cost: (c) => (isAmount(c) ? 0 : Infinity), emptyCost: 1 },
@@ -82,7 +82,7 @@ function readResultRow(p: Pending, table: string, present: ReadonlySet<ResultFie
     diagnostics: p.ledger.diagnostics,
     unmapped: [],
     table,
-    seq: seqCell ? Number(seqCell.text) : 0,
+    seq: (seqCell ? rowNumber(seqCell.text) : undefined) ?? 0,
     departmentCode: code,
     department: department === "" ? null : department,
     name: p.texts.name ?? "",

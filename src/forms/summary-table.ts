@@ -14,7 +14,7 @@ import {
 import { CellLedger } from "../diagnostics/cell-ledger.js";
 import type { ListBlock } from "../document/build-document.js";
 import type { Cell, Row } from "../lines/model.js";
-import { parseAmount } from "../lines/parse-amount.js";
+import { parseAmount, rowNumber } from "../lines/parse-amount.js";
 import type { RecordDraft } from "../schema/record.js";
 import type { SummaryRowRecord } from "../schema/summary-row.js";
 import { giveHeaderBooksToFirst } from "./header-books.js";
@@ -105,14 +105,14 @@ function readSummaryRow(row: Row, layout: SummaryLayout, ledger: CellLedger): Su
   ledger.use(placed.get("name"), placed.get("implementer"), placed.get("opinion"));
   // 序号 is a number; any other text in its column is kept in unmapped, not read as 0.
   const seqCell = placed.get("seq");
-  if (seqCell && /^\d+$/.test(seqCell.text)) ledger.use(seqCell);
+  const seq = seqCell ? rowNumber(seqCell.text, Infinity) : undefined;
+  if (seqCell && seq !== undefined) ledger.use(seqCell);
   else if (seqCell) ledger.unplace(seqCell, "summary");
   const budget = levelAmounts(columns, placed, "budget", ledger, unit);
   const executed = levelAmounts(columns, placed, "executed", ledger, unit);
   const carryover = readNumber(placed.get("carryover"), "amount", ledger, "carryover", unit);
   const returned = readNumber(placed.get("returned"), "amount", ledger, "returned", unit);
   checkBalance(budget, executed, carryover, returned, row.line, ledger);
-  const seqText = seqCell?.text ?? "";
   return {
     kind: "summary-row",
     source: { startLine: row.line, endLine: row.line },
@@ -121,7 +121,7 @@ function readSummaryRow(row: Row, layout: SummaryLayout, ledger: CellLedger): Su
     table: layout.table,
     department: layout.department,
     unit,
-    seq: /^\d+$/.test(seqText) ? Number(seqText) : 0,
+    seq: seq ?? 0,
     name: placed.get("name")?.text ?? "",
     implementer: placed.get("implementer")?.text ?? null,
     budget,

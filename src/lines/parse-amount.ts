@@ -36,8 +36,7 @@ export function parseAmount(text: string): ParsedAmount {
   if (text.length <= 15 && PLAIN_NUMBER.test(text)) return { kind: "number", value: Number(text) };
   const trimmed = text.trim();
   if (trimmed === "" || DASHES.has(trimmed)) return EMPTY;
-  // Full-width digits, point and percent sign (`１００．５％`) read as their ASCII forms.
-  const folded = trimmed.replace(/[０-９．％]/g, (ch) => (ch === "．" ? "." : ch === "％" ? "%" : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  const folded = foldFullWidth(trimmed);
   let body = folded.replace(/\s+/g, "");
   let unit: AmountUnit | undefined;
   for (const candidate of NUMBER_UNITS) {
@@ -92,4 +91,15 @@ function survives(digits: string, value: number): boolean {
   if (m[3]) exactDigits = exactDigits.padEnd(Number(m[3]) + 1, "0");
   const written = (intPart.replace(/^0+/, "") + (digits.split(".")[1] ?? "")).replace(/^0+/, "");
   return trimZeros(exactDigits.replace(/^0+/, "")) === trimZeros(written);
+}
+
+/** Full-width digits, point and percent sign (`１００．５％`) as their ASCII forms. */
+function foldFullWidth(text: string): string {
+  return text.replace(/[０-９．％]/g, (ch) => (ch === "．" ? "." : ch === "％" ? "%" : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
+
+/** A row's or line's number as a 序号 or 行次 cell writes it (`12`, `１２`): up to `digits` digits, else undefined. */
+export function rowNumber(text: string, digits = 5): number | undefined {
+  const folded = foldFullWidth(text.trim());
+  return folded.length > 0 && folded.length <= digits && /^[0-9]+$/.test(folded) ? Number(folded) : undefined;
 }

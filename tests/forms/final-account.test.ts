@@ -183,18 +183,24 @@ describe("a 三公经费 table (公开07表): one row of values under a two-leve
 });
 
 describe("readFinalAccount: the line-number column", () => {
-  it.each([["行次"], ["行号"]])("reads the column headed %s as each row's lineNo, no value column", (head) => {
+  it.each([
+    ["行次", "1", "2"],
+    ["行号", "1", "2"],
+    ["行次", "１", "２"],
+  ])("reads the column headed %s as each row's lineNo (%s, %s), no value column", (head, first, second) => {
     const text = [
       "收入支出决算总表",
       "公开01表",
       "部门：某县教育局",
       "单位：万元",
       `项目\t${head}\t决算数`,
-      "一、一般公共预算财政拨款收入\t1\t1035.60",
-      "二、政府性基金预算财政拨款收入\t2\t0.00",
+      `栏次\t\t１`,
+      `一、一般公共预算财政拨款收入\t${first}\t1035.60`,
+      `二、政府性基金预算财政拨款收入\t${second}\t0.00`,
     ].join("\n");
     const record = parseText(text).records.find((r) => r.kind === "final-account") as FinalAccountRecord;
     expect(record.columns).toEqual(["决算数"]);
+    expect(record.unmapped).toEqual([]);
     expect(record.rows.map((r) => [r.name, r.lineNo, r.values])).toEqual([
       ["一、一般公共预算财政拨款收入", 1, { 决算数: 1035.6 }],
       ["二、政府性基金预算财政拨款收入", 2, { 决算数: 0 }],

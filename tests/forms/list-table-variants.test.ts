@@ -33,6 +33,20 @@ describe("list tables beyond the seeds", () => {
     ]);
   });
 
+  it("reads row numbers written in full-width digits (１, ２) as numbers, in a summary table and a result list", () => {
+    const summary = ["单位：万元", "序号\t项目名称\t实施单位\t预算数\t执行数\t结余结转数\t自评得分", "１\t农村公路养护\t县公路中心\t120\t114\t6\t92", "２\t校舍维修\t县教育局\t80\t80\t0\t100"];
+    const results = ["序号\t主管部门\t项目名称\t预算金额\t自评得分\t自评等级", "１\t县教育局\t校舍维修改造\t120\t95\t优", "１２\t县交通局\t农村公路养护\t300\t88\t良"];
+    const seqs = (lines: string[]): unknown[] => parseText(lines.join("\n")).records.map((r) => ("seq" in r ? [r.seq, r.unmapped] : r.kind));
+    expect(seqs(summary)).toEqual([
+      [1, []],
+      [2, []],
+    ]);
+    expect(seqs(results)).toEqual([
+      [1, []],
+      [12, []],
+    ]);
+  });
+
   it.each([["编号"], ["序号"]])("reads a result list whose row numbers are headed %s", (seq) => {
     const text = [
       "2023年度部门项目支出绩效自评结果",

@@ -1,6 +1,6 @@
 // parseAmount (SPEC "Numbers"): a cell as a form writes it → a number with its unit, empty, or text.
 import { describe, expect, it } from "vitest";
-import { parseAmount, type ParsedAmount } from "../../src/lines/parse-amount.js";
+import { parseAmount, rowNumber, type ParsedAmount } from "../../src/lines/parse-amount.js";
 
 interface Case {
   readonly source: string;
@@ -124,4 +124,28 @@ describe("parseAmount flags a number that is not exactly the digits written", ()
       expect(parseAmount(c.text)).toEqual(c.parsed);
     });
   }
+});
+
+describe("rowNumber", () => {
+  it.each<[string, number | undefined]>([
+    ["1", 1],
+    ["94", 94],
+    [" 12 ", 12],
+    ["１２", 12],
+    ["００７", 7],
+    ["12345", 12345],
+    ["123456", undefined],
+    ["1.5", undefined],
+    ["１．５", undefined],
+    ["一", undefined],
+    ["", undefined],
+    ["-3", undefined],
+  ])("reads %j as %j", (text, number) => {
+    expect(rowNumber(text)).toBe(number);
+  });
+
+  it("takes at most the digits asked for", () => {
+    expect(rowNumber("1234", 3)).toBeUndefined();
+    expect(rowNumber("１２３", 3)).toBe(123);
+  });
 });

@@ -9,6 +9,7 @@
 import { LEVEL1_FALLBACK, NATURE_KINDS, NATURE_SIGNS, POINTS, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
+import { rowNumber } from "../../lines/parse-amount.js";
 import { impliedLevel1, levelKey } from "../../lines/read-level.js";
 import type { Indicator } from "../../schema/project.js";
 import type { FormContext } from "../form-context.js";
@@ -74,7 +75,7 @@ function buildFields(columns: Columns): ReadonlyArray<FieldSpec<IndicatorField>>
       ]
     : [];
   return [
-    ...(rubric ? [{ field: "seq" as const, cost: (c: Cell) => (/^\d{1,3}$/.test(c.text) ? 0 : Infinity), emptyCost: 0 }] : []),
+    ...(rubric ? [{ field: "seq" as const, cost: (c: Cell) => (rowNumber(c.text, 3) !== undefined ? 0 : Infinity), emptyCost: 0 }] : []),
     { field: "level1", cost: level((c) => c.facts.level1 !== undefined), emptyCost: 0 },
     { field: "level2", cost: level((c) => c.facts.level2 !== undefined), emptyCost: 0 },
     {
