@@ -17,13 +17,15 @@
 import type { IndicatorField } from "../../grammars/vocabulary/index.js";
 import { piece, tableLine, type Piece } from "./layout-lines.js";
 import type { Line } from "./model.js";
+import { rowNumber } from "./parse-amount.js";
 
 /** The fewest columns a wrapped header has. */
 const MIN_COLUMNS = 3;
 /** The columns that tell an indicator header from another (as the row classifier counts them). */
 const DISTINCT: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
 /** A 序号 cell: a small whole number. */
-const SEQ_NUMBER = /^\d{1,3}$/;
+/** The most digits a rubric's 序号 has. */
+const SEQ_DIGITS = 3;
 
 export interface WrappedRegion {
   readonly start: number;
@@ -149,7 +151,8 @@ function readWrappedHeader(lines: readonly Line[], start: number): Header | unde
   return { columns: header, next, carry: committed === columns.length ? carry : [] };
 }
 
-const isSeq = (p: Piece | undefined): boolean => p !== undefined && SEQ_NUMBER.test(p.facts.text);
+const seqOf = (p: Piece | undefined): number | undefined => (p === undefined ? undefined : rowNumber(p.facts.text, SEQ_DIGITS));
+const isSeq = (p: Piece | undefined): boolean => seqOf(p) !== undefined;
 
 /**
  * Whether a row still waits for its last value and `next` can stand before it: the header ends with
@@ -228,7 +231,7 @@ export function rebuildWrappedRows(lines: readonly Line[], start: number): Wrapp
   const hasSeq = fields.includes("seq");
   const rows: Line[] = [tableLine(header.columns)];
   let current: Piece[] = [...header.carry];
-  let lastSeq: number | undefined = hasSeq && isSeq(current[0]) ? Number((current[0] as Piece).facts.text) : undefined;
+  let lastSeq: number | undefined = hasSeq ? seqOf(current[0]) : undefined;
   let inTotal = false;
   const weightCol = fields.indexOf("weight");
   const scoreCol = fields.indexOf("score");
@@ -264,14 +267,14 @@ export function rebuildWrappedRows(lines: readonly Line[], start: number): Wrapp
     else if (current.length + cells.length > width) starts = true;
     // The next 序号 opens a row; so does a 序号 a little further on where the line cannot follow
     // the row (a number skipped), not a lone 得分 that can.
-    else if (hasSeq && lastSeq !== undefined) starts = isSeq(first) && opensAfter(Number(first.facts.text), lastSeq, () => fitsInOrder([...current, ...cells], fields));
+    else if (hasSeq && lastSeq !== undefined) starts = isSeq(first) && opensAfter(seqOf(first) as number, lastSeq, () => fitsInOrder([...current, ...cells], fields));
     else if (first.facts.isLevelWord) starts = true;
     else starts = !fitsInOrder([...current, ...cells], fields);
     if (starts) {
       endRow();
       inTotal = false;
       if (first.facts.rowLabel === "total") inTotal = true;
-      else if (hasSeq && isSeq(first)) lastSeq = Number(first.facts.text);
+      else if (hasSeq && isSeq(first)) lastSeq = seqOf(first);
     }
     current.push(...cells);
   }

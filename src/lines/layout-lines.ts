@@ -6,9 +6,7 @@ import { lineLexer, TableCodeLine, YearLine } from "../../grammars/line-tokens.j
 import { COLUMN_NUMBER_LABEL } from "../../grammars/vocabulary/index.js";
 import { EMPTY_FACTS, factsOfRaw, type CellFacts } from "./cell-facts.js";
 import { soleFilledCell, type Cell, type Line } from "./model.js";
-
-/** A list row's 序号 (`1`, `94`). */
-export const LIST_SEQ = /^[0-9]{1,5}$/;
+import { rowNumber } from "./parse-amount.js";
 
 /** One cell as read from a line: its text as written, its source line and its facts. */
 export interface Piece {
@@ -70,7 +68,7 @@ export function intoHalves(cells: readonly Piece[], starts: readonly number[], w
     // above the 行次 just placed where an amount would stand (`30 61`: both halves empty but for it).
     const previous = h >= 0 && k > 0 ? out[(starts[h] as number) + k - 1] : undefined;
     const nextLineNo =
-      lineNoAt !== undefined && k === lineNoAt + 1 && previous !== undefined && WHOLE.test(cell.facts.text) && Number(cell.facts.text) > Number(previous.facts.text);
+      lineNoAt !== undefined && k === lineNoAt + 1 && previous !== undefined && (rowNumber(cell.facts.text, 4) ?? -Infinity) > Number(previous.facts.text);
     if (text || h < 0 || (k >= span() && lineNoAt !== undefined) || nextLineNo) {
       h++;
       k = text || lineNoAt === undefined ? 0 : lineNoAt;
@@ -85,9 +83,6 @@ export function intoHalves(cells: readonly Piece[], starts: readonly number[], w
 export function equalHalves(half: number, halves: number): number[] {
   return Array.from({ length: halves }, (_, i) => i * half);
 }
-
-/** A 行次: a whole number, as written. */
-const WHOLE = /^\d{1,4}$/;
 
 /**
  * `栏次 1 栏次 2`: each 栏次 opens a half and its numbers fill the half's last columns, as a TAB dump

@@ -13,10 +13,10 @@ import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
-import { LIST_SEQ, columnNumberRow, equalHalves, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
+import { columnNumberRow, equalHalves, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import { mayBeTitleRow, splitHeadingRow, splitTitleRow } from "./split-title-row.js";
 import { soleFilledCell, type Line } from "./model.js";
-import type { ParsedAmount } from "./parse-amount.js";
+import { rowNumber, type ParsedAmount } from "./parse-amount.js";
 
 /** A rule drawn across a table (`------`): the row classifier's rule row. */
 const RULE = /^-{3,}$/;
@@ -379,7 +379,7 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
   let afterBreak = false;
   const endRow = (): void => {
     if (current.length === 0) return;
-    const fragment = afterBreak && current.length < width && !LIST_SEQ.test((current[0] as Piece).facts.text);
+    const fragment = afterBreak && current.length < width && rowNumber((current[0] as Piece).facts.text) === undefined;
     rows.push(tableLine(fragment ? [undefined, ...current] : current));
     current = [];
   };
@@ -394,7 +394,7 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
       for (let k = j; k < j + PAGE_BREAK_LOOKAHEAD && !goesOn; k++) {
         const after = slotOf(lines[k], LIST_TEXT_MAX);
         if (after.kind === "other") break;
-        goesOn = after.kind === "cell" && (after.cell.facts.rowLabel === "seq" || after.cell.facts.text === String(seq + 1));
+        goesOn = after.kind === "cell" && (after.cell.facts.rowLabel === "seq" || rowNumber(after.cell.facts.text) === seq + 1);
       }
       if (!goesOn) break;
       endRow();
@@ -420,7 +420,7 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
     if (opensAnotherPart(cell) && !labelsTotalRow(cell, slotOf(lines[i + 1]))) break;
     // The next 序号 opens a row, unless the numbered row before it is still short of more than two
     // cells (then the number is one of its values: `19¦…¦…¦20` is a budget of 20, not row 20).
-    if (LIST_SEQ.test(cell.facts.text) && Number(cell.facts.text) === seq + 1 && (!LIST_SEQ.test(current[0]?.facts.text ?? "") || current.length >= width - MAX_LOST_CELLS)) {
+    if (rowNumber(cell.facts.text) === seq + 1 && (rowNumber(current[0]?.facts.text ?? "") === undefined || current.length >= width - MAX_LOST_CELLS)) {
       endRow();
       afterBreak = false;
       seq++;

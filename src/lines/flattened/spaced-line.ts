@@ -5,7 +5,8 @@
  * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
  */
 import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, PERCENT, RESULT_HEADER_WORDS, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
-import { LIST_SEQ, intoHalves, piece, type Piece } from "../layout-lines.js";
+import { intoHalves, piece, type Piece } from "../layout-lines.js";
+import { rowNumber } from "../parse-amount.js";
 import type { Cells, Context } from "./context.js";
 import { readCodedAccountLine } from "./coded-account.js";
 import { readManagementRow } from "./management-row.js";
@@ -89,7 +90,7 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
     ctx.list = { width: cells.length, nameAt };
     return [cells];
   }
-  if (open === "list" && !isProse(raw) && (LIST_SEQ.test(tokens[0] as string) || f.rowLabel === "total")) {
+  if (open === "list" && !isProse(raw) && (rowNumber(tokens[0] as string) !== undefined || f.rowLabel === "total")) {
     ctx.openTable = "list";
     return [withSpacedName(cells, ctx.list, line)];
   }
