@@ -2,6 +2,7 @@
  * The funds section: its header (`项目资金 (万元)¦年初预算数¦全年预算数¦全年执行数¦分值¦执行率¦得分`)
  * and its rows (`年度资金总额`, `其中：当年财政拨款`, …), each label naming a SPEC item.
  */
+import { SCORE_ROW_WORDS } from "./indicators.js";
 import type { WordTable } from "./wording.js";
 
 /** The SPEC's funds items, each with the label the seeds' forms give it (render writes these). */
@@ -150,8 +151,8 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   ["权重", "weight"],
   ["标准分", "weight"],
   ["满分", "weight"],
-  ["自评分", "score"],
-  ["自评得分", "score"],
+  // 自评得分 / 评价得分 / 考核得分 …: the score headings the indicator header and the 总分 row use.
+  ...SCORE_ROW_WORDS.map((w) => [w, "score"] as const),
   ["评分", "score"],
   // Amounts headed 金额 (`年初预算金额¦调整预算金额¦实际支出金额`), and 全年实际支出数. Not 预算金额 /
   // 执行金额 alone: they head a department's 年度主要任务 table too (project-form.ts reads it as extra).
