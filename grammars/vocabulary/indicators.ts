@@ -48,7 +48,7 @@ export const INDICATOR_HEADER_LABEL: Readonly<Record<IndicatorField, string>> = 
  * 总分 row when nothing but numbers follows them. Alone in a header they head the score column,
  * so they are not TOTAL_WORDS.
  */
-export const SCORE_ROW_WORDS: readonly string[] = ["自评得分", "评价得分", "自评分", "考核得分", "绩效得分", "绩效自评得分", "综合评价得分", "自评分数"];
+export const SCORE_ROW_WORDS: readonly string[] = ["得分", "自评得分", "评价得分", "自评分", "考核得分", "绩效得分", "绩效自评得分", "综合评价得分", "自评分数"];
 /** The indicator header's column wordings, by header key. `null`: the section label, whole or cut by a wrap. */
 export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["绩效", null],

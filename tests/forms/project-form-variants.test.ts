@@ -262,11 +262,18 @@ describe("project forms beyond the seeds", () => {
     expect(r.diagnostics.map((d) => d.code)).toContain("section-missing");
   });
 
-  it.each(["自评得分", "评价得分", "考核得分"])("reads a last row labelled %s with only a weight and a score as the 总分, not as an indicator", (word) => {
+  it.each(["自评得分", "评价得分", "考核得分", "得分"])("reads a last row labelled %s with only a weight and a score as the 总分, not as an indicator", (word) => {
     const r = project([...IDENTITY, ...FUNDS, ...GOALS, ...INDICATORS, `${word}\t\t\t\t\t\t90\t89`].join("\n"));
     expect(r.total).toEqual({ weight: 90, score: 89 });
     expect(r.indicators.map((i) => i.name)).toEqual(["培训人数", "合格率", "就业率", "满意度"]);
     expect(r.unmapped).toEqual([]);
+  });
+
+  it.each(["自评得分", "得分"])("reads a result publication's last row %s¦96.5 as its score", (word) => {
+    const indicators = ["一级指标\t二级指标\t三级指标\t预算设定指标值\t项目完成指标值", "产出指标\t数量指标\t参保人数\t≥48万人\t49.6万人"];
+    const r = project([...IDENTITY, ...indicators, `${word}\t96.5`].join("\n"));
+    expect(r.total).toEqual({ weight: null, score: 96.5 });
+    expect(r.indicators.map((i) => i.name)).toEqual(["参保人数"]);
   });
 
   it("keeps a 自评得分 row holding a name as an indicator (only numbers after it make it the 总分)", () => {
