@@ -121,7 +121,8 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   ["全年执行", "executed"],
   ["分值", "weight"],
   ["执行率", "executionRate"],
-  ["得分", "score"],
+  // 得分 / 自评得分 / 评价得分 / 考核得分 …: the score headings the indicator header and the 总分 row use.
+  ...SCORE_ROW_WORDS.map((w) => [w, "score"] as const),
   // Shorter headings some provinces use (a header row, not the 预算数 funds row of 001 line 538).
   ["预算数", "annualBudget"],
   ["执行数", "executed"],
@@ -151,8 +152,6 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   ["权重", "weight"],
   ["标准分", "weight"],
   ["满分", "weight"],
-  // 自评得分 / 评价得分 / 考核得分 …: the score headings the indicator header and the 总分 row use.
-  ...SCORE_ROW_WORDS.map((w) => [w, "score"] as const),
   ["评分", "score"],
   // Amounts headed 金额 (`年初预算金额¦调整预算金额¦实际支出金额`), and 全年实际支出数. Not 预算金额 /
   // 执行金额 alone: they head a department's 年度主要任务 table too (project-form.ts reads it as extra).

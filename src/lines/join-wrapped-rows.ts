@@ -23,7 +23,6 @@ import { rowNumber } from "./parse-amount.js";
 const MIN_COLUMNS = 3;
 /** The columns that tell an indicator header from another (as the row classifier counts them). */
 const DISTINCT: ReadonlySet<IndicatorField | null | undefined> = new Set<IndicatorField>(["level1", "level2", "name", "nature", "target", "unit", "actual"]);
-/** A 序号 cell: a small whole number. */
 /** The most digits a rubric's 序号 has. */
 const SEQ_DIGITS = 3;
 
@@ -267,7 +266,10 @@ export function rebuildWrappedRows(lines: readonly Line[], start: number): Wrapp
     else if (current.length + cells.length > width) starts = true;
     // The next 序号 opens a row; so does a 序号 a little further on where the line cannot follow
     // the row (a number skipped), not a lone 得分 that can.
-    else if (hasSeq && lastSeq !== undefined) starts = isSeq(first) && opensAfter(seqOf(first) as number, lastSeq, () => fitsInOrder([...current, ...cells], fields));
+    else if (hasSeq && lastSeq !== undefined) {
+      const seq = seqOf(first);
+      starts = seq !== undefined && opensAfter(seq, lastSeq, () => fitsInOrder([...current, ...cells], fields));
+    }
     else if (first.facts.isLevelWord) starts = true;
     else starts = !fitsInOrder([...current, ...cells], fields);
     if (starts) {
