@@ -83,7 +83,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: Record<string, unknown>) => {
       const given = { ...flags, paths, split: flags.split === true };
-      const parsed = ParseRunOptions.safeParse(given);
+      // Parsed once per run, so without compiling the schema (src/schema/validate-record.ts says why).
+      const parsed = ParseRunOptions.safeParse(given, { jitless: true });
       if (!parsed.success) {
         for (const line of optionErrors(parsed.error, given)) io.stderr.write(`pe-parse: ${escapeControls(line)}\n`);
         exitCode = EXIT.usage;

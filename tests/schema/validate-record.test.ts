@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { numbersByLabel } from "../../src/schema/common.js";
 import type { PeRecord } from "../../src/schema/record.js";
-import { validateRecord } from "../../src/schema/validate-record.js";
+import { RECORDS_BEFORE_COMPILING, validateRecord } from "../../src/schema/validate-record.js";
 
 const summaryRow = {
   kind: "summary-row",
@@ -56,5 +56,22 @@ describe("validateRecord", () => {
     expect(paths.some((m) => m.includes("seq"))).toBe(true);
     expect(checked.diagnostics.every((d) => d.severity === "error" && d.line === 13)).toBe(true);
     expect((checked as { budget: unknown }).budget).toEqual({ 市级: "6.2万元" });
+  });
+
+  it("gives the same verdicts before and after the thread starts compiling the schemas", () => {
+    // Each case's diagnostics, validated once among the first records and once past the switch.
+    const cases = [
+      summaryRow,
+      { ...summaryRow, budget: { 市级: "6.2万元" }, seq: 1.5 },
+      { ...summaryRow, kind: "nothing" },
+      { ...summaryRow, source: { file: 3 } },
+      { ...summaryRow, score: Number.NaN, name: null },
+    ] as unknown as PeRecord[];
+    const codes = (r: PeRecord): string[] => validateRecord(r).diagnostics.map((d) => `${d.code} ${d.message}`);
+    const before = cases.map(codes);
+    for (let i = 0; i < RECORDS_BEFORE_COMPILING; i++) validateRecord(summaryRow);
+    const after = cases.map(codes);
+    expect(after).toEqual(before);
+    expect(before.slice(1).every((c) => c.length > 0)).toBe(true);
   });
 });
