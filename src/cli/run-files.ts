@@ -269,8 +269,8 @@ const MAX_WORKER_CHARS = 4 << 20;
 
 /**
  * The worker module, found from the package root: this code runs both from dist/src/cli and from
- * the single-file bundle dist/pe-parse.mjs, and the worker is always the bundle the build writes
- * next to it, dist/pe-parse-worker.mjs (scripts/bundle.mjs).
+ * the command's bundle (dist/pe-parse.mjs and its dist/chunks), and the worker is always the
+ * bundle the build writes beside it, dist/pe-parse-worker.mjs (scripts/bundle.mjs).
  */
 function workerUrl(): string {
   const packageJson = createRequire(import.meta.url).resolve("pe-parse/package.json");
