@@ -11,7 +11,7 @@
  * file under flattened/.
  */
 import { statesProseScore } from "./prose-figures.js";
-import { ACCOUNT_TITLE_ENDING, IDENTITY_LABEL, TITLE_MAX_LENGTH } from "../../grammars/vocabulary/index.js";
+import { ACCOUNT_TITLE_ENDING, IDENTITY_LABEL, TITLE_MAX_LENGTH, TOTAL_WORDS } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { newContext, type Cells, type UnreadText } from "./flattened/context.js";
 import { readGluedLine } from "./flattened/glued-line.js";
@@ -79,7 +79,10 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
     const heading = ctx.openTable === "list" && isGroupHeading(line.raw.trim());
     // `社会成本指标` alone on its line inside an indicator table: a template slot, a row of its level word.
     const slot = !heading && ctx.indicatorFields.length > 0 && !ctx.afterTotal && !SPACES.test(line.raw.trim()) && piece(line.raw, line.line).facts.isLevelWord;
-    let rows = heading || slot ? [[piece(line.raw, line.line)]] : SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line, ctx) : undefined;
+    // `合计` / `自评总分` … alone on its line inside an indicator table: the 总分 row's label, though
+    // only `总分` cuts glued text (the others stand inside too many words to cut at).
+    const totalAlone = !heading && !slot && ctx.indicatorFields.length > 0 && !ctx.afterTotal && TOTAL_WORDS.includes(piece(line.raw, line.line).facts.key);
+    let rows = heading || slot || totalAlone ? [[piece(line.raw, line.line)]] : SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line, ctx) : undefined;
     if (rows) how = how ?? "spaces";
     else {
       rows = readGluedLine(line.raw, line.line, ctx);

@@ -131,6 +131,13 @@ describe("readFlattenedText", () => {
     expect(shape(result.lines)[2]).toBe(`text:${sentence}`);
   });
 
+  it.each(["总分", "合计", "自评总分", "综合得分"])("reads `%s` alone on its line in a glued indicator table, its weight on the next, as the 总分 row", (label) => {
+    // 07's target table: `总分` / `100` on lines of their own; other templates word the row 合计 / 自评总分.
+    const text = `项目名称:农村饮水安全\n一级指标二级指标三级指标年度指标值分值\n产出指标数量指标受益人数≥2100人30\n效益指标社会效益指标群众满意度≥95%70\n${label}\n100`;
+    const result = readFlattenedText(readLines(text));
+    expect(shape(result.lines).slice(-2)).toEqual(["效益指标¦社会效益指标¦群众满意度¦≥95%¦70", `${label}¦¦¦¦100`]);
+  });
+
   it("names the lines it read in layout-flattened, a warning", () => {
     const { diagnostics } = readFlattenedText(readLines(DUMPS[1]?.text ?? ""));
     expect(diagnostics[0]).toMatchObject({ code: "layout-flattened", severity: "warning", line: 1 });
