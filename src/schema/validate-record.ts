@@ -15,9 +15,10 @@ export function dottedPath(path: ReadonlyArray<PropertyKey>): string {
  * Records a thread validates before it uses zod's compiled fast path. zod compiles each object
  * schema into a function of its own (`new Function`) the first time it parses with it: for the
  * record schemas ~45 M instructions, 4 % of a one-file run; each record validated without it costs
- * ~0.7 M more. So the first 64 records of a thread go without (a one-record dump never pays for
- * the compiling), the rest with it; either way a run pays at most about one compiling more than
- * the better choice for its length. The result is the same (tests/schema/validate-record.test.ts).
+ * ~0.7–1 M more (a 1,000-file worker's first 64 records +70 M, its first 256 +190 M). So the first
+ * 64 records of a thread go without (a one-record dump never pays for the compiling), the rest with
+ * it; either way a run pays at most about one compiling more than the better choice for its length.
+ * The result is the same (tests/schema/validate-record.test.ts).
  */
 export const RECORDS_BEFORE_COMPILING = 64;
 let recordsValidated = 0;
