@@ -58,7 +58,7 @@ export interface ParseResult {
  * that state a score (`综合评价得分98.5分`), which a form takes as its score. The tail is no heading
  * of the next block, and the splitter never cuts inside it.
  */
-function tailAfter(blocks: readonly Block[], at: number): { length: number; scoreLines: TextLine[] } {
+function blockTail(blocks: readonly Block[], at: number): { length: number; scoreLines: TextLine[] } {
   const scoreLines: TextLine[] = [];
   let length = 0;
   for (let i = at + 1; i < blocks.length; i++) {
@@ -132,7 +132,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     // Only a block directly after (no text line between), or the block's tail: the splitter cuts
     // documents at other text lines, so these are always in the same document, and the result
     // the same however cut.
-    const tail = tailAfter(blocks, i);
+    const tail = blockTail(blocks, i);
     const drafts = draftsOf(blocks, i, tail.scoreLines, context);
     // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {

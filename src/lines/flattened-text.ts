@@ -77,12 +77,14 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
     }
     // A group heading inside a result list (`一、县教育局`): a row of one cell (forms/rules/list-group-row.ts).
     const heading = ctx.openTable === "list" && isGroupHeading(line.raw.trim());
-    // `社会成本指标` alone on its line inside an indicator table: a template slot, a row of its level word.
-    const slot = !heading && ctx.indicatorFields.length > 0 && !ctx.afterTotal && !SPACES.test(line.raw.trim()) && piece(line.raw, line.line).facts.isLevelWord;
-    // `合计` / `自评总分` … alone on its line inside an indicator table: the 总分 row's label, though
-    // only `总分` cuts glued text (the others stand inside too many words to cut at).
-    const totalAlone = !heading && !slot && ctx.indicatorFields.length > 0 && !ctx.afterTotal && TOTAL_WORDS.includes(piece(line.raw, line.line).facts.key);
-    let rows = heading || slot || totalAlone ? [[piece(line.raw, line.line)]] : SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line, ctx) : undefined;
+    // Inside an indicator table, a line that is one cell whole: `社会成本指标`, a template slot (a row
+    // of its level word); or `合计` / `自评总分` …, the 总分 row's label, though only `总分` cuts glued
+    // text (the others stand inside too many words to cut at).
+    const whole = piece(line.raw, line.line);
+    const inIndicators = !heading && ctx.indicatorFields.length > 0 && !ctx.afterTotal;
+    const slot = inIndicators && !SPACES.test(line.raw.trim()) && whole.facts.isLevelWord;
+    const totalAlone = inIndicators && !slot && TOTAL_WORDS.includes(whole.facts.key);
+    let rows = heading || slot || totalAlone ? [[whole]] : SPACES.test(line.raw.trim()) ? readSpacedLine(line.raw, line.line, ctx) : undefined;
     if (rows) how = how ?? "spaces";
     else {
       rows = readGluedLine(line.raw, line.line, ctx);

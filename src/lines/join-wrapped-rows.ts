@@ -276,7 +276,7 @@ export function rebuildWrappedRows(lines: readonly Line[], start: number): Wrapp
       endRow();
       inTotal = false;
       if (first.facts.rowLabel === "total") inTotal = true;
-      else if (hasSeq && isSeq(first)) lastSeq = seqOf(first);
+      else if (hasSeq) lastSeq = seqOf(first) ?? lastSeq;
     }
     current.push(...cells);
   }
