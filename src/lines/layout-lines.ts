@@ -68,7 +68,10 @@ export function intoHalves(cells: readonly Piece[], starts: readonly number[], w
     // above the 行次 just placed where an amount would stand (`30 61`: both halves empty but for it).
     const previous = h >= 0 && k > 0 ? out[(starts[h] as number) + k - 1] : undefined;
     const nextLineNo =
-      lineNoAt !== undefined && k === lineNoAt + 1 && previous !== undefined && (rowNumber(cell.facts.text, 4) ?? -Infinity) > Number(previous.facts.text);
+      lineNoAt !== undefined &&
+      k === lineNoAt + 1 &&
+      previous !== undefined &&
+      (rowNumber(cell.facts.text, LINE_NO_DIGITS) ?? -Infinity) > (rowNumber(previous.facts.text, LINE_NO_DIGITS) ?? Infinity);
     if (text || h < 0 || (k >= span() && lineNoAt !== undefined) || nextLineNo) {
       h++;
       k = text || lineNoAt === undefined ? 0 : lineNoAt;
@@ -80,6 +83,9 @@ export function intoHalves(cells: readonly Piece[], starts: readonly number[], w
 }
 
 /** The columns halves of equal width start at. */
+/** The most digits a 行次 has. */
+const LINE_NO_DIGITS = 4;
+
 export function equalHalves(half: number, halves: number): number[] {
   return Array.from({ length: halves }, (_, i) => i * half);
 }
