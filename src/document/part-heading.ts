@@ -19,7 +19,7 @@ import { HEADING_NUMBERING } from "../../grammars/vocabulary/index.js";
 import * as T from "../../grammars/row-tokens.js";
 import { factsOfRaw } from "../lines/cell-facts.js";
 import { readsAsHeading } from "../lines/line-shapes.js";
-import { soleFilledCell, type Cell, type Line } from "../lines/model.js";
+import { makeRow, type Cell, type Line } from "../lines/model.js";
 
 /** The rows a part of a form opens with (a heading right above one is the form's). */
 const OPENS_PART: ReadonlySet<TokenType> = new Set([T.FundsHeaderRow, T.FundsRow, T.ManagementHeaderRow, T.GoalsHeaderRow, T.IndicatorHeaderRow, T.IndicatorLabelRow]);
@@ -44,10 +44,10 @@ function headingLine(token: HeadingToken, underIdentity: boolean): Extract<Line,
     const facts = factsOfRaw(line.raw);
     if (!readsAsHeading(facts)) return undefined;
     const cell: Cell = { col: 0, line: line.line, raw: line.raw, text: facts.text, facts, mark: 0 };
-    return { kind: "table", line: line.line, row: { line: line.line, cells: [cell] } };
+    return { kind: "table", line: line.line, row: makeRow(line.line, [cell]) };
   }
   if (token.tokenType === T.DataRow && line.kind === "table") {
-    const cell = soleFilledCell(line.row.cells);
+    const cell = line.row.sole;
     // Right under the identity rows no value stands alone: there a heading needs no number.
     return cell && readsAsHeading(cell.facts) && (underIdentity || HEADING_NUMBERING.test(cell.text)) ? line : undefined;
   }

@@ -13,7 +13,7 @@
  */
 import { headsIndicatorColumn } from "./classify-row.js";
 import { HEADER_SECTION } from "../lines/cell-facts.js";
-import type { Cell, Row } from "../lines/model.js";
+import { makeRow, type Cell, type Row } from "../lines/model.js";
 
 type Part = "identity" | "fundsLabel" | "fundsHeader" | "fundsItem" | "goals" | "indicators" | "total" | "extra";
 
@@ -88,7 +88,7 @@ export function splitGluedRow(row: Row): Row[] {
   let from = 0;
   for (const at of [...cuts, row.cells.length]) {
     const cells = row.cells.slice(from, at);
-    if (cells.some((c) => c.text !== "")) pieces.push({ line: row.line, cells });
+    if (cells.some((c) => c.text !== "")) pieces.push(makeRow(row.line, cells));
     from = at;
   }
   return pieces;

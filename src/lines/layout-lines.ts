@@ -5,7 +5,7 @@
 import { lineLexer, TableCodeLine, YearLine } from "../../grammars/line-tokens.js";
 import { COLUMN_NUMBER_LABEL } from "../../grammars/vocabulary/index.js";
 import { EMPTY_FACTS, factsOfRaw, type CellFacts } from "./cell-facts.js";
-import { soleFilledCell, type Cell, type Line } from "./model.js";
+import { makeRow, type Cell, type Line } from "./model.js";
 import { rowNumber } from "./parse-amount.js";
 
 /** One cell as read from a line: its text as written, its source line and its facts. */
@@ -21,7 +21,7 @@ export function piece(raw: string, line: number): Piece {
 
 /** The one filled cell of a table line (`产出指标\t`), or undefined when it has none or several. */
 export function soleCell(line: Line): Piece | undefined {
-  const found = line.kind === "table" ? soleFilledCell(line.row.cells) : undefined;
+  const found = line.kind === "table" ? line.row.sole : undefined;
   return found ? { raw: found.raw, line: found.line, facts: found.facts } : undefined;
 }
 
@@ -37,7 +37,7 @@ export function tableLine(cells: ReadonlyArray<Piece | undefined>): Extract<Line
       ? { col, line, raw: "", text: "", facts: EMPTY_FACTS, mark: 0 }
       : { col, line: c.line, raw: c.raw, text: c.facts.text, facts: c.facts, mark: 0 },
   );
-  return { kind: "table", line, row: { line, cells: row } };
+  return { kind: "table", line, row: makeRow(line, row) };
 }
 
 /** A text line (title, heading, prose) of one cell's text, lexed as the line lexer would. */

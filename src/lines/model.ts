@@ -23,6 +23,22 @@ export interface Cell {
 export interface Row {
   readonly line: number;
   readonly cells: readonly Cell[];
+  /**
+   * The row's one filled cell, or undefined when it has none or several. Read when the row is
+   * made: the layout stage asks it of every line, and a padded row is 40–45 cells.
+   */
+  readonly sole: Cell | undefined;
+}
+
+/** A row of `cells` on source line `line`. */
+export function makeRow(line: number, cells: readonly Cell[]): Row {
+  let sole: Cell | undefined;
+  for (const cell of cells) {
+    if (cell.text === "") continue;
+    if (sole) return { line, cells, sole: undefined };
+    sole = cell;
+  }
+  return { line, cells, sole };
 }
 
 export type Line =
@@ -44,17 +60,6 @@ export type Line =
 
 /** Whether a cell holds text. */
 export const isFilled = (cell: Cell): boolean => cell.text !== "";
-
-/** The one filled cell of a row's cells, or undefined when it has none or several. */
-export function soleFilledCell(cells: readonly Cell[]): Cell | undefined {
-  let found: Cell | undefined;
-  for (const cell of cells) {
-    if (cell.text === "") continue;
-    if (found) return undefined;
-    found = cell;
-  }
-  return found;
-}
 
 /** Non-empty cells of a row, in order. */
 export function filledCells(row: Row): Cell[] {

@@ -6,7 +6,7 @@ import { lineLexer, Newline, PageMarkLine, TableCodeLine, TableLine, YearLine } 
 import { TABLE_CODE } from "../../grammars/vocabulary/index.js";
 import type { WorkMeter } from "../diagnostics/work-meter.js";
 import { EMPTY_FACTS, factsOfRaw } from "./cell-facts.js";
-import type { Cell, Line } from "./model.js";
+import { makeRow, type Cell, type Line } from "./model.js";
 import { isRowLabelLine } from "./line-shapes.js";
 import { normalizeText } from "./normalize-text.js";
 
@@ -58,7 +58,10 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
       }
       meter?.add(cells.length);
       if (lastFilled === undefined) lines.push({ kind: "blank", line, emptyRow: true });
-      else lines.push((filled === 1 ? tableCodeLine(lastFilled, line, image) : undefined) ?? { kind: "table", line, row: { line, cells } });
+      else {
+        const sole = filled === 1 ? lastFilled : undefined;
+        lines.push((sole ? tableCodeLine(sole, line, image) : undefined) ?? { kind: "table", line, row: { line, cells, sole } });
+      }
     } else {
       const cleaned = normalizeText(token.image);
       if (cleaned === "") lines.push({ kind: "blank", line });
@@ -67,7 +70,7 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
       else if (isRowLabelLine(token.image)) {
         // `年度资金总额` alone on its line, no TAB: a funds row whose values the scrape put on the line above.
         const facts = factsOfRaw(token.image);
-        lines.push({ kind: "table", line, row: { line, cells: [{ col: 0, line, raw: token.image, text: facts.text, facts, mark: 0 }] } });
+        lines.push({ kind: "table", line, row: makeRow(line, [{ col: 0, line, raw: token.image, text: facts.text, facts, mark: 0 }]) });
       }
       else {
         const lexeme =

@@ -15,7 +15,7 @@ import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js
 import { statesProseScore } from "./prose-figures.js";
 import { columnNumberRow, equalHalves, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import { mayBeTitleRow, splitHeadingRow, splitTitleRow } from "./split-title-row.js";
-import { soleFilledCell, type Line } from "./model.js";
+import type { Line } from "./model.js";
 import { rowNumber, type ParsedAmount } from "./parse-amount.js";
 
 /** A rule drawn across a table (`------`): the row classifier's rule row. */
@@ -60,7 +60,7 @@ function mayBeCell(line: Line | undefined): boolean {
 
 /** Whether a table line has exactly one filled cell (soleCell's test, without making its piece). */
 function hasSoleCell(line: Extract<Line, { kind: "table" }>): boolean {
-  return soleFilledCell(line.row.cells) !== undefined;
+  return line.row.sole !== undefined;
 }
 
 /** How a line reads in a one-cell-per-line region. */

@@ -39,6 +39,7 @@ const cases: Case[] = [
             { col: 1, line: 9, raw: "", text: "", mark: 0, facts: EMPTY_FACTS },
             { col: 2, line: 9, raw: "社保工作专项经费", text: "社保工作专项经费", mark: 0, facts: factsFor("社保工作专项经费") },
           ],
+          sole: undefined,
         },
       },
     ],
@@ -60,6 +61,7 @@ const cases: Case[] = [
             { col: 3, line: 1, raw: "年度 指标值", text: "年度指标值", mark: 0, facts: factsFor("年度指标值") },
             { col: 4, line: 1, raw: "", text: "", mark: 0, facts: EMPTY_FACTS },
           ],
+          sole: undefined,
         },
       },
     ],
@@ -130,6 +132,15 @@ describe("readLines", () => {
     expect(a.row.cells[0]?.facts).toEqual(new CellFacts("年度指标值"));
     expect(b.row.cells[0]?.facts).toBe(a.row.cells[0]?.facts);
     expect(b.row.cells[1]?.facts.key).toBe(a.row.cells[1]?.facts.key);
+  });
+
+  it("gives each row its one filled cell, whatever padding surrounds it, and none when it has several", () => {
+    const lines = readLines("\t\t产出指标\t\t\t\t\n\t项目名称\t\t社保工作专项经费\n\t\t\t\t\t\t\t\t\t\t数量指标");
+    const soles = lines.map((l) => (l.kind === "table" ? (l.row.sole?.text ?? null) : l.kind));
+    expect(soles).toEqual(["产出指标", null, "数量指标"]);
+    const [first] = lines;
+    if (first?.kind !== "table") throw new Error("expected a table line");
+    expect(first.row.sole).toBe(first.row.cells[2]);
   });
 
   it("does not add a line for the final line end (004 line 3)", () => {
