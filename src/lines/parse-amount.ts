@@ -93,8 +93,12 @@ function survives(digits: string, value: number): boolean {
   return trimZeros(exactDigits.replace(/^0+/, "")) === trimZeros(written);
 }
 
+const FULL_WIDTH_NUMBER_CHAR = /[０-９．％]/;
+
 /** Full-width digits, point and percent sign (`１００．５％`) as their ASCII forms. */
 function foldFullWidth(text: string): string {
+  // Most cells hold none, and a test finds that without the replace's call into the runtime.
+  if (!FULL_WIDTH_NUMBER_CHAR.test(text)) return text;
   return text.replace(/[０-９．％]/g, (ch) => (ch === "．" ? "." : ch === "％" ? "%" : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
