@@ -39,14 +39,12 @@ interface Columns {
   readonly rubric: boolean;
 }
 
-/** The indicator fields for each kind of header (built once each). */
-const FIELD_LISTS = new Map<string, ReadonlyArray<FieldSpec<IndicatorField>>>();
+/** The indicator fields for each kind of header (built once each), by the header's three answers as bits. */
+const FIELD_LISTS: Array<ReadonlyArray<FieldSpec<IndicatorField>> | undefined> = [];
 
 export function fields(hasDeviation: boolean, splitTarget = false, rubric = false): ReadonlyArray<FieldSpec<IndicatorField>> {
-  const key = `${hasDeviation}${splitTarget}${rubric}`;
-  let list = FIELD_LISTS.get(key);
-  if (!list) FIELD_LISTS.set(key, (list = buildFields({ deviation: hasDeviation, splitTarget, rubric })));
-  return list;
+  const index = (hasDeviation ? 1 : 0) | (splitTarget ? 2 : 0) | (rubric ? 4 : 0);
+  return (FIELD_LISTS[index] ??= buildFields({ deviation: hasDeviation, splitTarget, rubric }));
 }
 
 /** A row's cells that may be an indicator's values wrapped onto it: filled, no indicator label. */
