@@ -15,9 +15,9 @@ import type { WorkMeter } from "../../diagnostics/work-meter.js";
 
 export interface FieldSpec<F extends string> {
   readonly field: F;
-  /** Cost of placing this cell here; Infinity when the cell cannot stand in this field. */
+  /** Cost of placing this cell here; Infinity when the cell cannot stand in this field. Never negative. */
   readonly cost: (cell: Cell) => number;
-  /** Cost of leaving the field empty. */
+  /** Cost of leaving the field empty. Never negative. */
   readonly emptyCost: number;
 }
 
@@ -205,7 +205,8 @@ export class Aligner {
     let bestShift: number | undefined;
     for (const shift of shifts) {
       this.meter?.add((cells.length + 1) * (fields.length + 1));
-      const cost = placementCost({ cells, fields, layout, shift }, shape, drops, this.trial);
+      const bound = bestShift === undefined ? Infinity : bestCost - 1e-9;
+      const cost = placementCost({ cells, fields, layout, shift }, shape, drops, this.trial, bound);
       if (bestShift === undefined || cost < bestCost - 1e-9) {
         bestCost = cost;
         bestShift = shift;
@@ -332,8 +333,12 @@ interface Trial<F extends string> {
   readonly shift: number;
 }
 
-/** Fills `tables` for one trial; returns the cheapest placement's cost. */
-function placementCost<F extends string>(trial: Trial<F>, shape: ShapeCosts, drops: readonly number[], tables: PlacementTables): number {
+/**
+ * Fills `tables` for one trial; returns the cheapest placement's cost, or Infinity once it cannot
+ * come under `bound`: every placement passes through each row of the table, and no step costs
+ * less than nothing, so a row whose cheapest state reaches the bound ends the trial.
+ */
+function placementCost<F extends string>(trial: Trial<F>, shape: ShapeCosts, drops: readonly number[], tables: PlacementTables, bound: number): number {
   const { cells, fields, layout, shift } = trial;
   const n = cells.length;
   const m = fields.length;
@@ -345,9 +350,11 @@ function placementCost<F extends string>(trial: Trial<F>, shape: ShapeCosts, dro
   if (layout) for (let i = 0; i < n; i++) under[i] = fieldIndexAt(layout, (cells[i] as Cell).col + shift);
   cost[0] = shift === 0 ? 0 : Math.abs(shift) * SHIFT_COST;
   for (let i = 0; i <= n; i++) {
+    let rowMin = Infinity;
     for (let j = 0; j <= m; j++) {
       const here = cost[i * w + j] as number;
       if (here === Infinity) continue;
+      if (here < rowMin) rowMin = here;
       if (i < n && j < m) {
         let c = shape.at(i, j);
         if (c !== Infinity) {
@@ -377,6 +384,7 @@ function placementCost<F extends string>(trial: Trial<F>, shape: ShapeCosts, dro
         }
       }
     }
+    if (rowMin >= bound) return Infinity;
   }
   return cost[n * w + m] as number;
 }

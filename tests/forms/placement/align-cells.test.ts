@@ -1,5 +1,6 @@
 // Aligner.align: the cheapest in-order placement of a row's filled cells into its section's fields,
 // by shape and against the header's columns (shifted by up to 3), dropping what fits nowhere.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { IndicatorField } from "../../../grammars/vocabulary/index.js";
 import type { Cell } from "../../../src/lines/model.js";
@@ -14,6 +15,7 @@ import {
   type HeaderColumns,
 } from "../../../src/forms/placement/align-cells.js";
 import { parseAmount } from "../../../src/lines/parse-amount.js";
+import { readLines } from "../../../src/lines/read-lines.js";
 import { filledOf } from "../../helpers/cells.js";
 
 /** A header row read the way readIndicators reads it: each known label with its column. */
@@ -245,6 +247,28 @@ describe("Aligner.align", () => {
     expect(placedTexts(a)).toEqual({ weight: "100", score: "100" });
     expect(a.dropped.map((c) => c.text)).toEqual(["无"]);
     expect(a.cost).toBe(6);
+  });
+});
+
+describe("indicator field costs", () => {
+  // The search ends a shift's trial once its cheapest partial placement reaches the best cost
+  // found: sound only while no placement step costs less than nothing.
+  it("are never negative, for every cell of the seed fixtures under every field list", () => {
+    const cells = ["000_62e7df66abdd3e04", "001_2cec943835bed671", "003_565532f530cb80ee", "004_9b7fb85721d44591"].flatMap((name) =>
+      readLines(readFileSync(new URL(`../../../fixtures/${name}.txt`, import.meta.url), "utf8")).flatMap((line) =>
+        line.kind === "table" ? line.row.cells.filter((c) => c.text !== "") : [],
+      ),
+    );
+    expect(cells.length).toBeGreaterThan(1000);
+    const negative: string[] = [];
+    for (const deviation of [false, true])
+      for (const splitTarget of [false, true])
+        for (const rubric of [false, true])
+          for (const spec of fields(deviation, splitTarget, rubric)) {
+            if (!(spec.emptyCost >= 0)) negative.push(`${spec.field} empty`);
+            for (const cell of cells) if (!(spec.cost(cell) >= 0)) negative.push(`${spec.field} ${cell.text}`);
+          }
+    expect(negative).toEqual([]);
   });
 });
 
