@@ -135,6 +135,9 @@ function mayWrap(alignment: Alignment<IndicatorField>, scored: boolean): boolean
 /** The fields whose value makes a row an indicator rather than a template slot. */
 const VALUE_FIELDS = ["target", "actual", "weight", "score"] as const;
 
+/** A cell in one of those fields that is a value, not a level word standing in its column. */
+const isValueCell = (c: Cell | undefined): boolean => c !== undefined && !isLevelWord(c);
+
 export function readIndicators(
   headerRows: readonly Row[],
   rows: readonly Row[],
@@ -203,24 +206,29 @@ export function readIndicators(
         alignment = context.aligner.align(cells, rowFields);
       }
     }
+    // Each field's cell, read from the placement once.
     const placed = alignment.placed;
     const nameCell = placed.get("name");
+    const level1Cell = placed.get("level1");
+    const level2Cell = placed.get("level2");
+    const targetCell = placed.get("target");
+    const actualCell = placed.get("actual");
+    const weightCell = placed.get("weight");
+    const scoreCell = placed.get("score");
+    const natureCell = placed.get("nature");
+    const unitCell = placed.get("unit");
+    const criteriaCell = placed.get("criteria");
+    const explanationCell = placed.get("explanation");
     const name = nameCell ? stripIndicatorLabel(nameCell.text) : "";
     // A template slot: no name, target, actual, weight or score (SPEC indicator rules); level
     // words standing in those columns (`¦¦社会成本指标¦生态环境成本指标¦¦`, 003 line 1408) are not values.
-    let meaningful = false;
-    for (const field of VALUE_FIELDS) {
-      const c = placed.get(field);
-      if (c !== undefined && !isLevelWord(c)) meaningful = true;
-    }
+    const meaningful = isValueCell(targetCell) || isValueCell(actualCell) || isValueCell(weightCell) || isValueCell(scoreCell);
     if (!meaningful && (name === "" || (nameCell !== undefined && isLevelWord(nameCell)))) {
-      ledger.use(nameCell, placed.get("level1"), placed.get("level2"), placed.get("target"), placed.get("actual"));
+      ledger.use(nameCell, level1Cell, level2Cell, targetCell, actualCell);
       for (const cell of cells) if (!ledger.isUsed(cell)) ledger.unplace(cell, "indicator template");
       continue;
     }
     reportRealignment(alignment, "indicator", row.line, ledger);
-    const level1Cell = placed.get("level1");
-    const level2Cell = placed.get("level2");
     const written1 = level1Cell?.facts.level1;
     const written2 = level2Cell ? (level2Cell.facts.level2 ?? null) : null;
     // A department's rubric names its own levels as written (`决策（15）` → 决策, `产出（30分）` → 产出,
@@ -235,25 +243,25 @@ export function readIndicators(
     if (assumed) assumedLines.push(row.line);
     const level2: string | null = (asWritten ? (own2 ?? written2) : (written2 ?? own2)) ?? (level1 === prevLevel1 ? prevLevel2 : null);
     const remarkCell = dropRemarkCopy(placed.get("remark"), cells, nameCell, ledger);
-    if (project) keepUnreadIndicatorText(written1 === undefined ? level1Cell : undefined, [placed.get("criteria"), placed.get("explanation")], ledger);
-    ledger.use(placed.get("level1"), placed.get("level2"), nameCell, placed.get("target"), placed.get("actual"), remarkCell, placed.get("nature"), placed.get("unit"));
-    ledger.use(placed.get("seq"), placed.get("criteria"), placed.get("explanation"));
-    const nature = placed.get("nature")?.text ?? null;
-    const unit = placed.get("unit")?.text ?? null;
+    if (project) keepUnreadIndicatorText(written1 === undefined ? level1Cell : undefined, [criteriaCell, explanationCell], ledger);
+    ledger.use(level1Cell, level2Cell, nameCell, targetCell, actualCell, remarkCell, natureCell, unitCell);
+    ledger.use(placed.get("seq"), criteriaCell, explanationCell);
+    const nature = natureCell?.text ?? null;
+    const unit = unitCell?.text ?? null;
     indicators.push({
       level1,
       level2,
       name,
-      target: joinTarget(nature, placed.get("target")?.text ?? null, unit),
-      actual: placed.get("actual")?.text ?? null,
+      target: joinTarget(nature, targetCell?.text ?? null, unit),
+      actual: actualCell?.text ?? null,
       nature,
       unit,
-      weight: readNumber(placed.get("weight"), "weight", ledger, "indicator.weight"),
-      score: readNumber(placed.get("score"), "weight", ledger, "indicator.score"),
+      weight: readNumber(weightCell, "weight", ledger, "indicator.weight"),
+      score: readNumber(scoreCell, "weight", ledger, "indicator.score"),
       deviation: readNumber(placed.get("deviation"), "percent", ledger, "indicator.deviation"),
       remark: remarkCell?.text ?? null,
-      criteria: placed.get("criteria")?.text ?? null,
-      explanation: placed.get("explanation")?.text ?? null,
+      criteria: criteriaCell?.text ?? null,
+      explanation: explanationCell?.text ?? null,
     });
     lines.push(row.line);
     wroteLevel.push({ level1: level1Cell !== undefined, level2: level2Cell !== undefined });
