@@ -38,7 +38,9 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
       let lastFilled: Cell | undefined;
       for (let start = 0, col = 0; ; col++) {
         // Padding is runs of TABs: a TAB right here needs no search (indexOf's setup dominates).
-        const tab = image.charCodeAt(start) === 9 ? start : image.indexOf("\t", start);
+        // (`start < length` first: a read past the end, at a row's trailing TAB, costs the
+        // optimised loop a deoptimisation and a recompile in every worker.)
+        const tab = start < image.length && image.charCodeAt(start) === 9 ? start : image.indexOf("\t", start);
         const end = tab === -1 ? image.length : tab;
         if (end === start) cells.push({ col, line, raw: "", text: "", facts: EMPTY_FACTS, mark: 0 });
         else {
