@@ -55,6 +55,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   // Each choice's alternatives, built on first use and kept: chevrotain's DSL would otherwise
   // allocate the array and its closures again at every row.
   private documentBlocks?: Alternatives;
+  private formOpenings?: Alternatives;
   private formSections?: Alternatives;
   private headlessFirst?: Alternatives;
   private headlessSections?: Alternatives;
@@ -95,9 +96,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   public document = this.RULE("document", () => {
     this.MANY(() => {
       this.OR((this.documentBlocks ??= [
-        // A form may open with labelled rows (项目负责人, 联系电话) before its identity rows; rows of
-        // that kind followed by anything else are a loose table.
-        { GATE: () => this.LA(1).tokenType !== T.ExtraRow || this.extraRowsOpenForm(), ALT: () => this.SUBRULE(this.projectForm), IGNORE_AMBIGUITIES: true },
+        { ALT: () => this.SUBRULE(this.formOrLabelledRows), IGNORE_AMBIGUITIES: true },
         // A form's sections without its identity rows (the tail of the previous page's form, a
         // result publication): tried before a loose table, which also starts with such rows.
         { ALT: () => this.SUBRULE(this.headlessForm), IGNORE_AMBIGUITIES: true },
@@ -115,6 +114,31 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
         { ALT: () => this.CONSUME(T.PageBreak) },
       ]));
     });
+  });
+
+  /**
+   * A block that opens as a form does. A form may open with labelled rows (项目负责人, 联系电话)
+   * before its identity rows; rows of that kind followed by anything else are a loose table. The
+   * choice needs a gate, and it is made here rather than among the document's blocks: chevrotain
+   * answers a choice with a gate by trying every alternative in turn, one without by one table
+   * lookup, and the document's choice is made at every text line and page break.
+   */
+  private formOrLabelledRows = this.RULE("formOrLabelledRows", () => {
+    this.OR((this.formOpenings ??= [
+      { GATE: () => this.LA(1).tokenType !== T.ExtraRow || this.extraRowsOpenForm(), ALT: () => this.SUBRULE(this.projectForm), IGNORE_AMBIGUITIES: true },
+      { ALT: () => this.SUBRULE(this.labelledRowsTable) },
+    ]));
+  });
+
+  /** A loose table that opens with labelled rows (looseTable, from an ExtraRow). */
+  private labelledRowsTable = this.RULE("labelledRowsTable", () => {
+    this.ACTION(() => {
+      this.tableRows = [];
+      this.blocks.push({ kind: "table", rows: this.tableRows });
+    });
+    const token = this.CONSUME(T.ExtraRow);
+    this.ACTION(() => this.tableRows.push(token));
+    this.SUBRULE(this.looseRowsAfterFirst);
   });
 
   // ---- project forms ----------------------------------------------------------------------
@@ -318,8 +342,12 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
       this.blocks.push({ kind: "table", rows: this.tableRows });
     });
     this.SUBRULE(this.looseRow);
+    this.SUBRULE(this.looseRowsAfterFirst);
+  });
+
+  private looseRowsAfterFirst = this.RULE("looseRowsAfterFirst", () => {
     this.MANY(() => {
-      this.OR((this.looseRows ??= [{ ALT: () => this.SUBRULE2(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]));
+      this.OR((this.looseRows ??= [{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]));
     });
   });
 
