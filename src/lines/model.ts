@@ -58,6 +58,15 @@ export type Line =
    */
   | { readonly kind: "blank"; readonly line: number; readonly emptyRow?: true; readonly pageMark?: string };
 
+/**
+ * A blank line, in one object layout whatever marks it carries: every reader of lines meets blank,
+ * table and text lines at the same places, and a fourth and fifth layout there sent the optimised
+ * code back to the interpreter.
+ */
+export function blankLine(line: number, mark: { emptyRow?: true; pageMark?: string } = {}): Extract<Line, { kind: "blank" }> {
+  return { kind: "blank", line, emptyRow: mark.emptyRow, pageMark: mark.pageMark };
+}
+
 /** Whether a cell holds text. */
 export const isFilled = (cell: Cell): boolean => cell.text !== "";
 

@@ -6,7 +6,7 @@ import { lineLexer, Newline, PageMarkLine, TableCodeLine, TableLine, YearLine } 
 import { TABLE_CODE } from "../../grammars/vocabulary/index.js";
 import type { WorkMeter } from "../diagnostics/work-meter.js";
 import { EMPTY_FACTS, factsOfRaw } from "./cell-facts.js";
-import { makeRow, type Cell, type Line } from "./model.js";
+import { blankLine, makeRow, type Cell, type Line } from "./model.js";
 import { isRowLabelLine } from "./line-shapes.js";
 import { normalizeText } from "./normalize-text.js";
 
@@ -23,7 +23,7 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
   let lineHasContent = false;
   for (const token of tokens) {
     if (token.tokenType === Newline) {
-      if (!lineHasContent) lines.push({ kind: "blank", line });
+      if (!lineHasContent) lines.push(blankLine(line));
       line++;
       lineHasContent = false;
       continue;
@@ -59,16 +59,16 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
         start = tab + 1;
       }
       meter?.add(cells.length);
-      if (lastFilled === undefined) lines.push({ kind: "blank", line, emptyRow: true });
+      if (lastFilled === undefined) lines.push(blankLine(line, { emptyRow: true }));
       else {
         const sole = filled === 1 ? lastFilled : undefined;
         lines.push((sole ? tableCodeLine(sole, line, image) : undefined) ?? { kind: "table", line, row: { line, cells, sole } });
       }
     } else {
       const cleaned = normalizeText(token.image);
-      if (cleaned === "") lines.push({ kind: "blank", line });
+      if (cleaned === "") lines.push(blankLine(line));
       // A page's mark (`第 1 页，共 2 页` at its foot, `续表` at the next one's head): a page break, reported by page-marks.ts.
-      else if (token.tokenType === PageMarkLine) lines.push({ kind: "blank", line, pageMark: token.image.trim() });
+      else if (token.tokenType === PageMarkLine) lines.push(blankLine(line, { pageMark: token.image.trim() }));
       else if (isRowLabelLine(token.image)) {
         // `年度资金总额` alone on its line, no TAB: a funds row whose values the scrape put on the line above.
         const facts = factsOfRaw(token.image);
