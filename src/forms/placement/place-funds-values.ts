@@ -45,6 +45,18 @@ function valueOf(cell: Cell | undefined): number | undefined {
   return p.kind === "number" ? p.value : undefined;
 }
 
+/**
+ * Each value's number (undefined where it holds none) in an array of one elements kind for every
+ * row: `map` gives whole numbers, decimals and gaps three array shapes, and the search's optimised
+ * code was compiled again at each shape it met first.
+ */
+function numbersOf(values: readonly Cell[]): Array<number | undefined> {
+  const numbers: Array<number | undefined> = [undefined];
+  numbers.pop();
+  for (const cell of values) numbers.push(valueOf(cell));
+  return numbers;
+}
+
 const TAIL_COST: Record<(typeof TAIL_FIELDS)[number], Partial<Record<Shape, number>>> = {
   weight: { points: 0, plain: 0.2, dash: 0 },
   executionRate: { percent: 0, plain: 0.3, dash: 0 },
@@ -168,7 +180,7 @@ export function placeFundsValues(
   const facts: Facts = {
     n,
     shape: values.map(shapeOf),
-    value: values.map(valueOf),
+    value: numbersOf(values),
     dropCost: dropCosts(values),
     under: header ? new UnderHeader(header, values) : undefined,
     order: slotOrder(header),
