@@ -15,6 +15,18 @@ function tableCodeLine(sole: Cell, line: number, raw: string): Line | undefined 
   return TABLE_CODE.test(sole.text) ? { kind: "text", line, text: sole.text, raw, lexeme: "tableCode" } : undefined;
 }
 
+/**
+ * The line a TAB row gives, from what the cutting loop counted: blank when no cell is filled, the
+ * table code line when its one filled cell is a code, else a table row. (A function of its own:
+ * the rare answers, first met after the loop is optimised, then cost a recompile of this small
+ * function only, not of the loop.)
+ */
+function rowLine(line: number, image: string, cells: Cell[], filled: number, lastFilled: Cell | undefined): Line {
+  if (lastFilled === undefined) return blankLine(line, { emptyRow: true });
+  const sole = filled === 1 ? lastFilled : undefined;
+  return (sole ? tableCodeLine(sole, line, image) : undefined) ?? { kind: "table", line, row: { line, cells, sole } };
+}
+
 export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[] {
   const { tokens } = lineLexer.tokenize(text);
   meter?.add(tokens.length);
@@ -59,11 +71,7 @@ export function readLines(text: string, firstLine = 1, meter?: WorkMeter): Line[
         start = tab + 1;
       }
       meter?.add(cells.length);
-      if (lastFilled === undefined) lines.push(blankLine(line, { emptyRow: true }));
-      else {
-        const sole = filled === 1 ? lastFilled : undefined;
-        lines.push((sole ? tableCodeLine(sole, line, image) : undefined) ?? { kind: "table", line, row: { line, cells, sole } });
-      }
+      lines.push(rowLine(line, image, cells, filled, lastFilled));
     } else {
       const cleaned = normalizeText(token.image);
       if (cleaned === "") lines.push(blankLine(line));
