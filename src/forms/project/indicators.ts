@@ -222,7 +222,7 @@ export function readIndicators(
     const name = nameCell ? stripIndicatorLabel(nameCell.text) : "";
     // A template slot: no name, target, actual, weight or score (SPEC indicator rules); level
     // words standing in those columns (`¦¦社会成本指标¦生态环境成本指标¦¦`, 003 line 1408) are not values.
-    const meaningful = isValueCell(targetCell) || isValueCell(actualCell) || isValueCell(weightCell) || isValueCell(scoreCell);
+    const meaningful = VALUE_FIELDS.some((field) => isValueCell(placed.get(field)));
     if (!meaningful && (name === "" || (nameCell !== undefined && isLevelWord(nameCell)))) {
       ledger.use(nameCell, level1Cell, level2Cell, targetCell, actualCell);
       for (const cell of cells) if (!ledger.isUsed(cell)) ledger.unplace(cell, "indicator template");
