@@ -71,7 +71,6 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
   private goalsRest?: Alternatives;
   private indicatorFirst?: Alternatives;
   private indicatorRest?: Alternatives;
-  private listRows?: Alternatives;
   private accountMetaLines?: Alternatives;
   private accountRows?: Alternatives;
   private looseRows?: Alternatives;
@@ -138,7 +137,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
     });
     const token = this.CONSUME(T.ExtraRow);
     this.ACTION(() => this.tableRows.push(token));
-    this.SUBRULE(this.looseRowsAfterFirst);
+    this.SUBRULE(this.looseRowsAndBreaks);
   });
 
   // ---- project forms ----------------------------------------------------------------------
@@ -297,9 +296,7 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
       this.tableRows = [];
       this.blocks.push({ kind: "list", header, rows: this.tableRows });
     });
-    this.MANY(() => {
-      this.OR((this.listRows ??= [{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]));
-    });
+    this.SUBRULE(this.looseRowsAndBreaks);
   });
 
   private accountTable = this.RULE("accountTable", () => {
@@ -342,10 +339,11 @@ export class DocumentParser extends chevrotain.EmbeddedActionsParser {
       this.blocks.push({ kind: "table", rows: this.tableRows });
     });
     this.SUBRULE(this.looseRow);
-    this.SUBRULE(this.looseRowsAfterFirst);
+    this.SUBRULE(this.looseRowsAndBreaks);
   });
 
-  private looseRowsAfterFirst = this.RULE("looseRowsAfterFirst", () => {
+  /** Loose rows and page breaks, after a table's first row (or a list's header). */
+  private looseRowsAndBreaks = this.RULE("looseRowsAndBreaks", () => {
     this.MANY(() => {
       this.OR((this.looseRows ??= [{ ALT: () => this.SUBRULE(this.looseRow) }, { ALT: () => this.CONSUME(T.PageBreak) }]));
     });
