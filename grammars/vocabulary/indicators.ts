@@ -54,6 +54,8 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["绩效", null],
   ["绩效指", null],
   [INDICATORS_SECTION_LABEL, null],
+  // The department-wide template's label: `年度绩效指标¦一级指标¦…`.
+  ["年度绩效指标", null],
   // A scoring rubric's columns (a department-wide form): its row number, explanation and criteria.
   ...SEQ_WORDS.map((w) => [w, "seq"] as const),
   ["指标解释", "explanation"],

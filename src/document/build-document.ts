@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { classifyRow, classifyText, isLabelledRow, readRow } from "./classify-row.js";
 import { markPartHeadings } from "./part-heading.js";
 import { splitGluedRow } from "./split-glued-row.js";
+import { markTaskTableHeadings } from "./task-table-headings.js";
 import type { Line, Row } from "../lines/model.js";
 import { statesProseScore } from "../lines/prose-figures.js";
 import { scoreTailLength, TAIL_WINDOW } from "./score-tail.js";
@@ -128,6 +129,8 @@ export function rowTokensOf(lines: readonly Line[], repairs: RowRepairs = { diag
     }
     tokens.push(toToken(type, line));
   }
+  // A task table's second heading row is the table's, not a funds line (task-table-headings.ts).
+  markTaskTableHeadings(tokens);
   // A heading line between two parts of a form becomes a row of the form (part-heading.ts).
   repairs.extraRows += markPartHeadings(tokens);
   return tokens;

@@ -58,3 +58,33 @@ describe("the national department template's 年度主要任务 and its budget l
     expect(r.indicators).toHaveLength(1);
   });
 });
+
+describe("a 年度主要任务 table whose headings are also funds words", () => {
+  const FUNDS = ["项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "年度资金总额\t900\t960\t912\t10\t95%\t9.5"];
+  it.each([
+    {
+      name: "a heading in two rows (预算金额 over 总额 / 财政拨款 / 其他资金)",
+      table: ["年度主要任务\t任务名称\t主要内容\t预算金额（万元）", "\t\t\t总额\t财政拨款\t其他资金", "\t文物保护\t开展文物巡查\t300\t280\t20", "金额合计\t\t\t300\t280\t20"],
+      figures: { "文物保护/预算金额（万元）/总额": "300", "文物保护/预算金额（万元）/财政拨款": "280", "文物保护/预算金额（万元）/其他资金": "20", "金额合计/预算金额（万元）/总额": "300", "金额合计/预算金额（万元）/财政拨款": "280", "金额合计/预算金额（万元）/其他资金": "20" },
+    },
+    {
+      name: "one heading row of 预算数 / 执行数, a row that lost the label column",
+      table: ["年度主要任务\t任务名称\t主要内容\t预算数\t执行数", "文物保护\t开展文物巡查\t300\t280", "金额合计\t\t\t300\t280"],
+      figures: { "文物保护/预算数": "300", "文物保护/执行数": "280", "金额合计/预算数": "300", "金额合计/执行数": "280" },
+    },
+  ])("keeps $name out of the funds, each figure in extra", ({ table, figures }) => {
+    for (const lines of [[...FUNDS, ...table], [...table, ...FUNDS]]) {
+      const r = department(["部门整体支出绩效自评表", "（2023年度）", "部门名称\t某市文化广电旅游局", ...lines, ...INDICATORS, "总分\t\t\t\t\t30\t29.5"]);
+      expect(r.funds.lines.map((l) => [l.label, l.initialBudget, l.annualBudget, l.executed])).toEqual([["年度资金总额", 900, 960, 912]]);
+      expect(Object.fromEntries(r.extra.filter((e) => e.label.includes("/")).map((e) => [e.label, e.value]))).toEqual(figures);
+      expect(r.extra.find((e) => e.label === "文物保护")?.value).toBe("开展文物巡查");
+      expect(r.unmapped).toEqual([]);
+    }
+  });
+
+  it("reads 年度绩效指标 as the indicator section's label", () => {
+    const r = department(["部门整体支出绩效自评表", "（2023年度）", "部门名称\t某局", `年度绩效指标\t${INDICATORS[0]}`, `\t${INDICATORS[1]}`]);
+    expect(r.indicators.map((i) => i.name)).toEqual(["监测点位运维数"]);
+    expect(r.unmapped).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ const FLOORS: Record<string, Record<string, number>> = {
     "14b_scrambled-pdf-form": 95,
     "15a_prose-figures": 79,
     "15b_prose-figures": 68,
+    "16a_department-tasks": 125,
+    "16b_department-tasks": 93,
   },
   real: {
     "01_shanghai-putuo-tiyuzhongxin-2022": 194,

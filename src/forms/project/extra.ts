@@ -7,11 +7,16 @@
  *   `年度主要任务¦任务名称¦主要内容` + `¦公共卫生服务¦开展…` → 公共卫生服务: 开展…
  *   `年度主要任务¦任务名称¦主要内容¦预算金额（万元）` + `¦公共卫生服务¦开展…¦500`
  *                                                     → 公共卫生服务: 开展…, 公共卫生服务/预算金额: 500
+ *   … + `¦¦¦总额¦财政拨款` (a heading in two rows) + `¦公共卫生服务¦开展…¦500¦450` + `金额合计¦¦¦900¦800`
+ *        → 公共卫生服务/预算金额（万元）/总额: 500, …/财政拨款: 450, 金额合计/预算金额（万元）/总额: 900, …
  * Cells pair as label and value left to right; a cell written `label：value` is both; a group
  * label (项目基本情况) heads the pairs after it; a table label (年度主要任务) heads a row of column
  * headings, which are not values: the rows below pair task → content, and each figure in them is
  * labelled by its task and the heading over its column (headings that label nothing stay in
- * unmapped), until a row that opens other pairs.
+ * unmapped), until a row that opens other pairs. A row of headings only, right under the label
+ * row and under its figures' headings, is their lower half (`预算金额（万元）` over `总额¦财政拨款`).
+ * A task row that lost the table's label column (a rowspan the scrape dropped: `公共卫生服务¦开展…¦500`)
+ * is read one column to the right where that puts more of its figures under headings.
  * Labels are kept as written.
  */
 import { EXTRA_GROUP_LABELS, EXTRA_TABLE_HEADINGS, EXTRA_TABLE_LABELS } from "../../../grammars/vocabulary/index.js";
@@ -23,25 +28,42 @@ import { LABELLED_PAIR } from "../rules/read-labelled-extra.js";
 
 const bare = (text: string): string => text.replace(/[:：]\s*$/, "");
 
+/** A heading of a task table: its text (both rows' where it has two), its cells, and whether it heads figures (not 任务名称 or 主要内容). */
+interface Heading {
+  readonly text: string;
+  readonly cells: readonly Cell[];
+  readonly figures: boolean;
+}
+
+/** The task table being read: its headings by column, where its name column is, and whether the next row may be their lower half. */
+interface TaskTable {
+  readonly headings: Map<number, Heading>;
+  readonly nameCol: number | undefined;
+  lowerHalfNext: boolean;
+}
+
 export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[] {
   const extra: ExtraItem[] = [];
-  // The headings of the small table a table label opened, by column, while its rows follow.
-  let headings: ReadonlyMap<number, Cell> | undefined;
+  // The small table a table label opened, while its rows follow.
+  let table: TaskTable | undefined;
   for (const row of rows) {
     let label: Cell | undefined;
     const first = row.cells.find((c) => c.text !== "");
-    if (first && (first.facts.rowLabel === "extra" || LABELLED_PAIR.test(first.text) || EXTRA_GROUP_LABELS.includes(first.facts.key))) headings = undefined;
+    if (first && (first.facts.rowLabel === "extra" || LABELLED_PAIR.test(first.text) || EXTRA_GROUP_LABELS.includes(first.facts.key))) table = undefined;
+    if (table?.lowerHalfNext && readLowerHeadings(row, table)) continue;
+    if (table) table.lowerHalfNext = false;
+    const shift = table && first ? columnShift(row, first, table) : 0;
     for (const cell of row.cells) {
       if (cell.text === "") continue;
       if (EXTRA_TABLE_LABELS.includes(cell.facts.key)) {
         settle(label, ledger);
         label = undefined;
         ledger.use(cell);
-        headings = new Map(row.cells.filter((c) => c.col > cell.col && c.text !== "").map((c) => [c.col, c]));
-        for (const heading of headings.values()) if (EXTRA_TABLE_HEADINGS.includes(heading.facts.key)) ledger.label(heading, "task heading");
+        table = taskTable(row, cell, ledger);
         break;
       }
       const pair = LABELLED_PAIR.exec(cell.text);
+      const heading = table?.headings.get(cell.col + shift);
       if (pair && (label === undefined || cell.facts.rowLabel === "extra")) {
         settle(label, ledger);
         label = undefined;
@@ -52,21 +74,72 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
       } else if (label === undefined || cell.facts.rowLabel === "extra") {
         settle(label, ledger);
         label = cell;
-      } else if (headings !== undefined && cell.facts.amount.kind === "number" && headings.has(cell.col)) {
+      } else if (heading !== undefined && cell.facts.amount.kind === "number") {
         // `¦公共卫生服务¦开展…¦500¦480` under `…¦预算金额（万元）¦执行金额（万元）`: each figure
         // labelled by its task and its column, the task staying the label of the row's next value.
-        const heading = headings.get(cell.col) as Cell;
-        extra.push({ label: `${bare(label.text)}/${bare(heading.text)}`, value: cell.text, line: cell.line });
-        ledger.use(label, heading, cell);
+        extra.push({ label: `${bare(label.text)}/${heading.text}`, value: cell.text, line: cell.line });
+        ledger.use(label, ...heading.cells, cell);
       } else {
         extra.push({ label: bare(label.text), value: cell.text, line: cell.line });
         ledger.use(label, cell);
-        label = headings === undefined ? undefined : label;
+        label = table === undefined ? undefined : label;
       }
     }
     settle(label, ledger);
   }
   return extra;
+}
+
+/** The table a label row opens: the headings right of its label; those of the name and text columns are read as headings. */
+function taskTable(row: Row, tableLabel: Cell, ledger: CellLedger): TaskTable {
+  const headings = new Map<number, Heading>();
+  let nameCol: number | undefined;
+  for (const c of row.cells) {
+    if (c.col <= tableLabel.col || c.text === "") continue;
+    const figures = !EXTRA_TABLE_HEADINGS.includes(c.facts.key);
+    headings.set(c.col, { text: bare(c.text), cells: [c], figures });
+    if (!figures) {
+      ledger.label(c, "task heading");
+      nameCol ??= c.col;
+    }
+  }
+  return { headings, nameCol, lowerHalfNext: true };
+}
+
+/**
+ * Reads `row` as the lower half of the figures' headings when it is one: headings only, none left
+ * of the first figure heading. Each joins the figure heading over it (the nearest at or left of its column).
+ */
+function readLowerHeadings(row: Row, table: TaskTable): boolean {
+  const figureCols = [...table.headings].filter(([, h]) => h.figures).map(([col]) => col);
+  const firstFigureCol = Math.min(...figureCols);
+  const cells = row.cells.filter((c) => c.text !== "");
+  if (figureCols.length === 0 || cells.length === 0 || cells.some((c) => c.facts.amount.kind !== "text" || c.col < firstFigureCol)) return false;
+  const upper = new Map(figureCols.map((col) => [col, table.headings.get(col) as Heading]));
+  for (const c of cells) {
+    const over = Math.max(...figureCols.filter((col) => col <= c.col));
+    const parent = upper.get(over) as Heading;
+    table.headings.set(c.col, { text: `${parent.text}/${bare(c.text)}`, cells: [...parent.cells, c], figures: true });
+  }
+  table.lowerHalfNext = false;
+  return true;
+}
+
+/**
+ * 0, or how far right a task row stands read as having lost the table's label column: its first
+ * cell left of the name column, and its figures under more headings one column on.
+ */
+function columnShift(row: Row, first: Cell, table: TaskTable): number {
+  if (table.nameCol === undefined || first.col >= table.nameCol) return 0;
+  const shift = table.nameCol - first.col;
+  let asWritten = 0;
+  let shifted = 0;
+  for (const c of row.cells) {
+    if (c.text === "" || c.facts.amount.kind !== "number") continue;
+    if (table.headings.get(c.col)?.figures) asWritten++;
+    if (table.headings.get(c.col + shift)?.figures) shifted++;
+  }
+  return shifted > asWritten ? shift : 0;
 }
 
 /**

@@ -37,6 +37,53 @@ const cases: Case[] = [
     unread: [],
   },
   {
+    name: "joins a heading written in two rows: the lower row labels the figures, with the heading over it",
+    rows: [
+      "年度主要任务\t任务名称\t主要内容\t预算金额（万元）",
+      "\t\t\t总额\t财政拨款\t其他资金",
+      "\t公共卫生服务\t开展基本公共卫生服务\t500\t450\t50",
+      "金额合计\t\t\t500\t450\t50",
+    ],
+    extra: [
+      { label: "公共卫生服务", value: "开展基本公共卫生服务" },
+      { label: "公共卫生服务/预算金额（万元）/总额", value: "500" },
+      { label: "公共卫生服务/预算金额（万元）/财政拨款", value: "450" },
+      { label: "公共卫生服务/预算金额（万元）/其他资金", value: "50" },
+      { label: "金额合计/预算金额（万元）/总额", value: "500" },
+      { label: "金额合计/预算金额（万元）/财政拨款", value: "450" },
+      { label: "金额合计/预算金额（万元）/其他资金", value: "50" },
+    ],
+    unread: [],
+  },
+  {
+    name: "leaves a lower heading that heads no figure unread",
+    rows: ["年度主要任务\t任务名称\t预算数", "\t\t总额\t财政拨款", "\t培训\t20"],
+    extra: [{ label: "培训/预算数/总额", value: "20" }],
+    unread: ["财政拨款"],
+  },
+  {
+    name: "reads a task row that lost the table's label column one column to the right, a total row as written",
+    rows: ["年度主要任务\t任务名称\t主要内容\t预算数\t执行数", "文物保护\t开展文物巡查\t300\t280", "金额合计\t\t\t300\t280"],
+    extra: [
+      { label: "文物保护", value: "开展文物巡查" },
+      { label: "文物保护/预算数", value: "300" },
+      { label: "文物保护/执行数", value: "280" },
+      { label: "金额合计/预算数", value: "300" },
+      { label: "金额合计/执行数", value: "280" },
+    ],
+    unread: [],
+  },
+  {
+    name: "takes a task row of text only for a task, not for a lower heading",
+    rows: ["年度主要任务\t任务名称\t主要内容\t预算数", "\t培训\t开展业务培训", "\t宣传\t开展政策宣传\t20"],
+    extra: [
+      { label: "培训", value: "开展业务培训" },
+      { label: "宣传", value: "开展政策宣传" },
+      { label: "宣传/预算数", value: "20" },
+    ],
+    unread: [],
+  },
+  {
     name: "ends a task table at a row that opens other pairs",
     rows: ["年度主要任务\t任务内容\t预算数", "\t培训\t20", "评价结论\t完成\t备注\t30"],
     extra: [
