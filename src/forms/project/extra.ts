@@ -7,14 +7,16 @@
  *   `年度主要任务¦任务名称¦主要内容` + `¦公共卫生服务¦开展…` → 公共卫生服务: 开展…
  *   `年度主要任务¦任务名称¦主要内容¦预算金额（万元）` + `¦公共卫生服务¦开展…¦500`
  *                                                     → 公共卫生服务: 开展…, 公共卫生服务/预算金额: 500
+ *   `年度主要任务¦任务名称¦完成情况` + `¦培训¦已完成`          → 培训/完成情况: 已完成
  *   … + `¦¦¦总额¦财政拨款` (a heading in two rows) + `¦公共卫生服务¦开展…¦500¦450` + `金额合计¦¦¦900¦800`
  *        → 公共卫生服务/预算金额（万元）/总额: 500, …/财政拨款: 450, 金额合计/预算金额（万元）/总额: 900, …
  * Cells pair as label and value left to right; a cell written `label：value` is both; a group
  * label (项目基本情况) heads the pairs after it; a table label (年度主要任务) heads a row of column
- * headings, which are not values: the rows below pair task → content, and each figure in them is
- * labelled by its task and the heading over its column (headings that label nothing stay in
- * unmapped), until a row that opens other pairs. A row of headings only, right under the label
- * row and under its figures' headings, is their lower half (`预算金额（万元）` over `总额¦财政拨款`).
+ * headings, which are not values: the rows below pair task → content, and each figure in them (and
+ * each text under a heading other than the name and content columns') is labelled by its task and
+ * the heading over its column (headings that label nothing stay in unmapped), until a row that
+ * opens other pairs. A row of headings only, right under the label row and under its value
+ * headings, is their lower half (`预算金额（万元）` over `总额¦财政拨款`).
  * A task row that lost the table's label column (a rowspan the scrape dropped: `公共卫生服务¦开展…¦500`)
  * is read one column to the right where that puts more of its figures under headings.
  * Labels are kept as written.
@@ -28,11 +30,14 @@ import { LABELLED_PAIR } from "../rules/read-labelled-extra.js";
 
 const bare = (text: string): string => text.replace(/[:：]\s*$/, "");
 
-/** A heading of a task table: its text (both rows' where it has two), its cells, and whether it heads figures (not 任务名称 or 主要内容). */
+/**
+ * A heading of a task table: its text (both rows' where it has two), its cells, and whether it
+ * labels the values under it (every heading but the name and content columns': 预算数, 完成情况).
+ */
 interface Heading {
   readonly text: string;
   readonly cells: readonly Cell[];
-  readonly figures: boolean;
+  readonly labelsValues: boolean;
 }
 
 /** The task table being read: its headings by column, where its name column is, and whether the next row may be their lower half. */
@@ -74,9 +79,10 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
       } else if (label === undefined || cell.facts.rowLabel === "extra") {
         settle(label, ledger);
         label = cell;
-      } else if (heading !== undefined && cell.facts.amount.kind === "number") {
-        // `¦公共卫生服务¦开展…¦500¦480` under `…¦预算金额（万元）¦执行金额（万元）`: each figure
-        // labelled by its task and its column, the task staying the label of the row's next value.
+      } else if (heading !== undefined && (cell.facts.amount.kind === "number" || heading.labelsValues)) {
+        // `¦公共卫生服务¦开展…¦已完成¦500` under `…¦完成情况¦预算金额（万元）`: each figure, and each text
+        // under a heading of its own, labelled by its task and its column, the task staying the
+        // label of the row's next value.
         extra.push({ label: `${bare(label.text)}/${heading.text}`, value: cell.text, line: cell.line });
         ledger.use(label, ...heading.cells, cell);
       } else {
@@ -96,9 +102,9 @@ function taskTable(row: Row, tableLabel: Cell, ledger: CellLedger): TaskTable {
   let nameCol: number | undefined;
   for (const c of row.cells) {
     if (c.col <= tableLabel.col || c.text === "") continue;
-    const figures = !EXTRA_TABLE_HEADINGS.includes(c.facts.key);
-    headings.set(c.col, { text: bare(c.text), cells: [c], figures });
-    if (!figures) {
+    const labelsValues = !EXTRA_TABLE_HEADINGS.includes(c.facts.key);
+    headings.set(c.col, { text: bare(c.text), cells: [c], labelsValues });
+    if (!labelsValues) {
       ledger.label(c, "task heading");
       nameCol ??= c.col;
     }
@@ -107,19 +113,19 @@ function taskTable(row: Row, tableLabel: Cell, ledger: CellLedger): TaskTable {
 }
 
 /**
- * Reads `row` as the lower half of the figures' headings when it is one: headings only, none left
- * of the first figure heading. Each joins the figure heading over it (the nearest at or left of its column).
+ * Reads `row` as the lower half of the value headings when it is one: headings only, none left of
+ * the first value heading. Each joins the value heading over it (the nearest at or left of its column).
  */
 function readLowerHeadings(row: Row, table: TaskTable): boolean {
-  const figureCols = [...table.headings].filter(([, h]) => h.figures).map(([col]) => col);
-  const firstFigureCol = Math.min(...figureCols);
+  const valueCols = [...table.headings].filter(([, h]) => h.labelsValues).map(([col]) => col);
+  const firstValueCol = Math.min(...valueCols);
   const cells = row.cells.filter((c) => c.text !== "");
-  if (figureCols.length === 0 || cells.length === 0 || cells.some((c) => c.facts.amount.kind !== "text" || c.col < firstFigureCol)) return false;
-  const upper = new Map(figureCols.map((col) => [col, table.headings.get(col) as Heading]));
+  if (valueCols.length === 0 || cells.length === 0 || cells.some((c) => c.facts.amount.kind !== "text" || c.col < firstValueCol)) return false;
+  const upper = new Map(valueCols.map((col) => [col, table.headings.get(col) as Heading]));
   for (const c of cells) {
-    const over = Math.max(...figureCols.filter((col) => col <= c.col));
+    const over = Math.max(...valueCols.filter((col) => col <= c.col));
     const parent = upper.get(over) as Heading;
-    table.headings.set(c.col, { text: `${parent.text}/${bare(c.text)}`, cells: [...parent.cells, c], figures: true });
+    table.headings.set(c.col, { text: `${parent.text}/${bare(c.text)}`, cells: [...parent.cells, c], labelsValues: true });
   }
   table.lowerHalfNext = false;
   return true;
@@ -136,8 +142,8 @@ function columnShift(row: Row, first: Cell, table: TaskTable): number {
   let shifted = 0;
   for (const c of row.cells) {
     if (c.text === "" || c.facts.amount.kind !== "number") continue;
-    if (table.headings.get(c.col)?.figures) asWritten++;
-    if (table.headings.get(c.col + shift)?.figures) shifted++;
+    if (table.headings.get(c.col)?.labelsValues) asWritten++;
+    if (table.headings.get(c.col + shift)?.labelsValues) shifted++;
   }
   return shifted > asWritten ? shift : 0;
 }

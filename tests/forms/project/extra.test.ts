@@ -84,6 +84,18 @@ const cases: Case[] = [
     unread: [],
   },
   {
+    name: "labels a text under a heading of its own (完成情况) by its task and that heading",
+    rows: ["年度主要任务\t任务名称\t主要内容\t完成情况\t预算数", "\t培训\t开展业务培训\t已完成\t20", "\t宣传\t开展政策宣传\t部分完成\t"],
+    extra: [
+      { label: "培训", value: "开展业务培训" },
+      { label: "培训/完成情况", value: "已完成" },
+      { label: "培训/预算数", value: "20" },
+      { label: "宣传", value: "开展政策宣传" },
+      { label: "宣传/完成情况", value: "部分完成" },
+    ],
+    unread: [],
+  },
+  {
     name: "ends a task table at a row that opens other pairs",
     rows: ["年度主要任务\t任务内容\t预算数", "\t培训\t20", "评价结论\t完成\t备注\t30"],
     extra: [
