@@ -178,6 +178,8 @@ export const FUNDS_SECTION_WORDS: readonly string[] = [
   "资金情况",
   "资金投入",
   "年度部门整体支出预算",
+  // The national department template's: `年度预算申请（万元）¦年初预算数¦…`.
+  "年度预算申请",
   "部门整体支出预算",
   "年度预算情况",
   "预算情况",

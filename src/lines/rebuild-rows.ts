@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -309,6 +309,7 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
   // amount for each side): its rows hold one item per side, ended by a line of TABs or the count.
   let sides = 0;
   let itemsInRow = 0;
+  let besideSides = false;
   // The heads' row ended by a line of TABs: every row is, and a row may hold a value the heads lack.
   const marked = !headless && headsMarked;
   for (; i < lines.length; i++) {
@@ -328,16 +329,29 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
     if (f.amount.kind === "text") {
       // A 合计 with amounts after it is the funds' total (classify-row.ts tells it from the form's 总分).
       if (f.fundsItem === undefined && opensAnotherPart(slot.cell) && !labelsTotalRow(slot.cell, slotOf(lines[i + 1]))) break;
-      const side = f.key === FUNDS_BREAKDOWN.byIncome || f.key === FUNDS_BREAKDOWN.byExpenditure;
-      if (side && itemsInRow === 0 && sides > 0) {
+      const side = isSideLabel(slot.cell);
+      // `按收入性质分` `金额` `按支出性质分` `金额`: the 金额 beside each side label is the sides' row too.
+      if (f.key === BREAKDOWN_AMOUNT_LABEL && sides > 0 && itemsInRow === 0) {
+        current.push(slot.cell);
+        continue;
+      }
+      const onSidesRow = current[0] !== undefined && isSideLabel(current[0]);
+      if (side && sides > 0 && onSidesRow && (itemsInRow === 0 || besideSides)) {
         sides++;
       } else if (side) {
         endRow();
         sides = 1;
         itemsInRow = 0;
+        besideSides = false;
+      } else if (sides > 0 && onSidesRow && itemsInRow === 0 && current.length === 1) {
+        // `按收入性质分` `其中：一般公共预算` `820.00` `按支出性质分` …: the items start beside their
+        // side labels (a rowspan); the rows after keep the labels' column empty, as a TAB dump does.
+        besideSides = true;
+        itemsInRow = 1;
       } else if (sides > 0) {
         if (itemsInRow === 0 || itemsInRow === sides) endRow();
         itemsInRow = itemsInRow === sides ? 1 : itemsInRow + 1;
+        if (besideSides && current[0] === undefined && current.length === 0) current.push(undefined);
       } else endRow();
       labelOnly = false;
       current.push(slot.cell);
@@ -350,6 +364,20 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
   }
   endRow();
   return rows.length > (headless ? 0 : 1) ? { start, end: i, rows, width: headless ? 0 : width } : undefined;
+}
+
+/** `按收入性质分`, `按支出性质分`: a side of a department's funds breakdown. */
+function isSideLabel(p: Piece): boolean {
+  return p.facts.key === FUNDS_BREAKDOWN.byIncome || p.facts.key === FUNDS_BREAKDOWN.byExpenditure;
+}
+
+/** Whether the cells on the lines after `at` open with MIN_HEADER funds heads (`年初预算数` `全年预算数` `全年执行数`). */
+function fundsHeadsFollow(lines: readonly Line[], at: number): boolean {
+  for (let k = 1; k <= MIN_HEADER; k++) {
+    const slot = slotOf(lines[at + k]);
+    if (slot.kind !== "cell" || slot.cell.facts.fundsHeader === undefined) return false;
+  }
+  return true;
 }
 
 /** A word heading a column of a result list or 汇总表 (`序号`, `项目名称`, `预算金额（万元）`, `自评等级`). */
@@ -435,11 +463,21 @@ function rebuildListRows(lines: readonly Line[], start: number): Region | undefi
 /**
  * A 年度主要任务 table one cell per line: its label, its headings (`任务名称`, `主要内容`,
  * `预算金额（万元）`: words the vocabulary knows), then each task's cells → `年度主要任务¦任务名称¦…`
- * and `¦公共卫生服务¦开展…¦500` (the label's column is empty).
+ * and `¦公共卫生服务¦开展…¦500` (the label's column is empty). Funds items after the last heading
+ * (`预算金额（万元）` `总额` `财政拨款` `其他资金`) are its lower half, a row of their own under it:
+ * `¦¦¦总额¦财政拨款¦其他资金`, each task a cell for each.
  */
 function rebuildTaskRows(lines: readonly Line[], start: number): Region | undefined {
-  const section = labelAndHeads(lines, start, (p) => p.facts.knownLabel && p.facts.amount.kind === "text" && !opensAnotherPart(p));
-  return section.heads.length < 3 ? undefined : rowsUnderHeads(lines, start, section, { labelColumnEmpty: true, maxText: CELL_TEXT_MAX });
+  // Its heads may be funds words (`预算数（万元）` `执行数（万元）`); another part's label or header ends them.
+  const isHead = (p: Piece): boolean =>
+    p.facts.knownLabel && p.facts.amount.kind === "text" && p.facts.rowLabel === undefined && p.facts.indicatorHeader === undefined && p.facts.goalsHeader === undefined;
+  const section = labelAndHeads(lines, start, isHead);
+  if (section.heads.length < 3) return undefined;
+  let upper = section.heads.length;
+  while (upper > 2 && (section.heads[upper - 1] as Piece).facts.fundsItem !== undefined) upper--;
+  const lower = section.heads.length - upper >= 2 ? section.heads.slice(upper) : [];
+  const heads = lower.length > 0 ? section.heads.slice(0, upper) : section.heads;
+  return rowsUnderHeads(lines, start, { ...section, heads, lower }, { labelColumnEmpty: true, maxText: CELL_TEXT_MAX });
 }
 
 /**
@@ -467,7 +505,7 @@ function rebuildManagementRows(lines: readonly Line[], start: number): Region | 
 function rowsUnderHeads(
   lines: readonly Line[],
   start: number,
-  { heads, next, marked }: { readonly heads: readonly Piece[]; readonly next: number; readonly marked: boolean },
+  { heads, lower = [], next, marked }: { readonly heads: readonly Piece[]; readonly lower?: readonly Piece[]; readonly next: number; readonly marked: boolean },
   how: {
     readonly labelColumnEmpty: boolean;
     readonly maxText: number;
@@ -476,8 +514,10 @@ function rowsUnderHeads(
     readonly opensRow?: (at: number, row: ReadonlyArray<Piece | undefined>) => boolean;
   },
 ): Region | undefined {
-  const width = heads.length;
-  const rows: Line[] = [tableLine(heads)];
+  // A lower half of the heads stands under the last one, which spans it.
+  const width = lower.length > 0 ? heads.length - 1 + lower.length : heads.length;
+  const rows: Line[] = lower.length > 0 ? [tableLine(heads), tableLine([...heads.slice(1).map(() => undefined), ...lower])] : [tableLine(heads)];
+  const headRows = rows.length;
   const fresh = (): Array<Piece | undefined> => (how.labelColumnEmpty ? [undefined] : []);
   let current = fresh();
   const endRow = (): void => {
@@ -667,8 +707,11 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     if (region === undefined && opens) {
       const first = slotOf(lines[i]);
       const label = first.kind === "cell" ? first.cell.facts.rowLabel : undefined;
-      // `资金来源` heads the items' column as 项目资金 does, though it is no row label.
-      if (label === "funds" || (first.kind === "cell" && FUNDS_CORNER_WORDS.includes(first.cell.facts.key))) region = rebuildFundsRows(lines, i);
+      // `资金来源` heads the items' column as 项目资金 does, though it is no row label; so does any
+      // corner (`项目`) that funds heads follow.
+      if (label === "funds" || (first.kind === "cell" && (FUNDS_CORNER_WORDS.includes(first.cell.facts.key) || (label === undefined && first.cell.facts.fundsHeader === undefined && fundsHeadsFollow(lines, i))))) {
+        region = rebuildFundsRows(lines, i);
+      }
       else if (label === "goals") region = rebuildGoalsRows(lines, i);
       else if (label === "management") region = rebuildManagementRows(lines, i);
       else if (first.kind === "cell" && EXTRA_TABLE_LABELS.includes(first.cell.facts.key)) region = rebuildTaskRows(lines, i);
@@ -699,11 +742,11 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     const { rows } = pairIdentity(lines, from, to);
     for (const line of rows) {
       if (paragraphs && line.kind === "table") {
-        // An identity label left without its value (`主管部门` then `实施单位`) and a rule (`------`)
-        // are rows of the form, not headings.
+        // An identity label left without its value (`主管部门` then `实施单位`), a labelled value of
+        // the form's own (`填报人：王丽`) and a rule (`------`) are rows of the form, not headings.
         const cell = soleCell(line);
         const label = cell?.facts.rowLabel;
-        out.push(cell && label !== "identity" && label !== "projectName" && !RULE.test(cell.facts.text) ? textLine(cell) : line);
+        out.push(cell && label !== "identity" && label !== "projectName" && label !== "extra" && !RULE.test(cell.facts.text) ? textLine(cell) : line);
       } else out.push(line);
     }
   };

@@ -122,6 +122,57 @@ const DEPARTMENT_FORM: string[][] = [
   ["总分", "", "", "", "", "90", "89.4"],
 ];
 
+/**
+ * Department forms in the national template's other wordings: funds under 年度预算申请 or a 项目
+ * corner, the breakdown with 金额 headings or its items beside the side labels, the task table's
+ * figures under a heading in two rows (预算金额 over 总额 / 财政拨款 / 其他资金) or under 预算数 / 执行数,
+ * its 金额合计 row, and labelled values at the form's foot.
+ */
+const DEPARTMENT_FORMS: Record<string, string[][]> = {
+  "年度预算申请 funds, 金额 headings, a two-row task heading, 金额合计, 填报人 at the foot": [
+    ["2023年度部门整体支出绩效自评表"],
+    ["部门（单位）名称", "某市文化广电旅游局"],
+    ["年度预算申请（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["年度资金总额", "900", "960", "912", "10", "95%", "9.5"],
+    ["按收入性质分", "金额", "按支出性质分", "金额"],
+    ["一般公共预算", "900", "基本支出", "600"],
+    ["其他资金", "60", "项目支出", "312"],
+    ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）"],
+    ["", "", "", "总额", "财政拨款", "其他资金"],
+    ["", "文物保护", "开展文物巡查修缮", "300", "280", "20"],
+    ["", "公共文化服务", "送戏下乡120场", "200", "200", "0"],
+    ["金额合计", "", "", "500", "480", "20"],
+    ["年度总体目标", "预期目标", "实际完成情况"],
+    ["", "完成文物巡查修缮和送戏下乡", "全部完成"],
+    ["年度绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["", "产出指标", "数量指标", "送戏下乡场次", "120场", "120场", "40", "40"],
+    ["", "效益指标", "社会效益指标", "文物完好率", "100%", "100%", "30", "30"],
+    ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92%", "20", "19"],
+    ["总分", "", "", "", "", "", "100", "98.5"],
+    ["填报人：王丽", "联系电话：0775-6123456"],
+  ],
+  "a 项目 corner, items beside the breakdown's side labels, 预算数 / 执行数 task headings": [
+    ["部门整体支出绩效自评表"],
+    ["（2023年度）"],
+    ["单位名称", "某市生态环境局"],
+    ["项目", "年初预算数", "全年（调整）预算数", "全年执行数", "执行率", "权重", "得分"],
+    ["资金总额", "860", "920", "874", "95%", "10", "9.5"],
+    ["按收入性质分", "其中：一般公共预算", "820", "按支出性质分", "其中：基本支出", "610"],
+    ["", "政府性基金预算", "0", "", "项目支出", "310"],
+    ["", "其他资金", "100"],
+    ["年度主要任务", "任务名称", "主要内容", "预算数（万元）", "执行数（万元）"],
+    ["", "大气监测", "运维监测点位12个", "80", "78"],
+    ["", "执法检查", "检查重点排污单位", "40", "36"],
+    ["年度总体目标", "预期目标", "实际完成情况"],
+    ["", "空气优良天数比例不低于90%", "空气优良天数比例91.2%"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分"],
+    ["产出指标", "数量指标", "监测点位运维数", "12个", "12个", "30", "30"],
+    ["效益指标", "生态效益指标", "空气优良天数比例", "≥90%", "91.2%", "30", "28"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥85%", "88%", "30", "30"],
+    ["自评总分", "", "", "", "", "100", "97.5"],
+  ],
+};
+
 /** A result list grouped under heading rows, with a 合计 row. */
 const RESULT_LIST: string[][] = [
   ["某县2023年度项目支出绩效自评结果"],
@@ -186,6 +237,23 @@ describe("forms in other wordings read the same in every layout", () => {
     it(`a department form with tasks and a breakdown: ${layout}`, () => {
       expect(reading(write(DEPARTMENT_FORM))).toEqual(department);
     });
+  }
+
+  for (const [form, rows] of Object.entries(DEPARTMENT_FORMS)) {
+    const expected = reading(rows.map((r) => r.join("\t")).join("\n")) as { funds: unknown[]; byIncome: unknown; extra: unknown[]; indicators: unknown[] };
+    it(`${form}: the TAB dump itself reads its funds, breakdown, tasks and indicators`, () => {
+      expect(expected.funds).toHaveLength(1);
+      expect(expected.byIncome).toBeDefined();
+      expect(expected.extra.length).toBeGreaterThanOrEqual(6);
+      expect(expected.indicators).toHaveLength(3);
+    });
+    // Text that lost its TABs (flattened-text.ts) does not read a two-row task heading or a
+    // breakdown's items beside their side labels yet: only the one-cell-per-line layouts here.
+    for (const [layout, write] of Object.entries(LAYOUTS).filter(([name]) => name !== "spaces for TABs")) {
+      it(`${form}: ${layout}`, () => {
+        expect(reading(write(rows))).toEqual(expected);
+      });
+    }
   }
 
   for (const [form, rows] of Object.entries(FORMS)) {
