@@ -7,7 +7,7 @@ import { normalizeLineEnds } from "./decode/decode-bytes.js";
 import { isAccounted, markListed } from "./diagnostics/cell-ledger.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/codes.js";
 import type { WorkMeter } from "./diagnostics/work-meter.js";
-import { buildDocument, isScoreLine, type Block, type TextLine } from "./document/build-document.js";
+import { buildDocument, type Block, type TextLine } from "./document/build-document.js";
 import type { Line } from "./lines/model.js";
 import { formSignsOf } from "./document/form-signs.js";
 import { verdictOf, type FormEvidence } from "./file-verdict.js";
@@ -54,29 +54,27 @@ export interface ParseResult {
 
 
 /**
- * The text blocks after block `at` that are its tail (build-document.ts): how many, and those
- * that state a score (`综合评价得分98.5分`), which a form takes as its score. The tail is no heading
- * of the next block, and the splitter never cuts inside it.
+ * The text blocks after block `at` that are its tail (build-document.ts): how many, and their
+ * lines, which a form reads for its score (`综合评价得分98.5分`) and labelled values at its foot
+ * (`填报人：王丽`). The tail is no heading of the next block, and the splitter never cuts inside it.
  */
-function blockTail(blocks: readonly Block[], at: number): { length: number; scoreLines: TextLine[] } {
-  const scoreLines: TextLine[] = [];
-  let length = 0;
+function blockTail(blocks: readonly Block[], at: number): { length: number; lines: TextLine[] } {
+  const lines: TextLine[] = [];
   for (let i = at + 1; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind !== "text" || !block.tail) break;
-    length++;
-    if (isScoreLine(block.line)) scoreLines.push(block.line);
+    lines.push(block.line);
   }
-  return { length, scoreLines };
+  return { length: lines.length, lines };
 }
 
-/** Block `at`'s drafts; the block right after it may hold rows a form lost, and `scoreLines` state its score. */
-function draftsOf(blocks: readonly Block[], at: number, scoreLines: readonly TextLine[], context: FormContext): RecordDraft[] {
+/** Block `at`'s drafts; the block right after it may hold rows a form lost, and `tailLines` are its tail. */
+function draftsOf(blocks: readonly Block[], at: number, tailLines: readonly TextLine[], context: FormContext): RecordDraft[] {
   const block = blocks[at] as Block;
   const next = blocks[at + 1];
   switch (block.kind) {
     case "form":
-      return isProjectForm(block) ? [readProjectForm(block, context, next?.kind === "table" ? next.rows : [], scoreLines)] : [];
+      return isProjectForm(block) ? [readProjectForm(block, context, next?.kind === "table" ? next.rows : [], tailLines)] : [];
     case "list":
       return readListTable(block, context);
     case "account":
@@ -133,7 +131,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
     // documents at other text lines, so these are always in the same document, and the result
     // the same however cut.
     const tail = blockTail(blocks, i);
-    const drafts = draftsOf(blocks, i, tail.scoreLines, context);
+    const drafts = draftsOf(blocks, i, tail.lines, context);
     // A block no recogniser gave a record for is a `table` record: nothing is dropped.
     if (drafts.length === 0) {
       const table = readUnclaimedBlock(block, headings);

@@ -3,7 +3,7 @@
  * the people and dates at its foot, the Sichuan template's 项目基本情况. A row opening with one of
  * these labels belongs to the form; its label / value pairs go to the record's `extra`.
  */
-import type { WordTable } from "./wording.js";
+import { wordingText, type WordTable } from "./wording.js";
 
 export const EXTRA_LABEL_WORDS: WordTable<true> = [
   ["评价结论", true],
@@ -61,3 +61,34 @@ export const EXTRA_TABLE_LABELS: readonly string[] = ["年度主要任务"];
  * head); a figure's heading (`预算金额（万元）`) becomes part of the figure's label instead.
  */
 export const EXTRA_TABLE_HEADINGS: readonly string[] = ["任务名称", "主要内容", "任务内容", "主要任务"];
+
+/** `label：value`, a short label: a labelled cell of an extra row, or a labelled line of prose. */
+export const LABELLED_PAIR = /^([^:：]{1,16})[:：]\s*(\S.*)$/;
+
+/**
+ * Where a labelled value starts inside a line: an extra label (with a few more characters,
+ * `项目负责人及电话`) and a colon. Longest labels first.
+ */
+const EXTRA_LABEL_START = new RegExp(
+  `(?:${EXTRA_LABEL_WORDS.map(([w]) => wordingText(w))
+    .sort((a, b) => b.length - a.length)
+    .join("|")})[^:：]{0,6}[:：]`,
+  "g",
+);
+
+/**
+ * The labelled values a line of prose states with the vocabulary's extra labels, in order, cut
+ * before each label: `填报人：王丽 联系电话：0775-6123456` → [填报人, 王丽], [联系电话, 0775-6123456].
+ * None unless the line opens with one.
+ */
+export function labelledExtraPairs(text: string): Array<readonly [label: string, value: string]> {
+  const line = text.trim();
+  const starts = [...line.matchAll(EXTRA_LABEL_START)].map((m) => m.index);
+  if (starts[0] !== 0) return [];
+  const pairs: Array<readonly [string, string]> = [];
+  starts.forEach((start, i) => {
+    const pair = LABELLED_PAIR.exec(line.slice(start, starts[i + 1]).trim());
+    if (pair) pairs.push([(pair[1] as string).trim(), (pair[2] as string).trim()]);
+  });
+  return pairs;
+}

@@ -246,11 +246,6 @@ function tailAfter(parsed: readonly ParsedBlock[], from: number): number {
   return length;
 }
 
-/** A line of prose stating a score (`综合评价得分98.5分`): in a table block's tail, the block's own. */
-export function isScoreLine(line: TextLine): boolean {
-  return line.token === "text" && statesProseScore(line.text);
-}
-
 export function buildDocument(lines: readonly Line[]): DocumentModel {
   const repairs: RowRepairs = { diagnostics: [], extraRows: 0 };
   const diagnostics = repairs.diagnostics;

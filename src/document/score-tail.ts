@@ -1,10 +1,12 @@
 /**
  * A table's tail: the score a report states in prose under its table, a section heading or two
- * between (`三、自评结论` / `经综合评价，该项目综合评价得分92.5分。`), belongs to that table's form,
- * and the lines down to it are no headings of what comes next. Decided on the lines' text alone,
+ * between (`三、自评结论` / `经综合评价，该项目综合评价得分92.5分。`), and the labelled values at the
+ * form's foot right under it or under that score (`填报人：王丽    联系电话：0775-6123456`), belong to
+ * that table's form, and the lines down to them are no headings of what comes next. Decided on the lines' text alone,
  * so the document splitter (which must not cut inside a tail) and the document builder (which
  * gives the tail to the table above) agree line for line.
  */
+import { labelledExtraPairs } from "../../grammars/vocabulary/index.js";
 import { statesProseScore } from "../lines/prose-figures.js";
 
 /** The most lines (section headings) that may stand between a table and the score stated under it. */
@@ -15,11 +17,19 @@ export const TAIL_WINDOW = MAX_LINES_BEFORE_SCORE + 1;
 
 /**
  * Of the non-blank lines under a table, before any row (at most TAIL_WINDOW of them are read),
- * how many are its tail: down to the first that states a score, 0 when none does soon enough.
- * The score lines right after that one are the table's too (the caller goes on while they are).
+ * how many are its tail: down to the first that states a score (none when none does soon enough),
+ * then the labelled foot lines right after. The score lines right after the first are the table's
+ * too (the caller goes on while they are).
  */
 export function scoreTailLength(texts: readonly string[]): number {
   const window = Math.min(texts.length, TAIL_WINDOW);
-  for (let i = 0; i < window; i++) if (statesProseScore(texts[i] as string)) return i + 1;
-  return 0;
+  let length = 0;
+  for (let i = 0; i < window; i++) {
+    if (statesProseScore(texts[i] as string)) {
+      length = i + 1;
+      break;
+    }
+  }
+  while (length < window && labelledExtraPairs(texts[length] as string).length > 0) length++;
+  return length;
 }

@@ -156,9 +156,10 @@ function unreadValues(rows: readonly Row[], ledger: CellLedger): number {
 
 /**
  * `after`: the rows of a loose table right after the form, where a section the grammar did not take
- * may stand; `scoreLines`: lines of prose right under it stating its score (`综合评价得分98.5分`).
+ * may stand; `tailLines`: the lines of its tail (document/score-tail.ts), prose stating its score
+ * (`综合评价得分98.5分`) and labelled values at its foot (`填报人：王丽`).
  */
-export function readProjectForm(block: FormBlock, context: FormContext, after: readonly Row[] = [], scoreLines: readonly TextLine[] = []): ProjectDraft | DepartmentDraft {
+export function readProjectForm(block: FormBlock, context: FormContext, after: readonly Row[] = [], tailLines: readonly TextLine[] = []): ProjectDraft | DepartmentDraft {
   const s = block.sections;
   const ledger = new CellLedger();
   const { title, year } = titleAndYear(block.headings);
@@ -206,9 +207,12 @@ export function readProjectForm(block: FormBlock, context: FormContext, after: r
     }
   }
   // Above the table from its title on (lines above the title may close the form before), or right under it.
-  const proseScore = s.total.length === 0 && total.score === null ? readProseScore([...headingsFrom(block.headings, title), ...scoreLines], ledger) : null;
+  const proseScore = s.total.length === 0 && total.score === null ? readProseScore([...headingsFrom(block.headings, title), ...tailLines], ledger) : null;
   if (proseScore !== null) total.score = proseScore;
-  const labelledLines = readLabelledExtra(headingsFrom(block.headings, title), title !== undefined, identity.owner?.line, ledger);
+  const labelledLines = [
+    ...readLabelledExtra(headingsFrom(block.headings, title), title !== undefined, identity.owner?.line, ledger),
+    ...readLabelledExtra(tailLines, true, undefined, ledger),
+  ];
   let extra = [...labelledLines, ...readExtra(s.extra, ledger), ...grades].sort((a, b) => a.line - b.line);
 
   const rows = s.rows.map((r) => r.row);

@@ -12,6 +12,10 @@ describe("scoreTailLength", () => {
     [["三、自评结论", "该项目总体完成较好。"], 0],
     [["预算执行率95%。"], 0],
     [[], 0],
+    // Labelled values at the form's foot, right under the table or under the score line.
+    [["填报人：王丽联系电话：0775-6123456"], 1],
+    [["综合评价得分98.5分。", "评价人：李强", "复核人：赵梅", "二、其他说明"], 3],
+    [["二、其他说明", "填报人：王丽"], 0],
   ])("%j → %i", (texts, length) => {
     expect(scoreTailLength(texts)).toBe(length);
   });

@@ -88,3 +88,14 @@ describe("a 年度主要任务 table whose headings are also funds words", () =>
     expect(r.unmapped).toEqual([]);
   });
 });
+
+describe("labelled values at a form's foot written as text", () => {
+  it.each([
+    ["填报人：王丽    联系电话：0775-6123456    填报日期：2024年3月20日", [["填报人", "王丽"], ["联系电话", "0775-6123456"], ["填报日期", "2024年3月20日"]]],
+    ["评价人:李强 复核人:赵梅", [["评价人", "李强"], ["复核人", "赵梅"]]],
+  ])("reads %s into extra", (foot, pairs) => {
+    const r = department(["部门整体支出绩效自评表", "（2023年度）", "部门名称\t某局", ...INDICATORS, "总分\t\t\t\t\t20\t20", foot]);
+    expect(r.extra.map((e) => [e.label, e.value])).toEqual(pairs);
+    expect(r.diagnostics.map((d) => d.code)).toContain("read-from-prose");
+  });
+});

@@ -17,15 +17,15 @@
  * the heading over its column (headings that label nothing stay in unmapped), until a row that
  * opens other pairs. A row of headings only, right under the label row and under its value
  * headings, is their lower half (`预算金额（万元）` over `总额¦财政拨款`).
- * A task row that lost the table's label column (a rowspan the scrape dropped: `公共卫生服务¦开展…¦500`)
- * is read one column to the right where that puts more of its figures under headings.
+ * A task row whose figures stand left of their headings (the label column's rowspan dropped by the
+ * scrape, `公共卫生服务¦开展…¦500`, or a 金额合计 row's empty cells) has them read as ending under
+ * the last value heading, where that puts more of them under value headings.
  * Labels are kept as written.
  */
-import { EXTRA_GROUP_LABELS, EXTRA_TABLE_HEADINGS, EXTRA_TABLE_LABELS } from "../../../grammars/vocabulary/index.js";
+import { EXTRA_GROUP_LABELS, EXTRA_TABLE_HEADINGS, EXTRA_TABLE_LABELS, LABELLED_PAIR } from "../../../grammars/vocabulary/index.js";
 import type { CellLedger } from "../../diagnostics/cell-ledger.js";
 import type { Cell, Row } from "../../lines/model.js";
 import type { ExtraItem } from "../../schema/common.js";
-import { LABELLED_PAIR } from "../rules/read-labelled-extra.js";
 
 
 const bare = (text: string): string => text.replace(/[:：]\s*$/, "");
@@ -40,10 +40,9 @@ interface Heading {
   readonly labelsValues: boolean;
 }
 
-/** The task table being read: its headings by column, where its name column is, and whether the next row may be their lower half. */
+/** The task table being read: its headings by column, and whether the next row may be their lower half. */
 interface TaskTable {
   readonly headings: Map<number, Heading>;
-  readonly nameCol: number | undefined;
   lowerHalfNext: boolean;
 }
 
@@ -57,7 +56,7 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
     if (first && (first.facts.rowLabel === "extra" || LABELLED_PAIR.test(first.text) || EXTRA_GROUP_LABELS.includes(first.facts.key))) table = undefined;
     if (table?.lowerHalfNext && readLowerHeadings(row, table)) continue;
     if (table) table.lowerHalfNext = false;
-    const shift = table && first ? columnShift(row, first, table) : 0;
+    const shift = table ? figureShift(row, table) : 0;
     for (const cell of row.cells) {
       if (cell.text === "") continue;
       if (EXTRA_TABLE_LABELS.includes(cell.facts.key)) {
@@ -68,7 +67,7 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
         break;
       }
       const pair = LABELLED_PAIR.exec(cell.text);
-      const heading = table?.headings.get(cell.col + shift);
+      const heading = table?.headings.get(cell.facts.amount.kind === "number" ? cell.col + shift : cell.col);
       if (pair && (label === undefined || cell.facts.rowLabel === "extra")) {
         settle(label, ledger);
         label = undefined;
@@ -99,17 +98,13 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
 /** The table a label row opens: the headings right of its label; those of the name and text columns are read as headings. */
 function taskTable(row: Row, tableLabel: Cell, ledger: CellLedger): TaskTable {
   const headings = new Map<number, Heading>();
-  let nameCol: number | undefined;
   for (const c of row.cells) {
     if (c.col <= tableLabel.col || c.text === "") continue;
     const labelsValues = !EXTRA_TABLE_HEADINGS.includes(c.facts.key);
     headings.set(c.col, { text: bare(c.text), cells: [c], labelsValues });
-    if (!labelsValues) {
-      ledger.label(c, "task heading");
-      nameCol ??= c.col;
-    }
+    if (!labelsValues) ledger.label(c, "task heading");
   }
-  return { headings, nameCol, lowerHalfNext: true };
+  return { headings, lowerHalfNext: true };
 }
 
 /**
@@ -132,12 +127,16 @@ function readLowerHeadings(row: Row, table: TaskTable): boolean {
 }
 
 /**
- * 0, or how far right a task row stands read as having lost the table's label column: its first
- * cell left of the name column, and its figures under more headings one column on.
+ * 0, or how far right a task row's figures stand when read as ending under the last value heading:
+ * a row that lost the table's label column (`文物保护¦开展…¦300¦280`), or a 金额合计 row whose empty
+ * cells a scrape dropped, only where that puts more of its figures under value headings.
  */
-function columnShift(row: Row, first: Cell, table: TaskTable): number {
-  if (table.nameCol === undefined || first.col >= table.nameCol) return 0;
-  const shift = table.nameCol - first.col;
+function figureShift(row: Row, table: TaskTable): number {
+  let lastFigure: Cell | undefined;
+  for (const c of row.cells) if (c.text !== "" && c.facts.amount.kind === "number") lastFigure = c;
+  const lastValueCol = Math.max(-1, ...[...table.headings].filter(([, h]) => h.labelsValues).map(([col]) => col));
+  if (lastFigure === undefined || lastFigure.col >= lastValueCol) return 0;
+  const shift = lastValueCol - lastFigure.col;
   let asWritten = 0;
   let shifted = 0;
   for (const c of row.cells) {

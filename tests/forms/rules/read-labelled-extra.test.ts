@@ -34,6 +34,17 @@ describe("readLabelledExtra", () => {
     expect(ledger.diagnostics.map((d) => [d.code, d.line])).toEqual(extra.map((e) => ["read-from-prose", e.line]));
   });
 
+  it.each([
+    ["填报人：王丽联系电话：0775-6123456填报日期：2024年3月20日", [["填报人", "王丽"], ["联系电话", "0775-6123456"], ["填报日期", "2024年3月20日"]]],
+    ["评价人：李强 复核人：赵梅", [["评价人", "李强"], ["复核人", "赵梅"]]],
+    ["项目负责人（签字）：张三联系人:李四", [["项目负责人（签字）", "张三"], ["联系人", "李四"]]],
+    ["说明：填报人：王丽", []],
+  ])("cuts %s before each extra label, one report for the line", (text, pairs) => {
+    const ledger = new CellLedger();
+    expect(readLabelledExtra(lines(text), true, undefined, ledger).map((e) => [e.label, e.value])).toEqual(pairs);
+    expect(ledger.diagnostics).toHaveLength(pairs.length > 0 ? 1 : 0);
+  });
+
   it("leaves the line the form's unit was read from (填报单位：…)", () => {
     expect(readLabelledExtra(lines("部门整体支出绩效自评表", "填报单位：某县民政局"), true, 2, new CellLedger())).toEqual([]);
   });
