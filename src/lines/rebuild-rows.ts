@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, LABELLED_PAIR, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -642,7 +642,7 @@ function rebuildAccountRows(lines: readonly Line[], start: number): Region | und
 /**
  * `项目名称` / `中药材种植基地建设补助` on two lines before a rebuilt table: each identity label (or
  * a labelled line of the form's own, `项目负责人` / `张三`) and the value on the line after it
- * become one row.
+ * become one row; a label written with its value (`实施单位：某中心`) takes none.
  */
 function pairIdentity(lines: readonly Line[], start: number, end: number): { rows: Line[]; paired: boolean } {
   const rows: Line[] = [];
@@ -655,6 +655,8 @@ function pairIdentity(lines: readonly Line[], start: number, end: number): { row
     if (
       slot.kind === "cell" &&
       (label === "projectName" || label === "identity" || label === "extra") &&
+      // `实施单位：宁远县园林绿化中心` holds its value already.
+      !LABELLED_PAIR.test(slot.cell.facts.text) &&
       i + 1 < end &&
       next.kind === "cell" &&
       next.cell.facts.rowLabel === undefined
@@ -742,11 +744,13 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
     const { rows } = pairIdentity(lines, from, to);
     for (const line of rows) {
       if (paragraphs && line.kind === "table") {
-        // An identity label left without its value (`主管部门` then `实施单位`), a labelled value of
-        // the form's own (`填报人：王丽`) and a rule (`------`) are rows of the form, not headings.
+        // A label of the form's left without its value (`主管部门` then `实施单位`, `评价结论`) and a
+        // rule (`------`) are rows of the form, not headings; a label with its value
+        // (`实施单位：某中心`, `填报人：王丽`) is a line of text, as a TAB dump writes it.
         const cell = soleCell(line);
         const label = cell?.facts.rowLabel;
-        out.push(cell && label !== "identity" && label !== "projectName" && label !== "extra" && !RULE.test(cell.facts.text) ? textLine(cell) : line);
+        const bareLabel = (label === "identity" || label === "projectName" || label === "extra") && !LABELLED_PAIR.test(cell?.facts.text ?? "");
+        out.push(cell && !bareLabel && !RULE.test(cell.facts.text) ? textLine(cell) : line);
       } else out.push(line);
     }
   };
