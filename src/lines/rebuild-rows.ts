@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, LABELLED_PAIR, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, HEADING_NUMBERING, LABELLED_PAIR, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -195,6 +195,8 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
     if (current.some((c) => c !== undefined)) rows.push(tableLine(current));
     current = [];
   };
+  // Whether the rows so far open with the vocabulary's 一级指标 words.
+  let levelWords = false;
   let i = header.next;
   const tabbed = (slotOf(lines[start]) as { tabbed?: boolean }).tabbed;
   for (; i < lines.length; i++) {
@@ -208,6 +210,8 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
     if (slot.kind !== "cell" || slot.tabbed !== tabbed || statesProseScore(slot.cell.facts.text)) break;
     const cell = slot.cell;
     const f = cell.facts;
+    // `三、自评结论` after the last row: the report's next section, not a row's name.
+    if (current.length === 0 && f.level1 === undefined && f.level2 === undefined && HEADING_NUMBERING.test(f.text)) break;
     if (f.rowLabel === "total" || labelsTotalRow(cell, slotOf(lines[i + 1]))) {
       // `总分` / `100` / `95.50`: the label and the numbers after it, in the weight and score columns.
       endRow();
@@ -250,9 +254,12 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
       opensNamedRow(lines, i, tabbed);
     if (namesNextRow) endRow();
     if (current.length === 0) {
-      // A row whose level cells were merged into the row above starts at its first written level.
-      const col = f.level1 !== undefined ? level1Col : f.level2 !== undefined && level2Col >= 0 ? level2Col : namesNextRow ? nameCol : 0;
+      // A row whose level cells were merged into the row above starts at its first written level,
+      // or at its name where the table's levels are the vocabulary's words and it writes none.
+      const mergedLevels = levelWords && nameCol > 0 && f.amount.kind === "text";
+      const col = f.level1 !== undefined ? level1Col : f.level2 !== undefined && level2Col >= 0 ? level2Col : namesNextRow || mergedLevels ? nameCol : 0;
       for (let k = 0; k < col; k++) current.push(undefined);
+      if (f.level1 !== undefined) levelWords = true;
     }
     current.push(cell);
     if (current.length === width) endRow();
