@@ -256,7 +256,7 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
     if (current.length === 0) {
       // A row whose level cells were merged into the row above starts at its first written level,
       // or at its name where the table's levels are the vocabulary's words and it writes none.
-      const mergedLevels = levelWords && nameCol > 0 && f.amount.kind === "text";
+      const mergedLevels = levelWords && nameCol > 0 && f.amount.kind === "text" && !f.knownLabel;
       const col = f.level1 !== undefined ? level1Col : f.level2 !== undefined && level2Col >= 0 ? level2Col : namesNextRow || mergedLevels ? nameCol : 0;
       for (let k = 0; k < col; k++) current.push(undefined);
       if (f.level1 !== undefined) levelWords = true;
