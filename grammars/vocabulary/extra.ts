@@ -25,6 +25,9 @@ export const EXTRA_LABEL_WORDS: WordTable<true> = [
   ["项目基本情况", true],
   ["年度主要任务", true],
   ["项目属性", true],
+  // The Sichuan template's 项目基本情况 (with 项目属性 and 项目类型).
+  ["项目期限", true],
+  ["项目主要内容", true],
   ["项目类型", true],
   ["项目编码", true],
   ["项目代码", true],

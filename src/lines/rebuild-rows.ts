@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_TABLE_LABELS, HEADING_NUMBERING, LABELLED_PAIR, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_GROUP_LABELS, EXTRA_TABLE_LABELS, HEADING_NUMBERING, LABELLED_PAIR, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -649,7 +649,8 @@ function rebuildAccountRows(lines: readonly Line[], start: number): Region | und
 /**
  * `项目名称` / `中药材种植基地建设补助` on two lines before a rebuilt table: each identity label (or
  * a labelled line of the form's own, `项目负责人` / `张三`) and the value on the line after it
- * become one row; a label written with its value (`实施单位：某中心`) takes none.
+ * become one row; a label written with its value (`实施单位：某中心`) takes none. A group label on a
+ * line of text above such pairs (`项目基本情况`) becomes a row of its own.
  */
 function pairIdentity(lines: readonly Line[], start: number, end: number): { rows: Line[]; paired: boolean } {
   const rows: Line[] = [];
@@ -671,6 +672,11 @@ function pairIdentity(lines: readonly Line[], start: number, end: number): { row
       rows.push(tableLine([slot.cell, next.cell]));
       paired = true;
       i++;
+      continue;
+    }
+    // `项目基本情况` over the pairs it groups: a row of the form, as its TAB dump's first cell is.
+    if (slot.kind === "cell" && line.kind === "text" && EXTRA_GROUP_LABELS.includes(slot.cell.facts.key) && next.kind === "cell" && next.cell.facts.rowLabel === "extra") {
+      rows.push(tableLine([slot.cell]));
       continue;
     }
     rows.push(line);

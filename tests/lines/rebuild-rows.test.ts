@@ -295,6 +295,31 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a label written with its value is a line of text and takes no value from the next line; a bare label pairs",
+    text: "项目名称\t\n校舍维修\t\n实施单位：某中心\t\n本年度安排资金56.8万元。\t\n一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n产出指标\t\n数量指标\t\n维修面积\t\n40\t\n38\t",
+    rows: ["项目名称¦校舍维修", "text:实施单位：某中心", "text:本年度安排资金56.8万元。", "一级指标¦二级指标¦三级指标¦分值¦得分", "产出指标¦数量指标¦维修面积¦40¦38"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "a group label on a line of text over labelled pairs becomes a row (the Sichuan 项目基本情况, no TABs)",
+    text: "项目名称\n城区幼儿园补助\n项目基本情况\n项目属性\n新增项目\n项目期限\n2024年1月至12月\n一级指标\n二级指标\n三级指标\n分值\n得分\n产出指标\n数量指标\n补助人数\n30\n27",
+    rows: ["项目名称¦城区幼儿园补助", "项目基本情况", "项目属性¦新增项目", "项目期限¦2024年1月至12月", "一级指标¦二级指标¦三级指标¦分值¦得分", "产出指标¦数量指标¦补助人数¦30¦27"],
+    codes: ["rows-rebuilt"],
+  },
+  {
+    name: "an indicator row whose level cells were merged above starts at its name; a numbered heading after the last row ends the table",
+    text: "一级指标\n二级指标\n三级指标\n目标值\n实际完成值\n产出指标\n数量指标\n改造小区数量\n8个\n8个\n惠及居民户数\n≥1200户\n1260户\n质量指标\n验收合格率\n100%\n100%\n三、自评结论\n经综合评价，该项目得分92.5分。",
+    rows: [
+      "一级指标¦二级指标¦三级指标¦目标值¦实际完成值",
+      "产出指标¦数量指标¦改造小区数量¦8个¦8个",
+      "¦¦惠及居民户数¦≥1200户¦1260户",
+      "¦质量指标¦验收合格率¦100%¦100%",
+      "text:三、自评结论",
+      "text:经综合评价，该项目得分92.5分。",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a funds table and an indicator table going on over page breaks",
     text: "项目资金\t\n年初预算数\t\n全年预算数\t\n全年执行数\t\n\t\n\n(万元)\t\n年度资金总额\t\n500\t\n500\t\n439.67\t\n\t\n一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n产出指标\t\n数量指标\t\n人数\t\n\n40\t\n38\t\n\t\n\n质量指标\t\n合格率\t\n30\t\n30\t",
     rows: [
