@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_GROUP_LABELS, EXTRA_TABLE_LABELS, HEADING_NUMBERING, LABELLED_PAIR, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_GROUP_LABELS, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, HEADING_NUMBERING, LABELLED_PAIR, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -358,7 +358,7 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
       } else if (sides > 0) {
         if (itemsInRow === 0 || itemsInRow === sides) endRow();
         itemsInRow = itemsInRow === sides ? 1 : itemsInRow + 1;
-        if (besideSides && current[0] === undefined && current.length === 0) current.push(undefined);
+        if (besideSides && current.length === 0) current.push(undefined);
       } else endRow();
       labelOnly = false;
       current.push(slot.cell);
@@ -724,9 +724,10 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       const label = first.kind === "cell" ? first.cell.facts.rowLabel : undefined;
       // `资金来源` heads the items' column as 项目资金 does, though it is no row label; so does any
       // corner (`项目`) that funds heads follow.
-      if (label === "funds" || (first.kind === "cell" && (FUNDS_CORNER_WORDS.includes(first.cell.facts.key) || (label === undefined && first.cell.facts.fundsHeader === undefined && fundsHeadsFollow(lines, i))))) {
-        region = rebuildFundsRows(lines, i);
-      }
+      const cornerOfFunds =
+        first.kind === "cell" &&
+        (FUNDS_CORNER_WORDS.includes(first.cell.facts.key) || (label === undefined && first.cell.facts.fundsHeader === undefined && fundsHeadsFollow(lines, i)));
+      if (label === "funds" || cornerOfFunds) region = rebuildFundsRows(lines, i);
       else if (label === "goals") region = rebuildGoalsRows(lines, i);
       else if (label === "management") region = rebuildManagementRows(lines, i);
       else if (first.kind === "cell" && EXTRA_TABLE_LABELS.includes(first.cell.facts.key)) region = rebuildTaskRows(lines, i);

@@ -107,12 +107,17 @@ function taskTable(row: Row, tableLabel: Cell, ledger: CellLedger): TaskTable {
   return { headings, lowerHalfNext: true };
 }
 
+/** The columns of the headings that label their values. */
+function valueColumns(table: TaskTable): number[] {
+  return [...table.headings].filter(([, h]) => h.labelsValues).map(([col]) => col);
+}
+
 /**
  * Reads `row` as the lower half of the value headings when it is one: headings only, none left of
  * the first value heading. Each joins the value heading over it (the nearest at or left of its column).
  */
 function readLowerHeadings(row: Row, table: TaskTable): boolean {
-  const valueCols = [...table.headings].filter(([, h]) => h.labelsValues).map(([col]) => col);
+  const valueCols = valueColumns(table);
   const firstValueCol = Math.min(...valueCols);
   const cells = row.cells.filter((c) => c.text !== "");
   if (valueCols.length === 0 || cells.length === 0 || cells.some((c) => c.facts.amount.kind !== "text" || c.col < firstValueCol)) return false;
@@ -134,7 +139,7 @@ function readLowerHeadings(row: Row, table: TaskTable): boolean {
 function figureShift(row: Row, table: TaskTable): number {
   let lastFigure: Cell | undefined;
   for (const c of row.cells) if (c.text !== "" && c.facts.amount.kind === "number") lastFigure = c;
-  const lastValueCol = Math.max(-1, ...[...table.headings].filter(([, h]) => h.labelsValues).map(([col]) => col));
+  const lastValueCol = Math.max(-1, ...valueColumns(table));
   if (lastFigure === undefined || lastFigure.col >= lastValueCol) return 0;
   const shift = lastValueCol - lastFigure.col;
   let asWritten = 0;
