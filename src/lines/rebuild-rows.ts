@@ -302,6 +302,10 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
   // No heads: a target table's `项目资金（万元）` / `年度资金总额` / `300` — the label opens the first item's row.
   const following = slotOf(lines[i]);
   const headless = heads.length === 1 && following.kind === "cell" && following.cell.facts.fundsItem !== undefined;
+  if (headless) {
+    const across = fundsAcross(lines, start, heads[0] as Piece, i);
+    if (across) return across;
+  }
   if (heads.length - 1 < MIN_HEADER && !headless) return undefined;
   const width = headless ? Number.POSITIVE_INFINITY : heads.length;
   const rows: Line[] = headless ? [] : [tableLine(heads)];
@@ -371,6 +375,28 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
   }
   endRow();
   return rows.length > (headless ? 0 : 1) ? { start, end: i, rows, width: headless ? 0 : width } : undefined;
+}
+
+/**
+ * `项目资金（万元）` / `年度资金总额` / `其中：财政拨款` / `其他资金` / `420.00` / `420.00` / `0.00`: a
+ * target table's funds written across, its items heading the columns of one row of amounts (as
+ * many as the items) → `项目资金（万元）¦年度资金总额¦其中：财政拨款¦其他资金` and `¦420.00¦420.00¦0.00`.
+ */
+function fundsAcross(lines: readonly Line[], start: number, label: Piece, next: number): Region | undefined {
+  const items: Piece[] = [];
+  const amounts: Piece[] = [];
+  let i = next;
+  for (; i < lines.length; i++) {
+    const slot = slotOf(lines[i]);
+    if (slot.kind === "end" && items.length === 0) continue;
+    if (slot.kind !== "cell") break;
+    const f = slot.cell.facts;
+    if (amounts.length === 0 && f.amount.kind === "text" && f.fundsItem !== undefined) items.push(slot.cell);
+    else if (items.length >= 2 && f.amount.kind === "number" && amounts.length < items.length) amounts.push(slot.cell);
+    else break;
+  }
+  if (items.length < 2 || amounts.length !== items.length) return undefined;
+  return { start, end: i, rows: [tableLine([label, ...items]), tableLine([undefined, ...amounts])], width: items.length + 1 };
 }
 
 /** `按收入性质分`, `按支出性质分`: a side of a department's funds breakdown. */
@@ -557,7 +583,7 @@ function rowsUnderHeads(
 function rebuildGoalsRows(lines: readonly Line[], start: number): Region | undefined {
   const { heads, next } = labelAndHeads(lines, start, (p) => p.facts.goalsHeader === "expected" || p.facts.goalsHeader === "actual");
   let i = next;
-  if (heads.length < 2) return undefined;
+  if (heads.length < 2) return goalWithoutHeads(lines, start, heads[0] as Piece, next);
   const texts: Array<Piece | undefined> = [undefined];
   for (; i < lines.length && texts.length < heads.length; i++) {
     const slot = slotOf(lines[i], GOAL_TEXT_MAX);
@@ -568,6 +594,25 @@ function rebuildGoalsRows(lines: readonly Line[], start: number): Region | undef
   if (texts.length < 2) return undefined;
   return { start, end: i, rows: [tableLine(heads), tableLine(texts)], width: heads.length };
 }
+
+/**
+ * `年度总体目标` / `开发公益性岗位350个…`: the label and the goals after it with no 预期目标 / 实际完成情况
+ * heads (a target table's one goal, or a form's expected and actual goals) → `年度总体目标¦开发…`,
+ * as its TAB dump writes it.
+ */
+function goalWithoutHeads(lines: readonly Line[], start: number, label: Piece, next: number): Region | undefined {
+  const goals: Piece[] = [];
+  let i = next;
+  for (; i < lines.length && goals.length < GOALS_WITHOUT_HEADS; i++) {
+    const slot = slotOf(lines[i], GOAL_TEXT_MAX);
+    if (slot.kind !== "cell" || slot.cell.facts.amount.kind !== "text" || opensAnotherPart(slot.cell)) break;
+    goals.push(slot.cell);
+  }
+  return goals.length === 0 ? undefined : { start, end: i, rows: [tableLine([label, ...goals])], width: goals.length + 1 };
+}
+
+/** The most goals a 年度总体目标 with no heads states: the expected and the actual. */
+const GOALS_WITHOUT_HEADS = 2;
 
 /**
  * A section's label at `start` and the heads on the lines after it (lines of an empty cell skipped);

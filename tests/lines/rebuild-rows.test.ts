@@ -320,6 +320,12 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt"],
   },
   {
+    name: "a target table's funds written across (items over one row of amounts) and a 年度总体目标 with no heads",
+    text: "项目资金（万元）\t\n年度资金总额\t\n其中：财政拨款\t\n其他资金\t\n420.00\t\n420.00\t\n0.00\t\n年度总体目标\t\n开发公益性岗位350个。\t\n一级指标\t\n二级指标\t\n三级指标\t\n指标值\t\n分值\t\n产出指标\t\n数量指标\t\n岗位数量\t\n≥350个\t\n20\t",
+    rows: ["项目资金（万元）¦年度资金总额¦其中：财政拨款¦其他资金", "¦420.00¦420.00¦0.00", "年度总体目标¦开发公益性岗位350个。", "一级指标¦二级指标¦三级指标¦指标值¦分值", "产出指标¦数量指标¦岗位数量¦≥350个¦20"],
+    codes: ["rows-rebuilt", "rows-rebuilt", "rows-rebuilt"],
+  },
+  {
     name: "a funds table and an indicator table going on over page breaks",
     text: "项目资金\t\n年初预算数\t\n全年预算数\t\n全年执行数\t\n\t\n\n(万元)\t\n年度资金总额\t\n500\t\n500\t\n439.67\t\n\t\n一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n产出指标\t\n数量指标\t\n人数\t\n\n40\t\n38\t\n\t\n\n质量指标\t\n合格率\t\n30\t\n30\t",
     rows: [
