@@ -301,12 +301,14 @@ function rebuildFundsRows(lines: readonly Line[], start: number): Region | undef
   let i = next;
   // No heads: a target table's `项目资金（万元）` / `年度资金总额` / `300` — the label opens the first item's row.
   const following = slotOf(lines[i]);
-  const headless = heads.length === 1 && following.kind === "cell" && following.cell.facts.fundsItem !== undefined;
+  const itemFollows = following.kind === "cell" && following.cell.facts.fundsItem !== undefined;
+  const headless = heads.length === 1 && itemFollows;
   if (headless) {
     const across = fundsAcross(lines, start, heads[0] as Piece, i);
     if (across) return across;
   }
-  if (heads.length - 1 < MIN_HEADER && !headless) return undefined;
+  // Two heads are enough where a funds item follows them (`全年预算数（万元）` `分值` `年度资金总额`).
+  if (heads.length - 1 < (itemFollows ? 2 : MIN_HEADER) && !headless) return undefined;
   const width = headless ? Number.POSITIVE_INFINITY : heads.length;
   const rows: Line[] = headless ? [] : [tableLine(heads)];
   let current: Array<Piece | undefined> = headless ? [heads[0] as Piece] : [];

@@ -326,6 +326,12 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt", "rows-rebuilt", "rows-rebuilt"],
   },
   {
+    name: "a funds table of two heads, a funds item right after them",
+    text: "资金情况\t\n全年预算数（万元）\t\n分值\t\n年度资金总额\t\n680.00\t\n10\t\n一级指标\t\n二级指标\t\n三级指标\t\n权重\t\n年度指标值\t\n产出指标\t\n数量指标\t\n维修学校数量\t\n20\t\n12所\t",
+    rows: ["资金情况¦全年预算数（万元）¦分值", "年度资金总额¦680.00¦10", "一级指标¦二级指标¦三级指标¦权重¦年度指标值", "产出指标¦数量指标¦维修学校数量¦20¦12所"],
+    codes: ["rows-rebuilt", "rows-rebuilt"],
+  },
+  {
     name: "a funds table and an indicator table going on over page breaks",
     text: "项目资金\t\n年初预算数\t\n全年预算数\t\n全年执行数\t\n\t\n\n(万元)\t\n年度资金总额\t\n500\t\n500\t\n439.67\t\n\t\n一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n产出指标\t\n数量指标\t\n人数\t\n\n40\t\n38\t\n\t\n\n质量指标\t\n合格率\t\n30\t\n30\t",
     rows: [
