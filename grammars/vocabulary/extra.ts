@@ -65,6 +65,9 @@ export const EXTRA_TABLE_LABELS: readonly string[] = ["年度主要任务"];
  */
 export const EXTRA_TABLE_HEADINGS: readonly string[] = ["任务名称", "主要内容", "任务内容", "主要任务"];
 
+/** Extra labels that head a form (a line above its table), never its foot: `填报单位：某局`. */
+export const FORM_HEAD_LABELS: readonly string[] = ["填报单位", "编制单位"];
+
 /** `label：value`, a short label: a labelled cell of an extra row, or a labelled line of prose. */
 export const LABELLED_PAIR = /^([^:：]{1,16})[:：]\s*(\S.*)$/;
 

@@ -6,7 +6,7 @@
  * so the document splitter (which must not cut inside a tail) and the document builder (which
  * gives the tail to the table above) agree line for line.
  */
-import { labelledExtraPairs } from "../../grammars/vocabulary/index.js";
+import { FORM_HEAD_LABELS, labelledExtraPairs } from "../../grammars/vocabulary/index.js";
 import { statesProseScore } from "../lines/prose-figures.js";
 
 /** The most lines (section headings) that may stand between a table and the score stated under it. */
@@ -30,6 +30,12 @@ export function scoreTailLength(texts: readonly string[]): number {
       break;
     }
   }
-  while (length < window && labelledExtraPairs(texts[length] as string).length > 0) length++;
+  while (length < window && isFootLine(texts[length] as string)) length++;
   return length;
+}
+
+/** `填报人：王丽    联系电话：…`: labelled values of the form above (`填报单位：…` heads the next). */
+function isFootLine(text: string): boolean {
+  const first = labelledExtraPairs(text)[0];
+  return first !== undefined && !FORM_HEAD_LABELS.some((w) => first[0].startsWith(w));
 }
