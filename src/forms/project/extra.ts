@@ -120,13 +120,17 @@ function readLowerHeadings(row: Row, table: TaskTable): boolean {
   const valueCols = valueColumns(table);
   const firstValueCol = Math.min(...valueCols);
   const cells = row.cells.filter((c) => c.text !== "");
-  if (valueCols.length === 0 || cells.length === 0 || cells.some((c) => c.facts.amount.kind !== "text" || c.col < firstValueCol)) return false;
+  if (valueCols.length === 0 || cells.length === 0 || cells.some((c) => c.facts.amount.kind !== "text")) return false;
+  // Funds items written from the first column (text that lost its TABs, and the empty cells before
+  // them) head the columns from the first value heading on.
+  const lostLeading = cells.length >= 2 && cells.every((c) => c.facts.fundsItem !== undefined) && (cells[0] as Cell).col < firstValueCol;
+  if (!lostLeading && cells.some((c) => c.col < firstValueCol)) return false;
   const upper = new Map(valueCols.map((col) => [col, table.headings.get(col) as Heading]));
-  for (const c of cells) {
-    const over = Math.max(...valueCols.filter((col) => col <= c.col));
-    const parent = upper.get(over) as Heading;
-    table.headings.set(c.col, { text: `${parent.text}/${bare(c.text)}`, cells: [...parent.cells, c], labelsValues: true });
-  }
+  cells.forEach((c, k) => {
+    const col = lostLeading ? firstValueCol + k : c.col;
+    const parent = upper.get(Math.max(...valueCols.filter((v) => v <= col))) as Heading;
+    table.headings.set(col, { text: `${parent.text}/${bare(c.text)}`, cells: [...parent.cells, c], labelsValues: true });
+  });
   table.lowerHalfNext = false;
   return true;
 }

@@ -47,7 +47,9 @@ export function readFundsBreakdown(sectionRows: readonly Row[], ledger: CellLedg
     // fewer: each on the side whose columns it stands in.
     const items = row.cells.filter((c) => c.text !== "" && c.facts.amount.kind === "text" && sideOf(c.facts.key) === undefined);
     items.forEach((label, i) => {
-      const span = items.length === spans.length ? spans[i] : spans.find((s) => label.col >= s.from && label.col < s.end);
+      // A row left of the first side's columns lost its empty first cell (text without TABs): the first side's.
+      const span =
+        items.length === spans.length ? spans[i] : (spans.find((s) => label.col >= s.from && label.col < s.end) ?? (label.col < (spans[0]?.from ?? 0) ? spans[0] : undefined));
       if (span === undefined) return;
       const next = items[i + 1]?.col ?? Infinity;
       const amount = row.cells.find((c) => c.col > label.col && c.col < next && c.text !== "");

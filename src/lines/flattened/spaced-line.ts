@@ -27,6 +27,9 @@ const SENTENCE_MARKS = /[。；;，,！？]/;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 
 /** Whether a line holds sentence punctuation outside its numbers: prose, not a row. */
+
+/** Funds heads that make any first cell before them the funds header's corner. */
+const CORNER_HEADS = 3;
 export function isProse(raw: string): boolean {
   return SENTENCE_MARKS.test(raw.replace(THOUSANDS, "$1"));
 }
@@ -38,8 +41,11 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
   if (tokens.length < 2) return undefined;
   const cells = tokens.flatMap((t) => levelCells(t)).map((t) => piece(t, line));
   const f = (cells[0] as Piece).facts;
-  // `资金来源 年初预算数 …`: the funds header's first cell, though it is no row label.
-  const fundsCorner = FUNDS_CORNER_WORDS.includes(f.key);
+  // `资金来源 年初预算数 …`, `项目 年初预算数 全年预算数 全年执行数 …`: the funds header's first cell,
+  // though it is no row label.
+  const fundsCorner =
+    FUNDS_CORNER_WORDS.includes(f.key) ||
+    (f.rowLabel === undefined && f.fundsHeader === undefined && cells.length > CORNER_HEADS && cells.slice(1, CORNER_HEADS + 1).every((c) => c.facts.fundsHeader !== undefined));
   const isLabel =
     f.rowLabel !== undefined || f.fundsItem !== undefined || f.isLevelWord || f.indicatorHeader !== undefined || f.fundsHeader !== undefined || fundsCorner;
   const afterGoalsHeader = ctx.goalsHeaderAlone;

@@ -27,6 +27,12 @@ describe("readFundsBreakdown", () => {
       byExpenditure: { "其中：基本支出": 300, 项目支出: 550 },
     },
     {
+      name: "gives a one-item row that lost its empty first cell, left of every side's columns, to the first side",
+      rows: ["按收入性质分\t其中：一般公共预算\t820.00\t按支出性质分\t其中：基本支出\t610.00", "政府性基金预算\t0.00\t项目支出\t310.00", "其他资金\t100.00"],
+      byIncome: { "其中：一般公共预算": 820, 政府性基金预算: 0, 其他资金: 100 },
+      byExpenditure: { "其中：基本支出": 610, 项目支出: 310 },
+    },
+    {
       name: "gives a row with one item to the side whose columns it stands in",
       rows: ["按收入性质分\t金额\t按支出性质分\t金额", "一般公共预算\t1100.00\t基本支出\t850.00", "\t\t项目支出\t250.00"],
       byIncome: { 一般公共预算: 1100 },
