@@ -11,7 +11,7 @@
  * file under flattened/.
  */
 import { statesProseScore } from "./prose-figures.js";
-import { ACCOUNT_TITLE_ENDING, IDENTITY_LABEL, TITLE_MAX_LENGTH, TOTAL_WORDS } from "../../grammars/vocabulary/index.js";
+import { ACCOUNT_TITLE_ENDING, IDENTITY_LABEL, LABELLED_PAIR, TITLE_MAX_LENGTH, TOTAL_WORDS } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { newContext, type Cells, type UnreadText } from "./flattened/context.js";
 import { readGluedLine } from "./flattened/glued-line.js";
@@ -70,8 +70,10 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
       }
     }
     // Prose stating the score (`综合评价得分98.5分，…`) stays a line of prose (parse-text.ts reads it);
-    // a table's title (`财政拨款收入支出决算总表`) stays a title, though a label stands in it.
-    if (line.raw.length > ROW_MAX_LENGTH || statesProseScore(line.text) || isTableTitle(line.text)) {
+    // a table's title (`财政拨款收入支出决算总表`) stays a title, though a label stands in it; so does
+    // one labelled value written with its colon (`项目名称：城区绿化管护`), as a TAB dump writes it
+    // above its table (forms/rules/read-labelled-identity.ts reads it).
+    if (line.raw.length > ROW_MAX_LENGTH || statesProseScore(line.text) || isTableTitle(line.text) || isOneLabelledValue(line.text)) {
       out.push(line);
       continue;
     }
@@ -120,6 +122,15 @@ export function readFlattenedText(lines: readonly Line[]): FlattenedResult {
     ...ctx.diagnostics,
   ];
   return { lines: out.map(asLine), diagnostics, unread: ctx.unread };
+}
+
+/** `项目名称：城区绿化管护`: an identity label, its colon and one value with no space or other label in it. */
+function isOneLabelledValue(text: string): boolean {
+  const pair = LABELLED_PAIR.exec(text);
+  if (!pair || SPACES.test(pair[2] as string)) return false;
+  const label = (pair[1] as string).trim();
+  const value = pair[2] as string;
+  return Object.values(IDENTITY_LABEL).some((l) => label.endsWith(l)) && !Object.values(IDENTITY_LABEL).some((l) => value.includes(l));
 }
 
 /** One short text (as written) with no spaces or sentence marks, labelling no part of a form: a heading row of a list, not prose. */

@@ -17,9 +17,9 @@ const DUMPS: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["layout-flattened"],
   },
   {
-    name: "cells glued (10b)",
+    name: "cells glued (10b); a labelled value alone on its line, with its colon, stays a line of text as a TAB dump writes it",
     text: "项目名称:少年宫运行补助\n主管部门:德安县教育局实施单位:德安县第三小学\n项目资金(万元)全年预算数全年执行数分值执行率得分\n年度资金总额:202010100.00%10",
-    rows: ["项目名称¦少年宫运行补助", "主管部门¦德安县教育局¦实施单位¦德安县第三小学", "项目资金(万元)¦全年预算数¦全年执行数¦分值¦执行率¦得分", "年度资金总额¦20¦20¦10¦100.00%¦10"],
+    rows: ["text:项目名称:少年宫运行补助", "主管部门¦德安县教育局¦实施单位¦德安县第三小学", "项目资金(万元)¦全年预算数¦全年执行数¦分值¦执行率¦得分", "年度资金总额¦20¦20¦10¦100.00%¦10"],
     codes: ["layout-flattened", "cells-split"],
   },
   {
@@ -140,8 +140,8 @@ describe("readFlattenedText", () => {
 
   it("names the lines it read in layout-flattened, a warning", () => {
     const { diagnostics } = readFlattenedText(readLines(DUMPS[1]?.text ?? ""));
-    expect(diagnostics[0]).toMatchObject({ code: "layout-flattened", severity: "warning", line: 1 });
-    expect(diagnostics[0]?.message).toContain("lines 1–4");
+    expect(diagnostics[0]).toMatchObject({ code: "layout-flattened", severity: "warning", line: 2 });
+    expect(diagnostics[0]?.message).toContain("lines 2–4");
     expect(diagnostics[1]?.message).toContain("「202010100.00%10」");
   });
 });
