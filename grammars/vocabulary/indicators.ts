@@ -95,6 +95,7 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   ["分值", "weight"],
   ["权重", "weight"],
   ["指标分值", "weight"],
+  ["指标权重", "weight"],
   // 得分 / 自评得分 / 评价得分 / 考核得分 …: the headings a form may also write as its 总分 row's label.
   ...SCORE_ROW_WORDS.map((w) => [w, "score"] as const),
   ["实际得分", "score"],

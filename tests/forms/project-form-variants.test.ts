@@ -846,3 +846,24 @@ describe("funds headings written with 金额, and 全年实际支出数", () => 
     expect(r.unmapped).toEqual([]);
   });
 });
+
+describe("weight and rate headings in other words", () => {
+  it.each([
+    ["指标权重", "资金执行率"],
+    ["权重", "资金支出率"],
+  ])("reads %s as 分值 and %s as 执行率, in the funds header and the indicator header", (weightHeading, rateHeading) => {
+    const r = project(
+      [
+        ...IDENTITY,
+        `资金情况（万元）\t年初预算金额\t调整预算数\t实际支出数\t${rateHeading}\t${weightHeading}\t评分`,
+        "资金总额\t300\t320\t310\t96.88%\t10\t9.7",
+        `一级指标\t二级指标\t指标名称\t年度目标值\t实际值\t${weightHeading}\t评分`,
+        "产出指标\t数量指标\t维护路灯数量\t≥20000盏\t21000盏\t90\t89",
+        "合计\t\t\t\t\t100\t98.7",
+      ].join("\n"),
+    );
+    expect(r.funds.lines.map((l) => [l.annualBudget, l.executed, l.executionRate, l.weight, l.score])).toEqual([[320, 310, 96.88, 10, 9.7]]);
+    expect(r.indicators.map((i) => [i.weight, i.score])).toEqual([[90, 89]]);
+    expect(r.unmapped).toEqual([]);
+  });
+});
