@@ -23,6 +23,10 @@ export const TITLE_FORM_WORDS: readonly string[] = [
   "支出绩效自评表",
   "绩效自评表",
   "绩效评价指标表",
+  // A project's scoring rubric: `…项目绩效评价指标体系及评分表`.
+  "绩效评价指标体系及评分表",
+  "绩效评价指标评分表",
+  "绩效评价评分表",
   "绩效目标申报表",
   "绩效目标表",
   "绩效评价表",

@@ -867,3 +867,15 @@ describe("weight and rate headings in other words", () => {
     expect(r.unmapped).toEqual([]);
   });
 });
+
+describe("a project named only by its title", () => {
+  it.each([
+    ["某县2023年度农村公路养护项目绩效评价指标体系及评分表", "某县2023年度农村公路养护项目"],
+    ["城区绿化管护项目绩效评价评分表", "城区绿化管护项目"],
+    ["2023年度校舍维修项目支出绩效自评表", "2023年度校舍维修"],
+  ])("names the form of %s %s, and says so", (title, name) => {
+    const r = project([title, "一级指标\t二级指标\t三级指标\t分值\t得分", "产出指标\t数量指标\t养护里程\t40\t38", "合计\t\t\t40\t38"].join("\n"));
+    expect(r.name).toBe(name);
+    expect(r.diagnostics.map((d) => d.code)).toContain("name-from-title");
+  });
+});
