@@ -140,8 +140,6 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
   ["支出数", "executed"],
   ["实际使用数", "executed"],
   ["支出率", "executionRate"],
-  ["资金执行率", "executionRate"],
-  ["资金支出率", "executionRate"],
   ["使用率", "executionRate"],
   ["预算执行数", "executed"],
   ["实际执行数", "executed"],

@@ -197,6 +197,10 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
   };
   // Whether the rows so far open with the vocabulary's 一级指标 words.
   let levelWords = false;
+  // A scoring rubric (a 评分标准 or 指标解释 column after the weight): its level cells are its own
+  // words (`决策（15）`), and its last column (扣分原因) is often empty.
+  const rubric = (header.fields.includes("criteria") || header.fields.includes("explanation")) && weightCol > nameCol && nameCol >= 0;
+  const remarkCol = header.fields.indexOf("remark");
   let i = header.next;
   const tabbed = (slotOf(lines[start]) as { tabbed?: boolean }).tabbed;
   for (; i < lines.length; i++) {
@@ -229,6 +233,19 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
       rows.push(tableLine(total));
       i++;
       break;
+    }
+    // A rubric's row: the texts before its weight are its last level cells and its name, so it starts
+    // that many columns before the weight; in the row's empty last column, a text a number soon
+    // follows (a name, or a level `预算配置（7）` and a name) is the next row's, not a 扣分原因.
+    if (rubric && f.amount.kind === "text" && (current.length === 0 || (remarkCol === width - 1 && current.length === remarkCol))) {
+      const texts = textsBeforeNumber(lines, i, tabbed);
+      const opens = texts >= 1 && texts <= weightCol && (current.length === 0 || texts === 1 || RUBRIC_LEVEL.test(f.text));
+      if (opens) {
+        endRow();
+        for (let k = 0; k < weightCol - texts; k++) current.push(undefined);
+        current.push(cell);
+        continue;
+      }
     }
     const atLevel2 = level2Col >= 0 && current.length === level2Col;
     if (f.level1 !== undefined && !(atLevel2 && f.level2 !== undefined) && current.length > level1Col) {
@@ -266,6 +283,19 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
   }
   endRow();
   return { start, end: i, rows, width };
+}
+
+/** A rubric's level cell: its words and its weight in brackets (`决策（15）`, `预算配置(7)`). */
+const RUBRIC_LEVEL = /[（(]\d+(?:\.\d+)?分?[)）]$/;
+
+/** How many text cells from `at` on come before the next number (at most a row's levels and name, 4). */
+function textsBeforeNumber(lines: readonly Line[], at: number, tabbed: boolean | undefined): number {
+  for (let k = 0; k < 4; k++) {
+    const amount = amountAt(lines, at + k, tabbed);
+    if (amount === undefined) return 0;
+    if (amount.kind === "number") return k;
+  }
+  return 0;
 }
 
 /**

@@ -847,11 +847,11 @@ describe("funds headings written with 金额, and 全年实际支出数", () => 
   });
 });
 
-describe("weight and rate headings in other words", () => {
+describe("weight headings in other words", () => {
   it.each([
-    ["指标权重", "资金执行率"],
-    ["权重", "资金支出率"],
-  ])("reads %s as 分值 and %s as 执行率, in the funds header and the indicator header", (weightHeading, rateHeading) => {
+    ["指标权重", "预算执行率"],
+    ["权重", "执行率"],
+  ])("reads %s as 分值 (beside %s), in the funds header and the indicator header", (weightHeading, rateHeading) => {
     const r = project(
       [
         ...IDENTITY,

@@ -332,6 +332,18 @@ const CASES: Array<{ name: string; text: string; rows: string[]; codes: string[]
     codes: ["rows-rebuilt", "rows-rebuilt"],
   },
   {
+    name: "a scoring rubric with no row ends: its own level words, an often empty 扣分原因 column",
+    text: "一级指标\n二级指标\n三级指标\n权重\n评分标准\n得分\n扣分原因\n决策（15）\n目标设定（8）\n绩效目标合理性\n4\n目标合理得4分。\n4\n绩效指标明确性\n4\n指标明确得4分。\n3\n2项指标未量化\n预算配置（7）\n在职人员控制率\n3\n不超编制得3分。\n3\n过程（35）\n预算执行（20）\n预算完成率\n10\n按完成比例得分。\n9.5",
+    rows: [
+      "一级指标¦二级指标¦三级指标¦权重¦评分标准¦得分¦扣分原因",
+      "决策（15）¦目标设定（8）¦绩效目标合理性¦4¦目标合理得4分。¦4",
+      "¦¦绩效指标明确性¦4¦指标明确得4分。¦3¦2项指标未量化",
+      "¦预算配置（7）¦在职人员控制率¦3¦不超编制得3分。¦3",
+      "过程（35）¦预算执行（20）¦预算完成率¦10¦按完成比例得分。¦9.5",
+    ],
+    codes: ["rows-rebuilt"],
+  },
+  {
     name: "a funds table and an indicator table going on over page breaks",
     text: "项目资金\t\n年初预算数\t\n全年预算数\t\n全年执行数\t\n\t\n\n(万元)\t\n年度资金总额\t\n500\t\n500\t\n439.67\t\n\t\n一级指标\t\n二级指标\t\n三级指标\t\n分值\t\n得分\t\n\t\n产出指标\t\n数量指标\t\n人数\t\n\n40\t\n38\t\n\t\n\n质量指标\t\n合格率\t\n30\t\n30\t",
     rows: [
