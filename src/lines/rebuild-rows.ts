@@ -201,6 +201,7 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
   // words (`决策（15）`), and its last column (扣分原因) is often empty.
   const rubric = (header.fields.includes("criteria") || header.fields.includes("explanation")) && weightCol > nameCol && nameCol >= 0;
   const remarkCol = header.fields.indexOf("remark");
+  const seqCol = header.fields.indexOf("seq");
   let i = header.next;
   const tabbed = (slotOf(lines[start]) as { tabbed?: boolean }).tabbed;
   for (; i < lines.length; i++) {
@@ -237,13 +238,17 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
     // A rubric's row: the texts before its weight are its last level cells and its name, so it starts
     // that many columns before the weight; in the row's empty last column, a text a number soon
     // follows (a name, or a level `预算配置（7）` and a name) is the next row's, not a 扣分原因.
-    if (rubric && f.amount.kind === "text" && (current.length === 0 || (remarkCol === width - 1 && current.length === remarkCol))) {
+    // A row numbered in a 序号 column has its 序号 written first.
+    const afterSeq = seqCol === 0 && current.length === 1;
+    if (rubric && f.amount.kind === "text" && (current.length === 0 || afterSeq || (remarkCol === width - 1 && current.length === remarkCol))) {
       const texts = textsBeforeNumber(lines, i, tabbed);
-      const opens = texts >= 1 && texts <= weightCol && (current.length === 0 || texts === 1 || RUBRIC_LEVEL.test(f.text));
+      const opens = texts >= 1 && texts <= weightCol - (afterSeq ? 1 : 0) && (current.length === 0 || afterSeq || texts === 1 || RUBRIC_LEVEL.test(f.text));
       if (opens) {
-        endRow();
-        for (let k = 0; k < weightCol - texts; k++) current.push(undefined);
-        current.push(cell);
+        if (!afterSeq) endRow();
+        while (current.length < weightCol - texts) current.push(undefined);
+        // Taken together: a rubric's name may be a level word elsewhere (`社会效益`).
+        for (let k = 0; k < texts; k++) current.push((slotOf(lines[i + k], GOAL_TEXT_MAX) as Extract<Slot, { kind: "cell" }>).cell);
+        i += texts - 1;
         continue;
       }
     }

@@ -13,14 +13,15 @@ const LAYOUTS: Record<string, (lines: string[]) => string> = {
 };
 
 /**
- * Fixtures read the same in both layouts. Not yet: the scoring rubrics (02a, 02b: an optional last
- * column left empty loses its place), the Sichuan forms' two-row funds header (03a, 03b), 公开05表's
- * two-row header (07b), rowspans lost as well (08a, 08b); in the spaces layout 05b's flat indicator
- * rows and 06a's `——` after a label.
+ * Fixtures read the same in both layouts. Not yet: the Sichuan forms' two-row funds header (03a,
+ * 03b), 公开05表's two-row header (07b), rowspans lost as well (08a, 08b); in the spaces layout the
+ * scoring rubrics (02a, 02b), 05b's flat indicator rows and 06a's `——` after a label.
  */
 const SAME_IN: Record<string, readonly string[]> = {
   "01a_department-selfeval": Object.keys(LAYOUTS),
   "01b_department-selfeval": Object.keys(LAYOUTS),
+  "02a_department-rubric": ["one cell per line, each ending in a TAB"],
+  "02b_department-rubric": ["one cell per line, each ending in a TAB"],
   "04a_result-no-scores": Object.keys(LAYOUTS),
   "04b_result-prose-score": Object.keys(LAYOUTS),
   "05a_target-table": Object.keys(LAYOUTS),
