@@ -18,7 +18,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     "02b_department-rubric": 162,
     "03a_sichuan-project": 221,
     "03b_sichuan-project": 205,
-    "04a_result-no-scores": 80,
+    "04a_result-no-scores": 82,
     "04b_result-prose-score": 90,
     "05a_target-table": 117,
     "05b_target-table": 90,
