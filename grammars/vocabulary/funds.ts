@@ -166,6 +166,12 @@ export const FUNDS_HEADER_WORDS: WordTable<FundsField> = [
 ];
 
 /**
+ * Headings of a funds column no field takes (the Sichuan template's 原因, why a line fell short):
+ * known as headings, so the header reads whole; a value under one is kept in unmapped.
+ */
+export const FUNDS_REMARK_HEADINGS: readonly string[] = ["原因", "偏差原因", "差异原因"];
+
+/**
  * Other wordings of the header's first cell, which heads the items' column (`资金来源¦年初预算数¦…`):
  * known as labels there, but no row label (`资金来源¦中央财政` is a labelled value, not funds).
  */

@@ -112,6 +112,9 @@ export const INDICATOR_HEADER_WORDS: WordTable<IndicatorField | null> = [
   [{ prefix: "偏差率" }, "deviation"],
 ];
 
+/** A scoring rubric's level cell: its own words and its weight in brackets (`决策（15）`, `预算配置(7分)`). */
+export const RUBRIC_LEVEL = /[（(]\d+(?:\.\d+)?分?[)）]$/;
+
 /** Canonical 一级指标. */
 export const LEVEL1 = ["产出指标", "效益指标", "满意度指标", "成本指标"] as const;
 export type Level1 = (typeof LEVEL1)[number];

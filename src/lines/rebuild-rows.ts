@@ -9,7 +9,7 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_GROUP_LABELS, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, HEADING_NUMBERING, LABELLED_PAIR, RESULT_HEADER_WORDS, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_GROUP_LABELS, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, HEADING_NUMBERING, LABELLED_PAIR, RESULT_HEADER_WORDS, RUBRIC_LEVEL, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
 import { statesProseScore } from "./prose-figures.js";
@@ -289,9 +289,6 @@ function rebuildIndicatorRows(lines: readonly Line[], start: number, header: Hea
   endRow();
   return { start, end: i, rows, width };
 }
-
-/** A rubric's level cell: its words and its weight in brackets (`决策（15）`, `预算配置(7)`). */
-const RUBRIC_LEVEL = /[（(]\d+(?:\.\d+)?分?[)）]$/;
 
 /** How many text cells from `at` on come before the next number (at most a row's levels and name, 4). */
 function textsBeforeNumber(lines: readonly Line[], at: number, tabbed: boolean | undefined): number {
