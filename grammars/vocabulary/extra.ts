@@ -75,12 +75,12 @@ export const LABELLED_PAIR = /^([^:：]{1,16})[:：]\s*(\S.*)$/;
  * Where a labelled value starts inside a line: an extra label (with a few more characters,
  * `项目负责人及电话`) and a colon. Longest labels first.
  */
-const EXTRA_LABEL_START = new RegExp(
-  `(?:${EXTRA_LABEL_WORDS.map(([w]) => wordingText(w))
-    .sort((a, b) => b.length - a.length)
-    .join("|")})[^:：]{0,6}[:：]`,
-  "g",
-);
+const EXTRA_LABEL_ALTERNATIVES = `(?:${EXTRA_LABEL_WORDS.map(([w]) => wordingText(w))
+  .sort((a, b) => b.length - a.length)
+  .join("|")})[^:：]{0,6}[:：]`;
+const EXTRA_LABEL_START = new RegExp(EXTRA_LABEL_ALTERNATIVES, "g");
+/** The same at the line's start: most lines settle here, without a scan of the whole line. */
+const OPENS_WITH_EXTRA_LABEL = new RegExp(`^${EXTRA_LABEL_ALTERNATIVES}`);
 
 /**
  * The labelled values a line of prose states with the vocabulary's extra labels, in order, cut
@@ -89,8 +89,8 @@ const EXTRA_LABEL_START = new RegExp(
  */
 export function labelledExtraPairs(text: string): Array<readonly [label: string, value: string]> {
   const line = text.trim();
+  if (!OPENS_WITH_EXTRA_LABEL.test(line)) return [];
   const starts = [...line.matchAll(EXTRA_LABEL_START)].map((m) => m.index);
-  if (starts[0] !== 0) return [];
   const pairs: Array<readonly [string, string]> = [];
   starts.forEach((start, i) => {
     const pair = LABELLED_PAIR.exec(line.slice(start, starts[i + 1]).trim());
