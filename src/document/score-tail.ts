@@ -1,10 +1,10 @@
 /**
  * A table's tail: the score a report states in prose under its table, a section heading or two
  * between (`三、自评结论` / `经综合评价，该项目综合评价得分92.5分。`), and the labelled values at the
- * form's foot right under it or under that score (`填报人：王丽    联系电话：0775-6123456`), belong to
- * that table's form, and the lines down to them are no headings of what comes next. Decided on the lines' text alone,
- * so the document splitter (which must not cut inside a tail) and the document builder (which
- * gives the tail to the table above) agree line for line.
+ * form's foot right under it or under that score (`填报人：王丽    联系电话：0775-6123456`), belong
+ * to that table's form, and the lines down to them are no headings of what comes next. Decided on
+ * the lines' text alone, so the document splitter (which must not cut inside a tail) and the
+ * document builder (which gives the tail to the table above) agree line for line.
  */
 import { FORM_HEAD_LABELS, labelledExtraPairs } from "../../grammars/vocabulary/index.js";
 import { statesProseScore } from "../lines/prose-figures.js";

@@ -47,9 +47,7 @@ export function readFundsBreakdown(sectionRows: readonly Row[], ledger: CellLedg
     // fewer: each on the side whose columns it stands in.
     const items = row.cells.filter((c) => c.text !== "" && c.facts.amount.kind === "text" && sideOf(c.facts.key) === undefined);
     items.forEach((label, i) => {
-      // A row left of the first side's columns lost its empty first cell (text without TABs): the first side's.
-      const span =
-        items.length === spans.length ? spans[i] : (spans.find((s) => label.col >= s.from && label.col < s.end) ?? (label.col < (spans[0]?.from ?? 0) ? spans[0] : undefined));
+      const span = items.length === spans.length ? spans[i] : spanAt(spans, label.col);
       if (span === undefined) return;
       const next = items[i + 1]?.col ?? Infinity;
       const amount = row.cells.find((c) => c.col > label.col && c.col < next && c.text !== "");
@@ -58,6 +56,14 @@ export function readFundsBreakdown(sectionRows: readonly Row[], ledger: CellLedg
     });
   }
   return out;
+}
+
+/**
+ * The side whose columns `col` stands in; left of every side's, the first side's (a row that lost
+ * its empty first cell: text without TABs).
+ */
+function spanAt<S extends { readonly from: number; readonly end: number }>(spans: readonly S[], col: number): S | undefined {
+  return spans.find((s) => col >= s.from && col < s.end) ?? (col < (spans[0]?.from ?? 0) ? spans[0] : undefined);
 }
 
 function sideOf(key: string): Side | undefined {

@@ -26,10 +26,10 @@ const SENTENCE_MARKS = /[。；;，,！？]/;
 /** A thousands separator inside a number (`1,234.56`), which is no sentence mark. */
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 
-/** Whether a line holds sentence punctuation outside its numbers: prose, not a row. */
-
 /** Funds heads that make any first cell before them the funds header's corner. */
 const CORNER_HEADS = 3;
+
+/** Whether a line holds sentence punctuation outside its numbers: prose, not a row. */
 export function isProse(raw: string): boolean {
   return SENTENCE_MARKS.test(raw.replace(THOUSANDS, "$1"));
 }
