@@ -121,7 +121,8 @@ export function rowTokensOf(lines: readonly Line[], repairs: RowRepairs = { diag
       const pieces = splitGluedRow(line.row);
       if (pieces.length > 1) {
         const cuts = pieces.slice(1).map((p) => `「${p.cells.find((c) => c.text !== "")?.text ?? ""}」`);
-        repairs.diagnostics.push(diagnostic("rows-split", { rows: pieces.length, cuts: cuts.join(", ") }, line.line));
+        // `项目名称¦…¦项目编码¦…`: labelled values side by side, as forms set them, no rows glued by a scrape.
+        if (!pieces.every(opensWithLabelledValue)) repairs.diagnostics.push(diagnostic("rows-split", { rows: pieces.length, cuts: cuts.join(", ") }, line.line));
         repairs.extraRows += pieces.length - 1;
         for (const row of pieces) tokens.push(toToken(classifyRow(row), { kind: "table", line: line.line, row }));
         continue;
@@ -134,6 +135,12 @@ export function rowTokensOf(lines: readonly Line[], repairs: RowRepairs = { diag
   // A heading line between two parts of a form becomes a row of the form (part-heading.ts).
   repairs.extraRows += markPartHeadings(tokens);
   return tokens;
+}
+
+/** A row that opens with an identity or extra label (项目名称, 主管部门, 项目编码, 联系电话 …). */
+function opensWithLabelledValue(row: Row): boolean {
+  const label = row.cells.find((c) => c.text !== "")?.facts.rowLabel;
+  return label === "projectName" || label === "identity" || label === "extra";
 }
 
 /**

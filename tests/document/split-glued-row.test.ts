@@ -1,8 +1,10 @@
 // A line holding the cells of several rows (a table rendered cell by cell) is cut where another
 // part of the form opens; an ordinary row, whatever labels it holds, stays whole.
 import { describe, expect, it } from "vitest";
+import { rowTokensOf } from "../../src/document/build-document.js";
 import { readRow } from "../../src/document/classify-row.js";
 import { splitGluedRow } from "../../src/document/split-glued-row.js";
+import { readLines } from "../../src/lines/read-lines.js";
 import { rowOf } from "../helpers/cells.js";
 
 const pieces = (text: string): string[] => splitGluedRow(rowOf(text)).map((r) => r.cells.filter((c) => c.text !== "").map((c) => c.text).join("¦"));
@@ -56,5 +58,25 @@ describe("splitGluedRow", () => {
     { source: "003 line 1227, 实际完成目标 both headers take", row: "年度总体目标\t预期目标\t实际完成目标" },
   ])("sees no glued row in $source", ({ row }) => {
     expect(readRow(rowOf(row)).glued).toBe(false);
+  });
+});
+
+describe("rows split while tokens are read (build-document.ts)", () => {
+  const read = (line: string): { tokens: string[]; codes: string[] } => {
+    const repairs = { diagnostics: [] as Array<{ code: string }>, extraRows: 0 };
+    const tokens = rowTokensOf(readLines(line), repairs as never).map((t) => t.tokenType.name);
+    return { tokens, codes: repairs.diagnostics.map((d) => d.code) };
+  };
+  it.each([
+    ["项目名称\t乡村振兴示范带建设\t项目编码\t440104-2022-0031", ["ProjectNameRow", "ExtraRow"]],
+    ["主管部门\t某区农业农村局\t项目负责人\t李明", ["IdentityRow", "ExtraRow"]],
+  ])("splits labelled values side by side (%s) without reporting rows glued by a scrape", (line, tokens) => {
+    expect(read(line)).toEqual({ tokens, codes: [] });
+  });
+
+  it("reports a row that holds a funds item after the identity's values (rows-split)", () => {
+    const { tokens, codes } = read("实施单位\t某中心\t项目资金（万元）\t年初预算数\t全年预算数\t全年执行数");
+    expect(tokens.length).toBe(2);
+    expect(codes).toEqual(["rows-split"]);
   });
 });
