@@ -4,7 +4,7 @@
  * the reader would see a row; the splitter runs on the command's main thread, which loads no parser
  * (no lexer) for a batch its workers parse.
  */
-import { TABLE_CODE, TABLE_CODE_WORD, isFormTitle, statedUnit, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { FUNDS_CORNER_WORDS, TABLE_CODE, TABLE_CODE_WORD, isFormTitle, statedUnit, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { factsOfRaw, type CellFacts } from "./cell-facts.js";
 
 /** A line with TABs whose one filled cell is a table code (`¦¦公开06表`): read as the code line. */
@@ -89,4 +89,19 @@ export function mayOpenPart(raw: string): boolean {
     if (PART_LABELS.has(f.rowLabel) || f.fundsItem !== undefined || f.fundsHeader !== undefined || f.indicatorHeader !== undefined || f.goalsHeader !== undefined || f.managementHeader !== undefined) return true;
   }
   return false;
+}
+
+/** Funds heads after it that make any first cell the funds header's corner. */
+const CORNER_HEADS = 3;
+
+/**
+ * Whether a cell is the funds header's first cell, heading the items' column, though it is no row
+ * label: a corner word (`资金来源`), or a cell that heads and names nothing itself before three funds heads
+ * (`项目` `年初预算数` `全年预算数` `全年执行数`). `after`: the facts of the cells after it, in order.
+ */
+export function isFundsCorner(first: CellFacts, after: ReadonlyArray<CellFacts | undefined>): boolean {
+  if (FUNDS_CORNER_WORDS.includes(first.key)) return true;
+  if (first.rowLabel !== undefined || first.fundsHeader !== undefined || first.fundsItem !== undefined || after.length < CORNER_HEADS) return false;
+  for (let k = 0; k < CORNER_HEADS; k++) if (after[k]?.fundsHeader === undefined) return false;
+  return true;
 }

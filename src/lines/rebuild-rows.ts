@@ -9,9 +9,11 @@
  * (join-wrapped-rows.ts) and a title written in a table row (split-title-row.ts). A dump with none
  * of these is returned as it is.
  */
-import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_GROUP_LABELS, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, HEADING_NUMBERING, LABELLED_PAIR, RESULT_HEADER_WORDS, RUBRIC_LEVEL, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
+import { BREAKDOWN_AMOUNT_LABEL, COLUMN_NUMBER_LABEL, EXTRA_GROUP_LABELS, EXTRA_TABLE_LABELS, FUNDS_BREAKDOWN, HEADING_NUMBERING, LABELLED_PAIR, RESULT_HEADER_WORDS, RUBRIC_LEVEL, SIDE_LABEL, SUMMARY_HEADER_WORDS, lookup, isScoreRowWord, type IndicatorField, type RowLabel } from "../../grammars/vocabulary/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/codes.js";
+import type { CellFacts } from "./cell-facts.js";
 import { mayOpenWrappedHeader, rebuildWrappedRows } from "./join-wrapped-rows.js";
+import { isFundsCorner } from "./line-shapes.js";
 import { statesProseScore } from "./prose-figures.js";
 import { columnNumberRow, equalHalves, intoHalves, piece, soleCell, tableLine, textLine, type Piece } from "./layout-lines.js";
 import { mayBeTitleRow, splitHeadingRow, splitTitleRow } from "./split-title-row.js";
@@ -433,18 +435,19 @@ function fundsAcross(lines: readonly Line[], start: number, label: Piece, next: 
   return { start, end: i, rows: [tableLine([label, ...items]), tableLine([undefined, ...amounts])], width: items.length + 1 };
 }
 
+/** The facts of the cells on the `count` lines after `at` (undefined where a line holds no one cell). */
+function factsAfter(lines: readonly Line[], at: number, count: number): Array<CellFacts | undefined> {
+  const after: Array<CellFacts | undefined> = [];
+  for (let k = 1; k <= count; k++) {
+    const slot = slotOf(lines[at + k]);
+    after.push(slot.kind === "cell" ? slot.cell.facts : undefined);
+  }
+  return after;
+}
+
 /** `按收入性质分`, `按支出性质分`: a side of a department's funds breakdown. */
 function isSideLabel(p: Piece): boolean {
   return p.facts.key === FUNDS_BREAKDOWN.byIncome || p.facts.key === FUNDS_BREAKDOWN.byExpenditure;
-}
-
-/** Whether the cells on the lines after `at` open with MIN_HEADER funds heads (`年初预算数` `全年预算数` `全年执行数`). */
-function fundsHeadsFollow(lines: readonly Line[], at: number): boolean {
-  for (let k = 1; k <= MIN_HEADER; k++) {
-    const slot = slotOf(lines[at + k]);
-    if (slot.kind !== "cell" || slot.cell.facts.fundsHeader === undefined) return false;
-  }
-  return true;
 }
 
 /** A word heading a column of a result list or 汇总表 (`序号`, `项目名称`, `预算金额（万元）`, `自评等级`). */
@@ -803,9 +806,7 @@ export function rebuildRows(lines: readonly Line[]): LayoutResult {
       const label = first.kind === "cell" ? first.cell.facts.rowLabel : undefined;
       // `资金来源` heads the items' column as 项目资金 does, though it is no row label; so does any
       // corner (`项目`) that funds heads follow.
-      const cornerOfFunds =
-        first.kind === "cell" &&
-        (FUNDS_CORNER_WORDS.includes(first.cell.facts.key) || (label === undefined && first.cell.facts.fundsHeader === undefined && fundsHeadsFollow(lines, i)));
+      const cornerOfFunds = first.kind === "cell" && isFundsCorner(first.cell.facts, factsAfter(lines, i, MIN_HEADER));
       if (label === "funds" || cornerOfFunds) region = rebuildFundsRows(lines, i);
       else if (label === "goals") region = rebuildGoalsRows(lines, i);
       else if (label === "management") region = rebuildManagementRows(lines, i);

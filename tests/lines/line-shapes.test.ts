@@ -1,7 +1,8 @@
 // line-shapes: what a raw line is, read without the line lexer — the same answers the line reader
 // gives (a code line, a one-cell funds row), so the document splitter never cuts before such a row.
 import { describe, expect, it } from "vitest";
-import { isRowLabelLine, isTableCodeRow } from "../../src/lines/line-shapes.js";
+import { factsOfRaw } from "../../src/lines/cell-facts.js";
+import { isFundsCorner, isRowLabelLine, isTableCodeRow } from "../../src/lines/line-shapes.js";
 import { readLines } from "../../src/lines/read-lines.js";
 
 describe("isTableCodeRow", () => {
@@ -52,5 +53,20 @@ describe("isRowLabelLine", () => {
       const [line] = readLines(raw);
       expect(line?.kind === "table", raw).toBe(expected);
     }
+  });
+});
+
+describe("isFundsCorner", () => {
+  const facts = (...texts: string[]) => texts.map((t) => factsOfRaw(t));
+  it.each([
+    { first: "资金来源", after: [], corner: true },
+    { first: "项目", after: ["年初预算数", "全年预算数", "全年执行数"], corner: true },
+    { first: "资金类型", after: ["预算数", "执行数", "执行率", "分值"], corner: true },
+    { first: "项目", after: ["年初预算数", "全年预算数"], corner: false },
+    { first: "项目", after: ["行次", "金额", "项目"], corner: false },
+    { first: "年初预算数", after: ["全年预算数", "全年执行数", "分值"], corner: false },
+    { first: "年度资金总额", after: ["年初预算数", "全年预算数", "全年执行数"], corner: false },
+  ])("$first before $after: $corner", ({ first, after, corner }) => {
+    expect(isFundsCorner(factsOfRaw(first), facts(...after))).toBe(corner);
   });
 });

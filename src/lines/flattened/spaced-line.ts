@@ -4,8 +4,9 @@
  * row whose level cells spanned the rows above starts with its name (`资金支出率 达到目标值 95% 10`) and
  * is a row when it ends in a 分值 / 得分. A cell that is two level words (`产出数量指标`) is cut in two.
  */
-import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, FUNDS_CORNER_WORDS, PERCENT, RESULT_HEADER_WORDS, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
+import { ACCOUNT_COLUMN_WORDS, EXTRA_TABLE_LABELS, FLATTENED_ANCHORS, FUNDS_BREAKDOWN, PERCENT, RESULT_HEADER_WORDS, SIDE_LABEL, lookup, type IndicatorField } from "../../../grammars/vocabulary/index.js";
 import { intoHalves, piece, type Piece } from "../layout-lines.js";
+import { isFundsCorner } from "../line-shapes.js";
 import { rowNumber } from "../parse-amount.js";
 import type { Cells, Context } from "./context.js";
 import { readCodedAccountLine } from "./coded-account.js";
@@ -26,9 +27,6 @@ const SENTENCE_MARKS = /[。；;，,！？]/;
 /** A thousands separator inside a number (`1,234.56`), which is no sentence mark. */
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 
-/** Funds heads that make any first cell before them the funds header's corner. */
-const CORNER_HEADS = 3;
-
 /** Whether a line holds sentence punctuation outside its numbers: prose, not a row. */
 export function isProse(raw: string): boolean {
   return SENTENCE_MARKS.test(raw.replace(THOUSANDS, "$1"));
@@ -43,9 +41,7 @@ export function readSpacedLine(raw: string, line: number, ctx: Context): Cells[]
   const f = (cells[0] as Piece).facts;
   // `资金来源 年初预算数 …`, `项目 年初预算数 全年预算数 全年执行数 …`: the funds header's first cell,
   // though it is no row label.
-  const fundsCorner =
-    FUNDS_CORNER_WORDS.includes(f.key) ||
-    (f.rowLabel === undefined && f.fundsHeader === undefined && cells.length > CORNER_HEADS && cells.slice(1, CORNER_HEADS + 1).every((c) => c.facts.fundsHeader !== undefined));
+  const fundsCorner = isFundsCorner(f, cells.slice(1).map((c) => c.facts));
   const isLabel =
     f.rowLabel !== undefined || f.fundsItem !== undefined || f.isLevelWord || f.indicatorHeader !== undefined || f.fundsHeader !== undefined || fundsCorner;
   const afterGoalsHeader = ctx.goalsHeaderAlone;
