@@ -121,7 +121,8 @@ export function readRow(row: Row): RowReading {
   }
   let token = tokenOf(labels, firstFilled, indicatorHeader, goalHeader, managementHeader, fundsHeader, fundsItem, amount, rate && numbers >= FUNDS_TOTAL_NUMBERS);
   if (token === T.ProjectNameRow && isListHeaderWithoutSeq(row, filled)) token = T.ListHeaderRow;
-  // `年度主要任务¦任务名称¦主要内容¦预算数¦执行数`: a task table's headings are funds words too; its label says whose they are.
+  // `年度主要任务¦任务名称¦主要内容¦预算数¦执行数`: a task table's headings are funds words too; its
+  // label says whose they are.
   if ((token === T.FundsHeaderRow || token === T.FundsRow) && EXTRA_TABLE_LABELS.includes((firstFilled as Cell).facts.key)) token = T.ExtraRow;
   // `年度预算数（万元）¦300`: funds written as labelled values open the funds section, as its header does.
   if (token === T.DataRow && fundsHeader >= 1 && opensFundsPairs(row)) token = T.FundsHeaderRow;

@@ -23,7 +23,7 @@ export interface TaskTableToken extends IToken {
 }
 
 /** Whether a row is a task table's label row (`年度主要任务¦任务名称¦…`). */
-export function opensTaskTable(row: Row): boolean {
+function opensTaskTable(row: Row): boolean {
   return row.cells.some((c) => c.text !== "" && EXTRA_TABLE_LABELS.includes(c.facts.key));
 }
 

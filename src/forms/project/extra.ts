@@ -19,7 +19,8 @@
  * headings, is their lower half (`预算金额（万元）` over `总额¦财政拨款`).
  * A task row whose figures stand left of their headings (the label column's rowspan dropped by the
  * scrape, `公共卫生服务¦开展…¦500`, or a 金额合计 row's empty cells) has them read as ending under
- * the last value heading, where that puts more of them under value headings.
+ * the last value heading, where that puts more of them under value headings; reported as
+ * `info[row-realigned]` naming where each figure went.
  * Labels are kept as written.
  */
 import { EXTRA_GROUP_LABELS, EXTRA_TABLE_HEADINGS, EXTRA_TABLE_LABELS, LABELLED_PAIR } from "../../../grammars/vocabulary/index.js";
@@ -57,6 +58,8 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
     if (table?.lowerHalfNext && readLowerHeadings(row, table)) continue;
     if (table) table.lowerHalfNext = false;
     const shift = table ? figureShift(row, table) : 0;
+    // The figures a shift placed, for its report (`row-realigned`).
+    const shifted: string[] = [];
     for (const cell of row.cells) {
       if (cell.text === "") continue;
       if (EXTRA_TABLE_LABELS.includes(cell.facts.key)) {
@@ -84,6 +87,7 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
         // label of the row's next value.
         extra.push({ label: `${bare(label.text)}/${heading.text}`, value: cell.text, line: cell.line });
         ledger.use(label, ...heading.cells, cell);
+        if (shift > 0 && cell.facts.amount.kind === "number") shifted.push(`${heading.text} ${cell.text}`);
       } else {
         extra.push({ label: bare(label.text), value: cell.text, line: cell.line });
         ledger.use(label, cell);
@@ -91,6 +95,7 @@ export function readExtra(rows: readonly Row[], ledger: CellLedger): ExtraItem[]
       }
     }
     settle(label, ledger);
+    if (shifted.length > 0) ledger.report("row-realigned", { what: "task", detail: shifted.join(", ") }, row.line);
   }
   return extra;
 }

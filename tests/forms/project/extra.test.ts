@@ -161,3 +161,14 @@ describe("readExtra", () => {
     expect(left.map((c) => c.text)).toEqual(unread);
   });
 });
+
+describe("readExtra's report of a shifted task row", () => {
+  it.each([
+    { rows: ["年度主要任务\t任务名称\t主要内容\t预算数\t执行数", "文物保护\t开展文物巡查\t300\t280"], reports: ["11: 预算数 300, 执行数 280"] },
+    { rows: ["年度主要任务\t任务名称\t主要内容\t预算数\t执行数", "\t文物保护\t开展文物巡查\t300\t280"], reports: [] },
+  ])("reports row-realigned only where the figures were read a column on: $reports", ({ rows, reports }) => {
+    const ledger = new CellLedger();
+    readExtra(rows.map((text, i) => rowOf(text, 10 + i)), ledger);
+    expect(ledger.diagnostics.filter((d) => d.code === "row-realigned").map((d) => `${d.line}: ${d.message.split(": ").pop()}`)).toEqual(reports);
+  });
+});
