@@ -879,3 +879,14 @@ describe("a project named only by its title", () => {
     expect(r.diagnostics.map((d) => d.code)).toContain("name-from-title");
   });
 });
+
+describe("the Sichuan funds header's 原因 column", () => {
+  it.each(["原因", "偏差原因"])("reads a header with %s whole: no label-unknown, its empty column nothing", (heading) => {
+    const r = project(
+      [...IDENTITY, `项目资金（万元）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t${heading}`, "总额\t300\t360\t342\t95%\t10\t9.5\t", ...INDICATORS, ...TOTAL].join("\n"),
+    );
+    expect(r.funds.lines.map((l) => [l.initialBudget, l.annualBudget, l.executed, l.weight, l.score])).toEqual([[300, 360, 342, 10, 9.5]]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("label-unknown");
+    expect(r.unmapped).toEqual([]);
+  });
+});

@@ -56,6 +56,17 @@ const cases: Case[] = [
     unread: [],
   },
   {
+    name: "takes funds items written from the first column (text that lost its TABs) for the lower heading row",
+    rows: ["年度主要任务\t任务名称\t主要内容\t预算金额（万元）", "总额\t财政拨款\t其他资金", "\t公共卫生服务\t开展基本公共卫生服务\t500\t450\t50"],
+    extra: [
+      { label: "公共卫生服务", value: "开展基本公共卫生服务" },
+      { label: "公共卫生服务/预算金额（万元）/总额", value: "500" },
+      { label: "公共卫生服务/预算金额（万元）/财政拨款", value: "450" },
+      { label: "公共卫生服务/预算金额（万元）/其他资金", value: "50" },
+    ],
+    unread: [],
+  },
+  {
     name: "leaves a lower heading that heads no figure unread",
     rows: ["年度主要任务\t任务名称\t预算数", "\t\t总额\t财政拨款", "\t培训\t20"],
     extra: [{ label: "培训/预算数/总额", value: "20" }],
